@@ -1,0 +1,28 @@
+package org.aftersales.core.shared;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style of the {@code aftersales-core} module. <b>Internal</b>: it exists for the
+ * library's own value types; adopters have no reason to use it.
+ *
+ * <p>Generated implementations ({@code Immutable*}) are package-private and hidden behind the
+ * abstract value type ({@code overshadowImplementation}); wide types expose a public nested
+ * {@code Builder} that extends the generated builder, so adopters only ever name the abstract type
+ * and its {@code Builder}. Builders are strict (an attribute cannot be set twice). The annotation
+ * has source retention: nothing of it reaches the class files. See
+ * {@code docs/decisions/0005-one-immutables-style-per-module.md}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.SOURCE)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    strictBuilder = true,
+    depluralize = true,
+    defaults = @Value.Immutable(copy = false))
+public @interface DomainValueStyle {}

@@ -1,0 +1,245 @@
+package org.aftersales.core.shared;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A message that can be read in English and in Simplified Chinese (可本地化消息): a key of a
+ * {@link MessageBundle} and named arguments.
+ *
+ * <p><b>Arguments are data, never templates.</b> When a message is rendered, each placeholder
+ * {@code {name}} of the bundle's text is replaced by the argument of that name; the replacement is
+ * inserted as it is and never scanned again, so text that came from a user (a customer's name, a
+ * remark) cannot inject placeholders, {@code MessageFormat} patterns or expressions. Placeholders
+ * without an argument are left in the text unchanged.
+ *
+ * <p>Argument values are turned into text when the message is created, independently of any
+ * locale: {@link BigDecimal} in plain notation, {@link Money} as {@code CNY 12.30}, a nested
+ * {@code LocalizableMessage} is kept and rendered in the reader's locale, a collection becomes its
+ * elements separated by {@code ", "}, anything else {@link String#valueOf(Object)}. Text values are
+ * cut to {@value #MAX_ARGUMENT_LENGTH} characters (an ellipsis marks the cut) and control
+ * characters are written as {@code \\uXXXX}, so a message is always one readable line.
+ *
+ * <p>Instances are immutable, thread-safe and serializable.
+ */
+public final class LocalizableMessage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The longest argument text kept, in characters; longer text is cut and ends with "…". */
+  public static final int MAX_ARGUMENT_LENGTH = 200;
+
+  /** The bundle of the text. */
+  private final MessageBundle bundle;
+  /** The key of the text. */
+  private final String key;
+  /** The arguments: text or nested messages. */
+  private final ImmutableMap<String, Object> arguments;
+
+  LocalizableMessage(MessageBundle bundle, String key, ImmutableMap<String, Object> arguments) {
+    this.bundle = requireNonNull(bundle, "bundle");
+    this.key = requireNonNull(key, "key");
+    this.arguments = arguments;
+  }
+
+  /**
+   * The bundle the text comes from.
+   *
+   * @return the bundle
+   */
+  public MessageBundle bundle() {
+    return bundle;
+  }
+
+  /**
+   * The key of the text in the bundle.
+   *
+   * @return the key, e.g. {@code core.money.tooPrecise}
+   */
+  public String key() {
+    return key;
+  }
+
+  /**
+   * The arguments by placeholder name, in the order given; each value is a {@link String} or a
+   * nested {@code LocalizableMessage}.
+   *
+   * @return the arguments, unmodifiable
+   */
+  public Map<String, Object> arguments() {
+    return arguments;
+  }
+
+  /**
+   * Renders the message for a reader of {@code locale} (see {@link MessageBundle} for the fallback
+   * chain; the JVM's default locale plays no part). A key missing from the bundle renders as the
+   * key followed by the arguments, so that a message is never lost.
+   *
+   * @param locale the reader's locale
+   * @return the text with its placeholders replaced
+   */
+  public String render(Locale locale) {
+    requireNonNull(locale, "locale");
+    return bundle.text(key, locale)
+        .map(text -> substitute(text, locale))
+        .orElseGet(() -> key + (arguments.isEmpty() ? "" : " " + renderedArguments(locale)));
+  }
+
+  /**
+   * Renders the message in English.
+   *
+   * @return the English text
+   */
+  public String english() {
+    return render(Locale.ENGLISH);
+  }
+
+  /**
+   * Renders the message in Simplified Chinese (简体中文).
+   *
+   * @return the Chinese text
+   */
+  public String chinese() {
+    return render(Locale.SIMPLIFIED_CHINESE);
+  }
+
+  /**
+   * Renders the message in English, then in Chinese: {@code "English text / 中文文本"}. This is
+   * what the library's exceptions return from {@link Throwable#getMessage()}.
+   *
+   * @return both texts, separated by {@code " / "}
+   */
+  public String bilingual() {
+    return bilingual(english(), chinese());
+  }
+
+  static String bilingual(String english, String chinese) {
+    return english.equals(chinese) ? english : english + " / " + chinese;
+  }
+
+  private String substitute(String text, Locale locale) {
+    StringBuilder out = new StringBuilder(text.length() + 32);
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      int close = c == '{' ? placeholderEnd(text, i) : -1;
+      if (close > 0 && arguments.containsKey(text.substring(i + 1, close))) {
+        out.append(renderValue(arguments.get(text.substring(i + 1, close)), locale));
+        i = close + 1;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static int placeholderEnd(String text, int open) {
+    int j = open + 1;
+    while (j < text.length()) {
+      char c = text.charAt(j);
+      if (c == '}') {
+        return j > open + 1 ? j : -1;
+      }
+      if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.')) {
+        return -1;
+      }
+      j++;
+    }
+    return -1;
+  }
+
+  private String renderedArguments(Locale locale) {
+    StringBuilder out = new StringBuilder();
+    arguments.forEach((name, value) ->
+        out.append(out.length() == 0 ? "" : ", ").append(name).append('=')
+            .append(renderValue(value, locale)));
+    return out.toString();
+  }
+
+  private static String renderValue(Object value, Locale locale) {
+    return value instanceof LocalizableMessage
+        ? ((LocalizableMessage) value).render(locale)
+        : (String) value;
+  }
+
+  /** Turns an argument value into what is stored: a nested message, or safe one-line text. */
+  static Object argumentValue(Object value) {
+    if (value instanceof LocalizableMessage) {
+      return value;
+    }
+    if (value instanceof BigDecimal) {
+      return safeText(((BigDecimal) value).toPlainString());
+    }
+    if (value instanceof Collection) {
+      StringBuilder joined = new StringBuilder();
+      for (Object element : ImmutableList.copyOf((Collection<?>) value)) {
+        Object text = element instanceof BigDecimal
+            ? ((BigDecimal) element).toPlainString() : String.valueOf(element);
+        joined.append(joined.length() == 0 ? "" : ", ").append(text);
+      }
+      return safeText(joined.toString());
+    }
+    return safeText(String.valueOf(value));
+  }
+
+  /**
+   * Makes user-supplied text safe to show in one line: control characters written as
+   * {@code \\uXXXX}, cut to {@value #MAX_ARGUMENT_LENGTH} characters.
+   *
+   * @param text any text
+   * @return the safe text
+   */
+  static String safeText(String text) {
+    StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_ARGUMENT_LENGTH) + 8);
+    for (int i = 0; i < text.length(); i++) {
+      if (out.length() >= MAX_ARGUMENT_LENGTH) {
+        return out.append('…').toString();
+      }
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Two messages are equal if they have the same bundle, key and arguments.
+   *
+   * @param other the object to compare with
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof LocalizableMessage)) {
+      return false;
+    }
+    LocalizableMessage that = (LocalizableMessage) other;
+    return bundle.equals(that.bundle) && key.equals(that.key) && arguments.equals(that.arguments);
+  }
+
+  @Override
+  public int hashCode() {
+    return (bundle.hashCode() * 31 + key.hashCode()) * 31 + arguments.hashCode();
+  }
+
+  /**
+   * Returns {@link #bilingual()}.
+   *
+   * @return the English and the Chinese text
+   */
+  @Override
+  public String toString() {
+    return bilingual();
+  }
+}

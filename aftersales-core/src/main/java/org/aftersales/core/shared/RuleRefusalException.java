@@ -1,0 +1,73 @@
+package org.aftersales.core.shared;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Preconditions;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A business rule refused a well-formed request (规则拒绝): for example a complaint numbering scheme
+ * whose serial would overflow its width, or a deduction above the monthly cap. It carries the ID
+ * of the rule in the rule catalog ({@code docs/rules.md}), so that callers and support staff can
+ * find the policy behind the refusal.
+ */
+public class RuleRefusalException extends AftersalesException {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2,5}-[0-9]{2,3}");
+
+  /** The refusing rule's ID. */
+  private final String ruleId;
+
+  /**
+   * Creates the exception.
+   *
+   * @param ruleId the rule's ID in the catalog, e.g. {@code CMP-01}: two to five capital letters, a
+   *     hyphen and two or three digits
+   * @param reason why the rule refuses, in both languages
+   * @throws IllegalArgumentException if {@code ruleId} is not of the catalog's form
+   */
+  public RuleRefusalException(String ruleId, LocalizableMessage reason) {
+    this(ruleId, reason, null);
+  }
+
+  /**
+   * Creates the exception with a cause.
+   *
+   * @param ruleId the rule's ID in the catalog, e.g. {@code CMP-01}
+   * @param reason why the rule refuses, in both languages
+   * @param cause the underlying exception, or {@code null}
+   * @throws IllegalArgumentException if {@code ruleId} is not of the catalog's form
+   */
+  public RuleRefusalException(String ruleId, LocalizableMessage reason, Throwable cause) {
+    super(reason, cause);
+    requireNonNull(ruleId, "ruleId");
+    Preconditions.checkArgument(RULE_ID.matcher(ruleId).matches(),
+        "ruleId must look like CMP-01, was '%s'", ruleId);
+    this.ruleId = ruleId;
+  }
+
+  /**
+   * The ID of the refusing rule in the rule catalog.
+   *
+   * @return the rule ID, e.g. {@code PEN-08}
+   */
+  public String ruleId() {
+    return ruleId;
+  }
+
+  /**
+   * The reason prefixed with the rule ID, e.g. {@code "Refused by rule CMP-01: …"}.
+   *
+   * @param locale the reader's locale
+   * @return the text in that language
+   */
+  @Override
+  public String getMessage(Locale locale) {
+    return MessageBundle.CORE
+        .message("core.error.ruleRefused", "ruleId", ruleId, "reason", localizableMessage())
+        .render(locale);
+  }
+}

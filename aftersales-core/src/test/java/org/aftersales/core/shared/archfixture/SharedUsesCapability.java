@@ -1,0 +1,8 @@
+package org.aftersales.core.shared.archfixture;
+
+import org.aftersales.core.archfixture.bad.DoubleField;
+
+/** Bad: the shared kernel depending on a capability package. */
+public class SharedUsesCapability {
+  DoubleField capability;
+}

@@ -1,0 +1,164 @@
+package org.aftersales.rules.support;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import java.util.Collection;
+import java.util.List;
+import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.LocalizableMessage;
+
+/**
+ * One significant line of a rule configuration text (配置行): a keyword followed by arguments
+ * separated by white space, with its 1-based line number in the original text.
+ *
+ * <p>The configuration texts of the rules module (working calendars, numbering schemes, fine
+ * schedules) share one lexical form, read by {@link #parse(CharSequence)}:
+ *
+ * <ul>
+ *   <li>one entry per line; lines end with {@code \n}, {@code \r\n} or {@code \r};</li>
+ *   <li>{@code #} at the start of a line or after white space starts a comment that runs to the
+ *       end of the line ({@code #} inside a word, as in {@code A#1}, is part of the word);</li>
+ *   <li>blank lines and comment-only lines are ignored;</li>
+ *   <li>words are separated by white space in the Unicode sense (spaces, tabs, the no-break space,
+ *       the ideographic space U+3000 of Chinese input methods, …); the first word is the keyword,
+ *       the others are its arguments.</li>
+ * </ul>
+ *
+ * <p>A line that does not make sense to its reader is refused with {@link #refuse}, which names
+ * the line number and its text in the error. Immutable and thread-safe.
+ */
+public final class ConfigLine {
+
+  private static final CharMatcher SPACE = CharMatcher.whitespace();
+  private static final Splitter WORDS = Splitter.on(SPACE).omitEmptyStrings();
+
+  private final int number;
+  private final String text;
+  private final ImmutableList<String> words;
+
+  private ConfigLine(int number, String text) {
+    this.number = number;
+    this.text = text;
+    this.words = ImmutableList.copyOf(WORDS.split(text));
+  }
+
+  /**
+   * Splits a configuration text into its significant lines.
+   *
+   * @param text the whole text
+   * @return the non-blank, non-comment lines in order, comments and surrounding white space
+   *     removed; never {@code null}
+   */
+  public static List<ConfigLine> parse(CharSequence text) {
+    requireNonNull(text, "text");
+    ImmutableList.Builder<ConfigLine> lines = ImmutableList.builder();
+    int number = 0;
+    for (String raw : Splitter.onPattern("\r\n|\r|\n").split(text)) {
+      number++;
+      String content = SPACE.trimFrom(withoutComment(raw));
+      if (!content.isEmpty()) {
+        lines.add(new ConfigLine(number, content));
+      }
+    }
+    return lines.build();
+  }
+
+  private static String withoutComment(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) == '#' && (i == 0 || SPACE.matches(line.charAt(i - 1)))) {
+        return line.substring(0, i);
+      }
+    }
+    return line;
+  }
+
+  /**
+   * The 1-based number of the line in the original text.
+   *
+   * @return the line number
+   */
+  public int number() {
+    return number;
+  }
+
+  /**
+   * The line without comment and surrounding white space.
+   *
+   * @return the text; never empty
+   */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * The first word.
+   *
+   * @return the keyword
+   */
+  public String keyword() {
+    return words.get(0);
+  }
+
+  /**
+   * The words after the keyword.
+   *
+   * @return the arguments, possibly empty; unmodifiable
+   */
+  public List<String> arguments() {
+    return words.subList(1, words.size());
+  }
+
+  /**
+   * An error for this line, to be thrown by the caller: the violation's path is
+   * {@code "line N"} and its rejected value is the line's text.
+   *
+   * @param reason what is wrong with the line, in both languages
+   * @return the exception
+   */
+  public InvalidInputException refuse(LocalizableMessage reason) {
+    return InvalidInputException.of("line " + number, reason, text);
+  }
+
+  /**
+   * An error saying that this line's keyword is not one of {@code expected}.
+   *
+   * @param expected the keywords the reader understands
+   * @return the exception, to be thrown by the caller
+   */
+  public InvalidInputException unknownKeyword(Collection<String> expected) {
+    return refuse(RulesMessages.BUNDLE.message("rules.config.unknownKeyword",
+        "keyword", keyword(), "expected", ImmutableList.copyOf(expected)));
+  }
+
+  /**
+   * Checks that the line has between {@code min} and {@code max} arguments.
+   *
+   * @param min the fewest arguments allowed
+   * @param max the most arguments allowed; {@link Integer#MAX_VALUE} for no limit
+   * @return this line
+   * @throws InvalidInputException naming the line if the count is outside the range
+   */
+  public ConfigLine requireArgumentCount(int min, int max) {
+    int count = arguments().size();
+    if (count < min || count > max) {
+      String expected = min == max ? Integer.toString(min)
+          : max == Integer.MAX_VALUE ? min + "+" : min + "–" + max;
+      throw refuse(RulesMessages.BUNDLE.message("rules.config.argumentCount",
+          "keyword", keyword(), "expected", expected, "actual", count));
+    }
+    return this;
+  }
+
+  /**
+   * {@code "N: text"}.
+   *
+   * @return the line number and text
+   */
+  @Override
+  public String toString() {
+    return number + ": " + text;
+  }
+}

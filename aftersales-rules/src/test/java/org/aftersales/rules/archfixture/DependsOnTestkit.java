@@ -1,0 +1,8 @@
+package org.aftersales.rules.archfixture;
+
+import org.aftersales.testkit.archfixture.FakeTestkitAdapter;
+
+/** Bad: rules code that depends on the testkit. Test sources only. */
+public class DependsOnTestkit {
+  FakeTestkitAdapter adapter;
+}
