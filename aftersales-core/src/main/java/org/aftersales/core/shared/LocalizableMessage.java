@@ -50,6 +50,20 @@ public final class LocalizableMessage implements Serializable {
   }
 
   /**
+   * A message whose texts are given directly rather than looked up: {@code english} for English
+   * readers, {@code chinese} for Chinese readers. For names an adopter configures (a custom
+   * milestone, a zone of its own). Both texts are data (see the class comment).
+   *
+   * @param english the English text
+   * @param chinese the Simplified Chinese text
+   * @return the message
+   */
+  public static LocalizableMessage literal(String english, String chinese) {
+    return MessageBundle.CORE.message("core.literal",
+        "en", requireNonNull(english, "english"), "zh", requireNonNull(chinese, "chinese"));
+  }
+
+  /**
    * The bundle the text comes from.
    *
    * @return the bundle

@@ -13,7 +13,8 @@ import org.immutables.value.Value;
  *
  * <p>Violations sort by path, then by message key, then by rejected value, then by the English
  * text — the order in which {@link InvalidInputException} lists them, so that the same input always
- * gives the same error text.
+ * gives the same error text. Numbers inside paths compare by value, so {@code line 3} comes before
+ * {@code line 12} and {@code items[2]} before {@code items[10]}.
  *
  * <p>The rejected value is kept as safe one-line text (see {@link LocalizableMessage}), never as
  * the object itself.
@@ -25,7 +26,7 @@ public abstract class Violation implements Comparable<Violation>, Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final Comparator<Violation> ORDER = Comparator
-      .comparing(Violation::path)
+      .comparing(Violation::path, Violation::comparePaths)
       .thenComparing(v -> v.message().key())
       .thenComparing(v -> v.rejectedValue().orElse(""))
       .thenComparing(v -> v.message().english());
@@ -96,6 +97,55 @@ public abstract class Violation implements Comparable<Violation>, Serializable {
         .message(key, "path", path(), "message", message(),
             "rejected", rejectedValue().orElse(""))
         .render(locale);
+  }
+
+  /** Compares paths as text, except that runs of digits compare by their numeric value. */
+  static int comparePaths(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char ca = a.charAt(i);
+      char cb = b.charAt(j);
+      if (Character.isDigit(ca) && Character.isDigit(cb)) {
+        int endA = digitsEnd(a, i);
+        int endB = digitsEnd(b, j);
+        String na = stripLeadingZeros(a.substring(i, endA));
+        String nb = stripLeadingZeros(b.substring(j, endB));
+        int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+        if (c != 0) {
+          return c;
+        }
+        i = endA;
+        j = endB;
+      } else {
+        if (ca != cb) {
+          return Character.compare(ca, cb);
+        }
+        i++;
+        j++;
+      }
+    }
+    int c = Integer.compare(a.length() - i, b.length() - j);
+    if (c == 0) {
+      c = Integer.compare(a.length(), b.length());
+    }
+    return c != 0 ? c : a.compareTo(b);
+  }
+
+  private static int digitsEnd(String s, int from) {
+    int k = from;
+    while (k < s.length() && Character.isDigit(s.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static String stripLeadingZeros(String digits) {
+    int k = 0;
+    while (k < digits.length() - 1 && digits.charAt(k) == '0') {
+      k++;
+    }
+    return digits.substring(k);
   }
 
   /**

@@ -46,6 +46,16 @@ class ExceptionsTest {
   }
 
   @Test
+  void numbers_in_paths_sort_by_value() {
+    InvalidInputException e = new InvalidInputException(List.of(
+        Violation.of("line 12", COMPLAINT), Violation.of("line 3", COMPLAINT),
+        Violation.of("items[10].qty", COMPLAINT), Violation.of("items[2].qty", COMPLAINT),
+        Violation.of("items[02].qty", COMPLAINT), Violation.of("line 3a", COMPLAINT)));
+    assertEquals(List.of("items[2].qty", "items[02].qty", "items[10].qty", "line 3", "line 3a", "line 12"),
+        e.violations().stream().map(Violation::path).toList());
+  }
+
+  @Test
   void a_rule_refusal_names_its_rule() {
     RuleRefusalException e = new RuleRefusalException("CMP-01",
         MessageBundle.CORE.message("core.version.negative"));

@@ -1,0 +1,93 @@
+package org.aftersales.core.servicelevel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.aftersales.core.contract.ContractId;
+import org.aftersales.core.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+/** The values of the service-level policy interfaces. // rule: SVC-01, SVC-11, SVC-12, CMP-05, CMP-06 */
+class ServiceLevelValuesTest {
+
+  @Test
+  void budgets_are_never_negative_and_say_in_which_unit_they_count() {
+    assertEquals("6h working time", Budget.workingHours(6).toString());
+    assertEquals("0.5 working days", Budget.workingDays(new BigDecimal("0.50")).toString());
+    assertEquals("13 calendar days", Budget.calendarDays(13).toString());
+    assertEquals("4h elapsed", Budget.elapsedHours(4).toString());
+    assertEquals(Budget.workingDays(1), Budget.workingDays(new BigDecimal("1.00")));
+    assertTrue(Budget.workingDays(1).isWorkingTime());
+    assertFalse(Budget.calendarDays(1).isWorkingTime());
+    assertTrue(Budget.workingMinutes(0).isZero());
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Budget.workingHours(-1));
+    assertEquals("budget", e.violations().get(0).path());
+    assertThrows(InvalidInputException.class, () -> Budget.calendarDays(new BigDecimal("-0.5")));
+  }
+
+  @Test
+  void budgets_of_one_unit_add_up() {
+    assertEquals(Budget.workingDays(new BigDecimal("1.5")),
+        Budget.workingDays(1).plus(Budget.workingDays(new BigDecimal("0.5"))));
+    assertEquals(Budget.elapsed(Duration.ofMinutes(90)),
+        Budget.elapsedHours(1).plus(Budget.elapsed(Duration.ofMinutes(30))));
+    assertThrows(InvalidInputException.class, () -> Budget.workingHours(1).plus(Budget.elapsedHours(1)));
+  }
+
+  @Test
+  void a_pause_ends_after_it_starts() {
+    Instant t = Instant.parse("2026-11-02T02:00:00Z");
+    Pause open = Pause.openSince(t);
+    assertTrue(open.isOpen() && open.contains(t.plusSeconds(1_000_000)));
+    Pause closed = open.endedAt(t.plusSeconds(60));
+    assertFalse(closed.contains(t.plusSeconds(60)));
+    assertEquals(Optional.of(t.plusSeconds(60)), closed.end());
+    assertThrows(InvalidInputException.class, () -> Pause.between(t, t.minusSeconds(1)));
+  }
+
+  @Test
+  void categories_zones_and_milestones_have_english_and_chinese_names() {
+    assertEquals("paid service", ServiceCategory.A.displayName().english());
+    assertEquals("有费服务", ServiceCategory.A.displayName().chinese());
+    assertEquals("一环以内", ServiceZone.RING_ROAD_1.displayName().render(Locale.SIMPLIFIED_CHINESE));
+    assertEquals("complaint closed", Milestone.COMPLAINT_CLOSURE.displayName().english());
+    Milestone custom = Milestone.of("INSTALLATION", "installation finished", "安装完成");
+    assertEquals("安装完成", custom.displayName().chinese());
+    assertEquals("installation finished", custom.displayName().english());
+    assertEquals(Milestone.REPLY, Milestone.of("REPLY", "x", "y"), "equal by code");
+    assertNotEquals(ServiceZone.of("REPLY", "x", "y"), Milestone.REPLY, "different kinds never equal");
+    assertThrows(InvalidInputException.class, () -> ServiceZone.of("ring road 3", "x", "y"));
+  }
+
+  @Test
+  void a_key_has_a_milestone_and_optional_conditions() {
+    ServiceLevelKey key = ServiceLevelKey.builder().milestone(Milestone.ARRIVAL_ON_SITE)
+        .zone(ServiceZone.SUBURB).category(ServiceCategory.B).contract(ContractId.of("HT-1")).build();
+    assertEquals(Optional.of(ServiceZone.SUBURB), key.zone());
+    assertEquals(ServiceLevelKey.of(Milestone.REPLY), ServiceLevelKey.builder().milestone(Milestone.REPLY).build());
+    assertThrows(IllegalStateException.class, () -> ServiceLevelKey.builder().build(), "milestone is required");
+  }
+
+  @Test
+  void warning_fractions_are_strictly_ascending_between_zero_and_one() {
+    ServiceLevelTarget.Builder ok = ServiceLevelTarget.builder().ruleId("SVC-11")
+        .milestone(Milestone.ARRIVAL_ON_SITE).rule(DeadlineRule.within(Budget.workingHours(6)));
+    assertTrue(ok.build().warningsInWorkingTime());
+    for (List<String> bad : List.of(List.of("0"), List.of("1"), List.of("0.9", "0.7"), List.of("0.5", "0.5"))) {
+      ServiceLevelTarget.Builder b = ServiceLevelTarget.builder().ruleId("SVC-11")
+          .milestone(Milestone.ARRIVAL_ON_SITE).rule(DeadlineRule.within(Budget.workingHours(6)));
+      bad.forEach(f -> b.addWarningFractions(new BigDecimal(f)));
+      InvalidInputException e = assertThrows(InvalidInputException.class, b::build, bad.toString());
+      assertTrue(e.violations().get(0).path().startsWith("warningFractions["));
+    }
+  }
+}

@@ -1,0 +1,713 @@
+package org.aftersales.rules.sla;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.aftersales.core.servicelevel.BusinessCalendar;
+import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.Violation;
+import org.aftersales.rules.support.RulesMessages;
+
+/**
+ * A working calendar (工作日历) in one zone: a weekly schedule with any number of stretches a day
+ * (including night shifts past midnight and 24×7), holidays, make-up working days (调休) and
+ * date-bounded schedule changes (summer and winter hours), compiled into an index so that the
+ * cost of a deadline query does not depend on the budget.
+ *
+ * <h2>Which hours apply on a date</h2>
+ * In this order: a {@link MakeUpDay make-up day}'s own hours; none on a holiday; the last-declared
+ * {@link SchedulePeriod} containing the date; the base weekly schedule. A stretch belongs to the
+ * date on which it starts, so a night shift starting on the eve of a holiday is worked in full.
+ * Stretches of consecutive dates that overlap or touch count once.
+ *
+ * <h2>Local time and daylight saving</h2>
+ * Stretches are given in local time of {@link #zone()}. A stretch starts at the first occurrence
+ * of its local start time and ends at the last occurrence of its local end time; a local time that
+ * does not exist (spring-forward gap) moves forward by the gap. A stretch that spans a change is
+ * therefore an hour shorter or longer in real time, and one that lies entirely inside a gap
+ * vanishes.
+ *
+ * <h2>Boundaries of the arithmetic</h2>
+ * See {@link BusinessCalendar}: opening times are working time, closing times are not; a start
+ * outside working time counts from the next opening; a due instant that lands exactly on a
+ * closing time stays there; adding zero gives the start; working time between a later and an
+ * earlier instant is negative.
+ *
+ * <h2>The index</h2>
+ * Working intervals are precomputed with prefix sums for the {@link #indexFirstDate() index range}:
+ * by default from 1 January of the earlier of 2020 and the year before the first configured date,
+ * to 31 December of the later of 2035 and five years after the last configured date, at most 100
+ * years (a default never reaches past 2119); set it with {@link Builder#indexRange}. A query inside
+ * it is a bucket-table lookup and a step over one or two intervals — constant time for office-hour
+ * calendars, never worse than a binary search. Queries outside it are still
+ * exact: they walk the calendar week by week, so their cost grows with the distance from the
+ * range (a few microseconds per year). Instants up to the end of the year 9999 are supported.
+ *
+ * <p>Build one with {@link #builder(ZoneId)}, or read the text form with
+ * {@link WorkingCalendarFormat#parse(CharSequence)}. Immutable and thread-safe.
+ */
+public final class WorkingCalendar implements BusinessCalendar {
+
+  private static final Instant LAST_SUPPORTED = Instant.parse("9999-12-31T00:00:00Z");
+  private static final int MAX_INDEX_YEARS = 100;
+  private static final Duration CHUNK = Duration.ofDays(7);
+
+  private final ZoneId zone;
+  private final WeeklySchedule weekly;
+  private final ImmutableSortedMap<LocalDate, String> holidays;
+  private final ImmutableSortedMap<LocalDate, MakeUpDay> makeUpDays;
+  private final ImmutableList<SchedulePeriod> periods;
+  private final Duration workingDayLength;
+  private final LocalDate indexFrom;
+  private final LocalDate indexTo;
+  private final CalendarIndex index;
+
+  private WorkingCalendar(Builder b, Duration workingDayLength, LocalDate indexFrom,
+      LocalDate indexTo) {
+    this.zone = b.zone;
+    this.weekly = b.weekly;
+    this.holidays = ImmutableSortedMap.copyOf(b.holidays);
+    this.makeUpDays = ImmutableSortedMap.copyOf(b.makeUpDays);
+    this.periods = ImmutableList.copyOf(b.periods);
+    this.workingDayLength = workingDayLength;
+    this.indexFrom = indexFrom;
+    this.indexTo = indexTo;
+    Instant windowStart = startOfDay(indexFrom);
+    Instant windowEnd = startOfDay(indexTo.plusDays(1));
+    this.index = new CalendarIndex(windowStart, windowEnd, intervals(windowStart, windowEnd));
+  }
+
+  /**
+   * A builder for a calendar in {@code zone}; it starts with no working hours.
+   *
+   * @param zone the zone in which days and hours are read
+   * @return a new builder
+   */
+  public static Builder builder(ZoneId zone) {
+    return new Builder(zone);
+  }
+
+  /**
+   * A calendar on which all time is working time (24×7), for around-the-clock service.
+   *
+   * @param zone the zone, used for calendar-day budgets and the end of the (midnight-to-midnight)
+   *     working day
+   * @return the calendar
+   */
+  public static WorkingCalendar twentyFourSeven(ZoneId zone) {
+    return builder(zone).weekly(WeeklySchedule.twentyFourSeven()).build();
+  }
+
+  // ---------------------------------------------------------------- definition
+
+  /**
+   * The zone in which days and working hours are read.
+   *
+   * @return the zone
+   */
+  @Override
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /**
+   * The base weekly schedule, in force outside schedule periods.
+   *
+   * @return the schedule
+   */
+  public WeeklySchedule weeklySchedule() {
+    return weekly;
+  }
+
+  /**
+   * The holidays, with their names (possibly empty).
+   *
+   * @return the holidays by date, in date order
+   */
+  public SortedMap<LocalDate, String> holidays() {
+    return holidays;
+  }
+
+  /**
+   * The make-up working days.
+   *
+   * @return the make-up days by date, in date order
+   */
+  public SortedMap<LocalDate, MakeUpDay> makeUpDays() {
+    return makeUpDays;
+  }
+
+  /**
+   * The schedule periods, in the order declared (later ones win where they overlap).
+   *
+   * @return the periods
+   */
+  public List<SchedulePeriod> periods() {
+    return periods;
+  }
+
+  /**
+   * The working time one working day stands for in working-day budgets: as configured, or by
+   * default the most common daily working time of the base weekly schedule (the longer one on a
+   * tie); 7 h 30 min for Monday to Friday 09:00–12:00 and 13:30–18:00, 24 h for 24×7.
+   *
+   * @return the length, positive
+   */
+  @Override
+  public Duration workingDayLength() {
+    return workingDayLength;
+  }
+
+  /**
+   * The first date of the precomputed index (see the class comment).
+   *
+   * @return the first indexed date
+   */
+  public LocalDate indexFirstDate() {
+    return indexFrom;
+  }
+
+  /**
+   * The last date of the precomputed index (see the class comment).
+   *
+   * @return the last indexed date, inclusive
+   */
+  public LocalDate indexLastDate() {
+    return indexTo;
+  }
+
+
+  /**
+   * The working hours of a date, after make-up days, holidays and schedule periods.
+   *
+   * @param date any date
+   * @return the stretches that start on that date, sorted; empty for a day off
+   */
+  public List<WorkingHours> hoursOn(LocalDate date) {
+    requireNonNull(date, "date");
+    MakeUpDay makeUp = makeUpDays.get(date);
+    if (makeUp != null) {
+      return makeUp.hours();
+    }
+    if (holidays.containsKey(date)) {
+      return List.of();
+    }
+    for (int i = periods.size() - 1; i >= 0; i--) {
+      if (periods.get(i).contains(date)) {
+        return periods.get(i).schedule().hoursOn(date.getDayOfWeek());
+      }
+    }
+    return weekly.hoursOn(date.getDayOfWeek());
+  }
+
+  /**
+   * Whether a date has working hours.
+   *
+   * @param date any date
+   * @return true if some stretch starts on it
+   */
+  public boolean isWorkingDate(LocalDate date) {
+    return !hoursOn(date).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- arithmetic
+
+  @Override
+  public boolean isWorkingTime(Instant instant) {
+    requireNonNull(instant, "instant");
+    if (index.covers(instant)) {
+      return index.isWorking(index.position(instant));
+    }
+    for (Instant[] interval : intervals(instant.minus(Duration.ofDays(2)), instant.plus(Duration.ofDays(2)))) {
+      if (!instant.isBefore(interval[0]) && instant.isBefore(interval[1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public Instant nextWorkingMoment(Instant instant) {
+    requireNonNull(instant, "instant");
+    if (index.covers(instant)) {
+      long next = index.nextWorking(index.position(instant));
+      return next >= 0 ? index.instant(next) : slowAdd(index.windowEnd, 0, true);
+    }
+    return slowAdd(instant, 0, true);
+  }
+
+  @Override
+  public Instant endOfWorkingDay(Instant instant) {
+    requireNonNull(instant, "instant");
+    LocalDate date = instant.atZone(zone).toLocalDate().minusDays(1);
+    while (true) {
+      Instant end = null;
+      for (Instant[] interval : intervalsOf(date)) {
+        end = interval[1];
+      }
+      if (end != null && end.isAfter(instant)) {
+        return end;
+      }
+      date = date.plusDays(1);
+      if (startOfDay(date).isAfter(LAST_SUPPORTED)) {
+        throw beyondSupportedRange(instant);
+      }
+    }
+  }
+
+  @Override
+  public Instant addWorkingTime(Instant start, Duration workingTime) {
+    requireNonNull(start, "start");
+    requireNonNull(workingTime, "workingTime");
+    if (workingTime.isNegative()) {
+      throw InvalidInputException.of("workingTime",
+          RulesMessages.BUNDLE.message("rules.sla.negativeWorkingTime"), workingTime);
+    }
+    if (workingTime.isZero()) {
+      return start;
+    }
+    long remaining;
+    try {
+      remaining = workingTime.toNanos();
+    } catch (ArithmeticException e) {
+      throw beyondSupportedRange(start);
+    }
+    Instant cursor = start;
+    if (cursor.isBefore(index.windowStart)) {
+      long before = slowWorked(cursor, index.windowStart);
+      if (remaining <= before) {
+        return slowAdd(cursor, remaining, false);
+      }
+      remaining -= before;
+      cursor = index.windowStart;
+    }
+    if (index.covers(cursor)) {
+      long target = index.workedBefore(index.position(cursor)) + remaining;
+      if (target <= index.total()) {
+        return index.instant(index.positionAfterWorking(target));
+      }
+      remaining = target - index.total();
+      cursor = index.windowEnd;
+    }
+    return slowAdd(cursor, remaining, false);
+  }
+
+  @Override
+  public Duration workingTimeBetween(Instant from, Instant to) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      return workingTimeBetween(to, from).negated();
+    }
+    if (index.covers(from) && index.covers(to)) {
+      return Duration.ofNanos(
+          index.workedBefore(index.position(to)) - index.workedBefore(index.position(from)));
+    }
+    long total = 0;
+    if (from.isBefore(index.windowStart)) {
+      total += slowWorked(from, min(to, index.windowStart));
+    }
+    Instant a = max(from, index.windowStart);
+    Instant b = min(to, index.windowEnd);
+    if (a.isBefore(b)) {
+      total += index.workedBefore(index.position(b)) - index.workedBefore(index.position(a));
+    }
+    if (to.isAfter(index.windowEnd)) {
+      total += slowWorked(max(from, index.windowEnd), to);
+    }
+    return Duration.ofNanos(total);
+  }
+
+  // ---------------------------------------------------------------- outside the index
+
+  /** Working nanoseconds in [from, to), walking the calendar week by week. */
+  private long slowWorked(Instant from, Instant to) {
+    long total = 0;
+    for (Instant chunk = from; chunk.isBefore(to); chunk = chunk.plus(CHUNK)) {
+      for (Instant[] interval : intervals(chunk, min(chunk.plus(CHUNK), to))) {
+        total += Duration.between(interval[0], interval[1]).toNanos();
+      }
+    }
+    return total;
+  }
+
+  /**
+   * Walks the calendar week by week from {@code cursor}: the instant at which {@code remaining}
+   * working nanoseconds have passed, or (when {@code firstOpening}) the first working instant.
+   */
+  private Instant slowAdd(Instant cursor, long remaining, boolean firstOpening) {
+    long left = remaining;
+    for (Instant chunk = cursor; ; chunk = chunk.plus(CHUNK)) {
+      if (chunk.isAfter(LAST_SUPPORTED)) {
+        throw beyondSupportedRange(cursor);
+      }
+      for (Instant[] interval : intervals(chunk, chunk.plus(CHUNK))) {
+        if (firstOpening) {
+          return interval[0];
+        }
+        long length = Duration.between(interval[0], interval[1]).toNanos();
+        if (left <= length) {
+          return interval[0].plusNanos(left);
+        }
+        left -= length;
+      }
+    }
+  }
+
+  /**
+   * The working intervals in [from, to): generated date by date, clipped, sorted and merged
+   * (overlapping or touching intervals become one).
+   */
+  private List<Instant[]> intervals(Instant from, Instant to) {
+    List<Instant[]> raw = new ArrayList<>();
+    LocalDate last = to.atZone(zone).toLocalDate();
+    for (LocalDate d = from.atZone(zone).toLocalDate().minusDays(1); !d.isAfter(last); d = d.plusDays(1)) {
+      for (Instant[] interval : intervalsOf(d)) {
+        Instant s = max(interval[0], from);
+        Instant e = min(interval[1], to);
+        if (s.isBefore(e)) {
+          raw.add(new Instant[] {s, e});
+        }
+      }
+    }
+    raw.sort(Comparator.comparing(i -> i[0]));
+    List<Instant[]> merged = new ArrayList<>(raw.size());
+    for (Instant[] interval : raw) {
+      Instant[] previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (previous != null && !interval[0].isAfter(previous[1])) {
+        previous[1] = max(previous[1], interval[1]);
+      } else {
+        merged.add(interval);
+      }
+    }
+    return merged;
+  }
+
+  /** The real-time intervals of the stretches that start on {@code date}, in start order. */
+  private List<Instant[]> intervalsOf(LocalDate date) {
+    List<WorkingHours> hours = hoursOn(date);
+    List<Instant[]> result = new ArrayList<>(hours.size());
+    for (WorkingHours h : hours) {
+      LocalDateTime localStart = date.atTime(h.start());
+      Instant s = ZonedDateTime.ofLocal(localStart, zone, null).toInstant();
+      Instant e = ZonedDateTime.ofLocal(localStart.plus(h.length()), zone, null)
+          .withLaterOffsetAtOverlap().toInstant();
+      if (s.isBefore(e)) {
+        result.add(new Instant[] {s, e});
+      }
+    }
+    return result;
+  }
+
+  private Instant startOfDay(LocalDate date) {
+    return date.atStartOfDay(zone).toInstant();
+  }
+
+  private static InvalidInputException beyondSupportedRange(Instant from) {
+    return InvalidInputException.of("workingTime",
+        RulesMessages.BUNDLE.message("rules.sla.beyondSupportedRange"), from);
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static Instant max(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  /** Number of intervals in the index, for tests and diagnostics. */
+  int indexedIntervals() {
+    return index.intervalCount();
+  }
+
+  // ---------------------------------------------------------------- value semantics
+
+  /**
+   * Equal if zone, schedules, holidays, make-up days, periods, working-day length and index range
+   * are equal.
+   *
+   * @param o the object to compare with
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof WorkingCalendar)) {
+      return false;
+    }
+    WorkingCalendar that = (WorkingCalendar) o;
+    return zone.equals(that.zone) && weekly.equals(that.weekly) && holidays.equals(that.holidays)
+        && makeUpDays.equals(that.makeUpDays) && periods.equals(that.periods)
+        && workingDayLength.equals(that.workingDayLength) && indexFrom.equals(that.indexFrom)
+        && indexTo.equals(that.indexTo);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(zone, weekly, holidays, makeUpDays, periods, workingDayLength, indexFrom,
+        indexTo);
+  }
+
+  /**
+   * A summary, e.g. {@code WorkingCalendar[Asia/Shanghai, 31 holidays, 6 make-up days, 0 periods]}.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return "WorkingCalendar[" + zone + ", " + holidays.size() + " holidays, " + makeUpDays.size()
+        + " make-up days, " + periods.size() + " periods]";
+  }
+
+  // ---------------------------------------------------------------- builder
+
+  /** Builds a {@link WorkingCalendar}. Not thread-safe; {@link #build()} may be called again. */
+  public static final class Builder {
+
+    private final ZoneId zone;
+    private WeeklySchedule weekly = WeeklySchedule.builder().build();
+    private final SortedMap<LocalDate, String> holidays = new TreeMap<>();
+    private final SortedMap<LocalDate, MakeUpDay> makeUpDays = new TreeMap<>();
+    private final List<SchedulePeriod> periods = new ArrayList<>();
+    private final List<Violation> violations = new ArrayList<>();
+    private final Map<LocalDate, Integer> makeUpDeclarations = new HashMap<>();
+    /** Make-up days that work the base hours of a day of the week, resolved at build time. */
+    private final Map<LocalDate, DayOfWeek> makeUpAs = new HashMap<>();
+    private Duration workingDayLength;
+    private LocalDate indexFrom;
+    private LocalDate indexTo;
+
+    private Builder(ZoneId zone) {
+      this.zone = requireNonNull(zone, "zone");
+    }
+
+    /**
+     * Sets the base weekly schedule.
+     *
+     * @param schedule the schedule in force outside periods
+     * @return this builder
+     */
+    public Builder weekly(WeeklySchedule schedule) {
+      this.weekly = requireNonNull(schedule, "schedule");
+      return this;
+    }
+
+    /**
+     * Adds a holiday (节假日): no stretch starts on it. Adding a date again replaces its name.
+     *
+     * @param date the date
+     * @param name its name, possibly empty
+     * @return this builder
+     */
+    public Builder holiday(LocalDate date, String name) {
+      holidays.put(requireNonNull(date, "date"), requireNonNull(name, "name"));
+      return this;
+    }
+
+    /**
+     * Adds every date from {@code from} to {@code to} (inclusive) as a holiday.
+     *
+     * @param from the first date
+     * @param to the last date
+     * @param name the holidays' name, possibly empty
+     * @return this builder
+     */
+    public Builder holidays(LocalDate from, LocalDate to, String name) {
+      requireNonNull(from, "from");
+      requireNonNull(to, "to");
+      if (to.isBefore(from)) {
+        violations.add(Violation.of("holidays", RulesMessages.BUNDLE.message(
+            "rules.sla.range.reversed", "from", from), to));
+        return this;
+      }
+      for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+        holiday(d, name);
+      }
+      return this;
+    }
+
+    /**
+     * Declares a make-up working day (调休) with its own hours.
+     *
+     * @param date the date, usually a weekend day
+     * @param name its name, possibly empty
+     * @param hours its working hours; at least one stretch, not overlapping
+     * @return this builder
+     */
+    public Builder makeUpDay(LocalDate date, String name, List<WorkingHours> hours) {
+      requireNonNull(date, "date");
+      makeUpDeclarations.merge(date, 1, Integer::sum);
+      makeUpDays.put(date, new MakeUpDay(date, hours, requireNonNull(name, "name")));
+      makeUpAs.remove(date);
+      return this;
+    }
+
+    /**
+     * Declares a make-up working day that works the base schedule's hours of another day of the
+     * week (typically Monday), as they are when {@link #build()} is called.
+     *
+     * @param date the date
+     * @param name its name, possibly empty
+     * @param sameHoursAs the day of the week whose base hours it works
+     * @return this builder
+     */
+    public Builder makeUpDay(LocalDate date, String name, DayOfWeek sameHoursAs) {
+      makeUpDay(date, name, List.of());
+      makeUpAs.put(date, requireNonNull(sameHoursAs, "sameHoursAs"));
+      return this;
+    }
+
+    /**
+     * Adds a date-bounded schedule change, such as summer hours.
+     *
+     * @param from the first date
+     * @param to the last date (inclusive)
+     * @param name the period's name, possibly empty
+     * @param schedule the weekly schedule in force during the period
+     * @return this builder
+     */
+    public Builder period(LocalDate from, LocalDate to, String name, WeeklySchedule schedule) {
+      requireNonNull(from, "from");
+      requireNonNull(to, "to");
+      if (to.isBefore(from)) {
+        violations.add(Violation.of("period", RulesMessages.BUNDLE.message(
+            "rules.sla.range.reversed", "from", from), to));
+        return this;
+      }
+      periods.add(new SchedulePeriod(from, to, schedule, name));
+      return this;
+    }
+
+    /**
+     * Sets the working time one working day stands for in working-day budgets.
+     *
+     * @param length positive
+     * @return this builder
+     */
+    public Builder workingDayLength(Duration length) {
+      this.workingDayLength = requireNonNull(length, "length");
+      return this;
+    }
+
+    /**
+     * Sets the dates the index covers (see the class comment); outside them queries are exact
+     * but slower.
+     *
+     * @param from the first date
+     * @param to the last date (inclusive); at most 100 years after {@code from}
+     * @return this builder
+     */
+    public Builder indexRange(LocalDate from, LocalDate to) {
+      this.indexFrom = requireNonNull(from, "from");
+      this.indexTo = requireNonNull(to, "to");
+      return this;
+    }
+
+    /**
+     * Checks the definition and compiles the calendar.
+     *
+     * @return the calendar
+     * @throws InvalidInputException listing every problem: no working hours in the base schedule,
+     *     a date that is both a holiday and a make-up day, a make-up day declared twice or without
+     *     hours, overlapping hours, a reversed date range, a working-day length that is not
+     *     positive, an index range that is reversed or longer than 100 years
+     */
+    public WorkingCalendar build() {
+      makeUpAs.forEach((date, day) -> makeUpDays.put(date,
+          new MakeUpDay(date, weekly.hoursOn(day), makeUpDays.get(date).name())));
+      List<Violation> found = new ArrayList<>(violations);
+      if (weekly.isEmpty()) {
+        found.add(Violation.of("weekly",
+            RulesMessages.BUNDLE.message("rules.sla.weekly.empty")));
+      }
+      for (MakeUpDay day : makeUpDays.values()) {
+        String path = "makeUpDay " + day.date();
+        if (holidays.containsKey(day.date())) {
+          found.add(Violation.of(path,
+              RulesMessages.BUNDLE.message("rules.sla.makeUp.isHoliday"), day.date()));
+        }
+        if (makeUpDeclarations.get(day.date()) > 1) {
+          found.add(Violation.of(path,
+              RulesMessages.BUNDLE.message("rules.sla.makeUp.twice"), day.date()));
+        }
+        if (day.hours().isEmpty()) {
+          found.add(Violation.of(path,
+              RulesMessages.BUNDLE.message("rules.sla.makeUp.noHours"), day.date()));
+        }
+        found.addAll(WeeklySchedule.overlaps(path, day.hours()));
+      }
+      Duration dayLength = workingDayLength != null ? workingDayLength : defaultDayLength();
+      // An empty week has no default day length; that is reported once, as "weekly".
+      if ((dayLength.isNegative() || dayLength.isZero()) && !(weekly.isEmpty() && workingDayLength == null)) {
+        found.add(Violation.of("workingDayLength",
+            RulesMessages.BUNDLE.message("rules.sla.dayLength.notPositive"), dayLength));
+      }
+      LocalDate from = indexFrom != null ? indexFrom : defaultIndexFrom();
+      LocalDate to = indexTo != null ? indexTo : defaultIndexTo();
+      if (to.isBefore(from) || from.plusYears(MAX_INDEX_YEARS).isBefore(to)) {
+        found.add(Violation.of("indexRange", RulesMessages.BUNDLE.message(
+            "rules.sla.indexRange.invalid", "max", MAX_INDEX_YEARS), from + ".." + to));
+      }
+      if (!found.isEmpty()) {
+        throw new InvalidInputException(found);
+      }
+      return new WorkingCalendar(this, dayLength, from, to);
+    }
+
+    private Duration defaultDayLength() {
+      Map<Duration, Integer> counts = new HashMap<>();
+      for (DayOfWeek day : weekly.workingDays()) {
+        counts.merge(weekly.workingTimeOn(day), 1, Integer::sum);
+      }
+      return counts.entrySet().stream()
+          .max(Map.Entry.<Duration, Integer>comparingByValue()
+              .thenComparing(Map.Entry.comparingByKey()))
+          .map(Map.Entry::getKey)
+          .orElse(Duration.ZERO);
+    }
+
+    private List<LocalDate> configuredDates() {
+      List<LocalDate> dates = new ArrayList<>(holidays.keySet());
+      dates.addAll(makeUpDays.keySet());
+      for (SchedulePeriod p : periods) {
+        dates.add(p.from());
+        dates.add(p.to());
+      }
+      return dates;
+    }
+
+    private LocalDate defaultIndexFrom() {
+      int first = configuredDates().stream().mapToInt(LocalDate::getYear).min().orElse(2021);
+      return LocalDate.of(Math.max(Math.min(2020, first - 1), lastDefaultIndexYear() - MAX_INDEX_YEARS + 1), 1, 1);
+    }
+
+    private LocalDate defaultIndexTo() {
+      return LocalDate.of(lastDefaultIndexYear(), 12, 31);
+    }
+
+    /**
+     * The last year of the default index: five years after the last configured date, at least
+     * 2035, and never more than 100 years after 2020 (dates beyond are still exact, only slower).
+     */
+    private int lastDefaultIndexYear() {
+      int last = configuredDates().stream().mapToInt(LocalDate::getYear).max().orElse(2030);
+      return Math.min(Math.max(2035, last + 5), 2020 + MAX_INDEX_YEARS - 1);
+    }
+  }
+}

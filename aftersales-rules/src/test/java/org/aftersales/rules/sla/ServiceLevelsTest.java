@@ -1,0 +1,338 @@
+package org.aftersales.rules.sla;
+
+import static org.aftersales.rules.sla.WorkingCalendarTest.sh;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.aftersales.core.contract.ContractId;
+import org.aftersales.core.servicelevel.Budget;
+import org.aftersales.core.servicelevel.Milestone;
+import org.aftersales.core.servicelevel.Pause;
+import org.aftersales.core.servicelevel.ServiceCategory;
+import org.aftersales.core.servicelevel.ServiceLevelClock;
+import org.aftersales.core.servicelevel.ServiceLevelKey;
+import org.aftersales.core.servicelevel.ServiceLevelStatus;
+import org.aftersales.core.servicelevel.ServiceLevelTarget;
+import org.aftersales.core.servicelevel.ServiceZone;
+import org.aftersales.core.servicelevel.Warning;
+import org.aftersales.core.shared.InvalidInputException;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seed's service levels as configured by {@link SeedServiceLevels}, on the Shanghai office
+ * calendar (Mon–Fri 09:00–12:00, 13:30–18:00). Runs under two JVM default zones (tag
+ * jvm-defaults): the expected instants are written in Shanghai time and must not move.
+ */
+@Tag("jvm-defaults")
+class ServiceLevelsTest {
+
+  static final WorkingCalendar OFFICE = Calendars.shanghaiOffice();
+
+  static ServiceLevelClock clock(ServiceLevels levels, ServiceLevelKey key, Instant start) {
+    return levels.startClock(key, start).orElseThrow();
+  }
+
+  static List<Instant> warningTimes(ServiceLevelClock clock) {
+    return clock.warnings().stream().map(Warning::at).toList();
+  }
+
+  @Nested
+  @DisplayName("SVC-11 dispatch: arrival within 6 working hours in the city, 7 in the suburbs")
+  class Dispatch {
+    final ServiceLevels levels = SeedServiceLevels.dispatch(OFFICE).build();
+
+    @Test
+    void a_city_call_on_monday_afternoon_is_due_on_tuesday_at_noon() {
+      // rule: SVC-11
+      ServiceLevelClock c = clock(levels, ServiceLevelKey.of(Milestone.ARRIVAL_ON_SITE, ServiceZone.CITY),
+          sh("2026-11-02T15:00"));
+      assertEquals(sh("2026-11-03T12:00"), c.due().orElseThrow(), "3 h Monday + 3 h Tuesday, on the closing time");
+      assertEquals(List.of(sh("2026-11-03T10:12"), sh("2026-11-03T11:24")), warningTimes(c));
+      assertEquals(ServiceLevelStatus.ON_TRACK, c.statusAt(sh("2026-11-03T10:00")));
+      assertEquals(ServiceLevelStatus.AT_RISK, c.statusAt(sh("2026-11-03T10:12")));
+      assertEquals(ServiceLevelStatus.AT_RISK, c.statusAt(sh("2026-11-03T12:00")));
+      assertEquals(ServiceLevelStatus.OVERDUE, c.statusAt(sh("2026-11-03T12:00:01")));
+      assertTrue(c.isMetBy(sh("2026-11-03T12:00")));
+      assertFalse(c.isMetBy(sh("2026-11-03T12:00:01")));
+    }
+
+    @Test
+    void a_suburban_call_gets_seven_working_hours() {
+      // rule: SVC-11
+      ServiceLevelClock c = clock(levels, ServiceLevelKey.of(Milestone.ARRIVAL_ON_SITE, ServiceZone.SUBURB),
+          sh("2026-11-02T15:00"));
+      assertEquals(sh("2026-11-03T14:30"), c.due().orElseThrow());
+    }
+
+    @Test
+    void a_call_on_saturday_counts_from_monday_opening() {
+      // rule: SVC-11
+      ServiceLevelClock c = clock(levels, ServiceLevelKey.of(Milestone.ARRIVAL_ON_SITE, ServiceZone.CITY),
+          sh("2026-10-31T10:00"));
+      assertEquals(sh("2026-11-02T16:30"), c.due().orElseThrow());
+    }
+
+    @Test
+    void waiting_for_the_customer_over_the_weekend_gives_back_only_working_time() {
+      // rule: SVC-11 — paused Friday 17:00 to Monday 10:00: 1 h Friday + 1 h Monday given back.
+      ServiceLevelClock c = clock(levels, ServiceLevelKey.of(Milestone.ARRIVAL_ON_SITE, ServiceZone.CITY),
+          sh("2026-11-06T14:00"));
+      assertEquals(sh("2026-11-09T11:00"), c.due().orElseThrow(), "4 h Friday, 2 h Monday");
+      ServiceLevelClock paused = c.pausedAt(sh("2026-11-06T17:00"));
+      assertEquals(Optional.empty(), paused.due(), "the clock is held by the open pause");
+      assertEquals(List.of(), paused.warnings(), "3 h used: the 70 % point is not known yet");
+      ServiceLevelClock resumed = paused.resumedAt(sh("2026-11-09T10:00"));
+      assertEquals(sh("2026-11-09T14:30"), resumed.due().orElseThrow());
+      assertEquals(Duration.ofHours(3), resumed.usedAt(sh("2026-11-09T10:00")));
+    }
+
+    @Test
+    void a_job_completed_while_paused_is_on_time() {
+      // rule: SVC-11
+      ServiceLevelClock c = clock(levels, ServiceLevelKey.of(Milestone.ARRIVAL_ON_SITE, ServiceZone.CITY),
+          sh("2026-11-02T09:00")).pausedAt(sh("2026-11-02T16:00"));
+      assertTrue(c.isMetBy(sh("2026-11-05T09:00")));
+      assertEquals(Duration.ofMinutes(330), c.usedAt(sh("2026-11-05T09:00")));
+      assertEquals(List.of(sh("2026-11-02T14:42"), sh("2026-11-02T15:54")), warningTimes(c));
+      assertEquals(ServiceLevelStatus.AT_RISK, c.statusAt(sh("2026-11-05T09:00")), "70 % was passed before the pause");
+    }
+
+    @Test
+    void an_unknown_zone_has_no_target() {
+      // rule: SVC-11
+      assertEquals(Optional.empty(), levels.targetFor(ServiceLevelKey.of(Milestone.ARRIVAL_ON_SITE)));
+    }
+
+    @Test
+    void an_adopter_overrides_a_default_by_adding_the_same_conditions_later() {
+      // rule: SVC-11 — every number is a default
+      ServiceLevels faster = SeedServiceLevels.dispatch(OFFICE)
+          .add(Applicability.any().inZone(ServiceZone.CITY),
+              SeedServiceLevels.target("SVC-11", Milestone.ARRIVAL_ON_SITE, Budget.workingHours(5)))
+          .build();
+      assertEquals(Budget.workingHours(5), budgetOf(faster, ServiceLevelKey.of(Milestone.ARRIVAL_ON_SITE, ServiceZone.CITY)));
+      assertEquals(Budget.workingHours(7), budgetOf(faster, ServiceLevelKey.of(Milestone.ARRIVAL_ON_SITE, ServiceZone.SUBURB)));
+    }
+
+    @Test
+    void contract_targets_win_then_more_specific_ones() {
+      // rule: SVC-11
+      ContractId vip = ContractId.of("HT-2026-001");
+      ServiceLevels levels = SeedServiceLevels.dispatch(OFFICE)
+          .add(Applicability.any().inZone(ServiceZone.CITY).forCategory(ServiceCategory.A),
+              SeedServiceLevels.target("SVC-11", Milestone.ARRIVAL_ON_SITE, Budget.workingHours(4)))
+          .add(Applicability.any().forContract(vip),
+              SeedServiceLevels.target("SVC-11", Milestone.ARRIVAL_ON_SITE, Budget.workingHours(2)))
+          .add(Applicability.any().inZone(ServiceZone.CITY),
+              SeedServiceLevels.target("SVC-11", Milestone.ARRIVAL_ON_SITE, Budget.workingHours(5)))
+          .build();
+      ServiceLevelKey.Builder city = ServiceLevelKey.builder().milestone(Milestone.ARRIVAL_ON_SITE).zone(ServiceZone.CITY);
+      assertEquals(Budget.workingHours(2), budgetOf(levels, ServiceLevelKey.builder()
+          .milestone(Milestone.ARRIVAL_ON_SITE).zone(ServiceZone.CITY).category(ServiceCategory.A).contract(vip).build()));
+      assertEquals(Budget.workingHours(4), budgetOf(levels, ServiceLevelKey.builder()
+          .milestone(Milestone.ARRIVAL_ON_SITE).zone(ServiceZone.CITY).category(ServiceCategory.A).build()));
+      assertEquals(Budget.workingHours(5), budgetOf(levels, city.category(ServiceCategory.B).build()));
+    }
+  }
+
+  static Budget budgetOf(ServiceLevels levels, ServiceLevelKey key) {
+    return ((org.aftersales.core.servicelevel.DeadlineRule.WithinBudget) levels.targetFor(key)
+        .orElseThrow().rule()).budget();
+  }
+
+  @Nested
+  @DisplayName("SVC-12 emergency: arrival around the clock within 1/2/4/6 hours by zone")
+  class Emergency {
+    final ServiceLevels levels = SeedServiceLevels.emergency(OFFICE).build();
+
+    @Test
+    void a_call_late_on_saturday_inside_ring_road_1_is_due_an_hour_later() {
+      // rule: SVC-12
+      ServiceLevelClock c = clock(levels, ServiceLevelKey.of(Milestone.ARRIVAL_ON_SITE, ServiceZone.RING_ROAD_1),
+          sh("2026-10-31T23:30"));
+      assertEquals(sh("2026-11-01T00:30"), c.due().orElseThrow());
+      assertEquals(List.of(sh("2026-11-01T00:12"), sh("2026-11-01T00:24")), warningTimes(c),
+          "the 24×7 team is warned at night");
+    }
+
+    @Test
+    void each_zone_has_its_own_limit() {
+      // rule: SVC-12
+      Instant call = sh("2026-11-02T20:00");
+      assertEquals(call.plus(Duration.ofHours(2)), clock(levels, ServiceLevelKey.of(Milestone.ARRIVAL_ON_SITE, ServiceZone.RING_ROAD_2), call).due().orElseThrow());
+      assertEquals(call.plus(Duration.ofHours(4)), clock(levels, ServiceLevelKey.of(Milestone.ARRIVAL_ON_SITE, ServiceZone.REST_OF_CITY), call).due().orElseThrow());
+      assertEquals(call.plus(Duration.ofHours(6)), clock(levels, ServiceLevelKey.of(Milestone.ARRIVAL_ON_SITE, ServiceZone.NEIGHBOURING), call).due().orElseThrow());
+    }
+
+    @Test
+    void farther_away_needs_a_contract_target() {
+      // rule: SVC-12
+      ContractId contract = ContractId.of("EM-7");
+      ServiceLevelKey farther = ServiceLevelKey.builder().milestone(Milestone.ARRIVAL_ON_SITE)
+          .zone(ServiceZone.FARTHER).contract(contract).build();
+      assertEquals(Optional.empty(), levels.targetFor(farther));
+      ServiceLevels withContract = SeedServiceLevels.emergency(OFFICE)
+          .add(Applicability.any().forContract(contract),
+              SeedServiceLevels.target("SVC-12", Milestone.ARRIVAL_ON_SITE, Budget.elapsedHours(10)))
+          .build();
+      assertEquals(Budget.elapsedHours(10), budgetOf(withContract, farther));
+    }
+  }
+
+  @Nested
+  @DisplayName("SVC-13 reply within 24 hours; arrival at the time the customer asked for")
+  class Machinery {
+    final ServiceLevels levels = SeedServiceLevels.machineryService(OFFICE).build();
+
+    @Test
+    void a_message_is_answered_within_24_hours_with_warnings_in_office_hours() {
+      // rule: SVC-13
+      ServiceLevelClock c = clock(levels, ServiceLevelKey.of(Milestone.REPLY), sh("2026-11-02T10:00"));
+      assertEquals(sh("2026-11-03T10:00"), c.due().orElseThrow());
+      assertEquals(List.of(sh("2026-11-03T09:00"), sh("2026-11-03T09:00")), warningTimes(c),
+          "70 % (02:48) and 90 % (07:36) fall at night and move to the next opening");
+    }
+
+    @Test
+    void warnings_that_would_move_past_the_deadline_are_dropped() {
+      // rule: SVC-13 — Friday 17:00 + 24 h is Saturday 17:00; the office opens again on Monday.
+      ServiceLevelClock c = clock(levels, ServiceLevelKey.of(Milestone.REPLY), sh("2026-11-06T17:00"));
+      assertEquals(sh("2026-11-07T17:00"), c.due().orElseThrow());
+      assertEquals(List.of(), c.warnings());
+    }
+
+    @Test
+    void arrival_is_due_at_the_requested_time_and_has_no_deadline_without_one() {
+      // rule: SVC-13
+      ServiceLevelClock c = clock(levels, ServiceLevelKey.of(Milestone.ARRIVAL_ON_SITE), sh("2026-11-02T10:00"));
+      assertEquals(Optional.empty(), c.due());
+      assertTrue(c.isMetBy(sh("2026-12-01T10:00")));
+      ServiceLevelClock requested = c.withRequestedTime(sh("2026-11-02T20:00"));
+      assertEquals(sh("2026-11-02T20:00"), requested.due().orElseThrow());
+      assertEquals(List.of(sh("2026-11-02T17:00")), warningTimes(requested),
+          "70 % of 10 h is 17:00, in office hours; 90 % (19:00) would move to Tuesday, after the deadline");
+      assertFalse(requested.isMetBy(sh("2026-11-02T20:01")));
+    }
+  }
+
+  @Nested
+  @DisplayName("SVC-14 solved the same day, or at an explicit committed time")
+  class SameDay {
+    final ServiceLevels levels = SeedServiceLevels.sameDayResolution(OFFICE).build();
+
+    @Test
+    void a_problem_raised_in_the_morning_is_due_at_closing_time() {
+      // rule: SVC-14
+      assertEquals(sh("2026-11-02T18:00"),
+          clock(levels, ServiceLevelKey.of(Milestone.RESOLUTION), sh("2026-11-02T10:00")).due().orElseThrow());
+    }
+
+    @Test
+    void a_problem_raised_after_hours_is_due_at_the_end_of_the_next_working_day() {
+      // rule: SVC-14
+      assertEquals(sh("2026-11-03T18:00"),
+          clock(levels, ServiceLevelKey.of(Milestone.RESOLUTION), sh("2026-11-02T19:00")).due().orElseThrow());
+      assertEquals(sh("2026-10-08T18:00"),
+          clock(levels, ServiceLevelKey.of(Milestone.RESOLUTION), sh("2026-10-01T09:00")).due().orElseThrow(),
+          "National Day holidays");
+    }
+
+    @Test
+    void a_committed_time_replaces_the_end_of_the_day() {
+      // rule: SVC-14
+      ServiceLevelClock c = clock(levels, ServiceLevelKey.of(Milestone.RESOLUTION), sh("2026-11-02T10:00"))
+          .withCommittedTime(sh("2026-11-04T12:00"));
+      assertEquals(sh("2026-11-04T12:00"), c.due().orElseThrow());
+      assertEquals(Optional.of(sh("2026-11-04T12:00")), c.committedTime());
+    }
+  }
+
+  @Nested
+  @DisplayName("CMP-04, CMP-05, CMP-06 complaint procedure")
+  class Complaints {
+    final ServiceLevels levels = SeedServiceLevels.complaintProcedure(OFFICE).build();
+
+    @Test
+    void the_investigation_report_is_due_within_three_working_days() {
+      // rule: CMP-04 — 3 × 7 h 30 = 22 h 30 of working time from Monday 10:00.
+      assertEquals(sh("2026-11-05T10:00"),
+          clock(levels, ServiceLevelKey.of(Milestone.INVESTIGATION_REPORT), sh("2026-11-02T10:00")).due().orElseThrow());
+    }
+
+    @Test
+    void each_step_has_its_budget_of_working_days() {
+      // rule: CMP-05
+      Instant start = sh("2026-11-02T10:00");
+      assertEquals(sh("2026-11-02T15:15"), clock(levels, ServiceLevelKey.of(Milestone.COMPLAINT_REGISTRATION), start).due().orElseThrow(),
+          "half a day is 3 h 45 of working time");
+      assertEquals(sh("2026-11-03T10:00"), clock(levels, ServiceLevelKey.of(Milestone.QA_ANALYSIS), start).due().orElseThrow());
+      assertEquals(sh("2026-11-03T10:00"), clock(levels, ServiceLevelKey.of(Milestone.MANUFACTURING_COUNTERMEASURE), start).due().orElseThrow());
+      assertEquals(sh("2026-11-03T10:00"), clock(levels, ServiceLevelKey.of(Milestone.RND_OPINION), start).due().orElseThrow());
+      assertEquals(sh("2026-11-09T10:00"), clock(levels, ServiceLevelKey.of(Milestone.SALES_NEGOTIATION, ServiceZone.DOMESTIC), start).due().orElseThrow());
+      assertEquals(sh("2026-11-18T10:00"), clock(levels, ServiceLevelKey.of(Milestone.SALES_NEGOTIATION, ServiceZone.OVERSEAS), start).due().orElseThrow());
+      ServiceLevelClock synthesis = clock(levels, ServiceLevelKey.of(Milestone.GM_SYNTHESIS), start);
+      assertEquals(sh("2026-11-03T10:00"), synthesis.due().orElseThrow(), "at most one day");
+      assertEquals(new Warning(new BigDecimal("0.5"), sh("2026-11-02T15:15")), synthesis.warnings().get(0),
+          "the half-day target shows as the first warning");
+    }
+
+    @Test
+    void a_case_is_closed_within_13_calendar_days_domestic_and_17_overseas() {
+      // rule: CMP-06
+      Instant accepted = sh("2026-11-02T10:00");
+      assertEquals(sh("2026-11-15T10:00"), clock(levels, ServiceLevelKey.of(Milestone.COMPLAINT_CLOSURE, ServiceZone.DOMESTIC), accepted).due().orElseThrow());
+      ServiceLevelClock overseas = clock(levels, ServiceLevelKey.of(Milestone.COMPLAINT_CLOSURE, ServiceZone.OVERSEAS), accepted);
+      assertEquals(sh("2026-11-19T10:00"), overseas.due().orElseThrow());
+      assertEquals(ServiceLevelStatus.OVERDUE, overseas.statusAt(sh("2026-11-19T10:00:00.000000001")));
+    }
+
+    @Test
+    void waiting_for_the_customer_extends_the_calendar_day_limit_by_the_pause() {
+      // rule: CMP-06
+      ServiceLevelClock c = clock(levels, ServiceLevelKey.of(Milestone.COMPLAINT_CLOSURE, ServiceZone.DOMESTIC), sh("2026-11-02T10:00"))
+          .pausedAt(sh("2026-11-05T12:00")).resumedAt(sh("2026-11-07T12:00"));
+      assertEquals(sh("2026-11-17T10:00"), c.due().orElseThrow());
+    }
+
+    @Test
+    void calendar_days_keep_the_local_time_across_daylight_saving() {
+      // rule: CMP-06 — 13 days from 25 Oct 10:00 EDT is 7 Nov 10:00 EST: 13 × 24 h + 1 h.
+      ServiceLevels ny = SeedServiceLevels.complaintProcedure(Calendars.newYorkOffice()).build();
+      Instant accepted = WorkingCalendarTest.at(Calendars.NEW_YORK, "2026-10-25T10:00");
+      Instant due = clock(ny, ServiceLevelKey.of(Milestone.COMPLAINT_CLOSURE, ServiceZone.DOMESTIC), accepted).due().orElseThrow();
+      assertEquals(WorkingCalendarTest.at(Calendars.NEW_YORK, "2026-11-07T10:00"), due);
+      assertEquals(Duration.ofHours(13 * 24 + 1), Duration.between(accepted, due));
+    }
+  }
+
+  @Test
+  void pauses_must_be_in_order_and_clocks_refuse_nonsense() {
+    ServiceLevels levels = SeedServiceLevels.dispatch(OFFICE).build();
+    ServiceLevelTarget target = levels.targetFor(ServiceLevelKey.of(Milestone.ARRIVAL_ON_SITE, ServiceZone.CITY)).orElseThrow();
+    Instant start = sh("2026-11-02T10:00");
+    assertThrows(InvalidInputException.class, () -> levels.restoreClock(target, start,
+        List.of(Pause.between(sh("2026-11-02T09:00"), sh("2026-11-02T11:00")))));
+    assertThrows(InvalidInputException.class, () -> levels.restoreClock(target, start, List.of(
+        Pause.between(sh("2026-11-02T11:00"), sh("2026-11-02T14:00")),
+        Pause.between(sh("2026-11-02T13:00"), sh("2026-11-02T15:00")))));
+    assertThrows(InvalidInputException.class, () -> levels.restoreClock(target, start, List.of(
+        Pause.openSince(sh("2026-11-02T11:00")), Pause.between(sh("2026-11-02T13:00"), sh("2026-11-02T15:00")))));
+    ServiceLevelClock c = levels.startClock(target, start);
+    assertThrows(InvalidInputException.class, () -> c.resumedAt(sh("2026-11-02T11:00")));
+    assertThrows(InvalidInputException.class, () -> c.pausedAt(sh("2026-11-02T11:00")).pausedAt(sh("2026-11-02T12:00")));
+    assertThrows(InvalidInputException.class, () -> c.pausedAt(sh("2026-11-02T09:00")));
+    assertThrows(InvalidInputException.class, () -> c.pausedAt(sh("2026-11-02T11:00")).resumedAt(sh("2026-11-02T10:30")));
+    assertEquals(c.pausedAt(sh("2026-11-02T11:00")).resumedAt(sh("2026-11-02T12:00")).pauses(),
+        levels.restoreClock(target, start, List.of(Pause.between(sh("2026-11-02T11:00"), sh("2026-11-02T12:00")))).pauses());
+  }
+}

@@ -1,0 +1,243 @@
+package org.aftersales.rules.sla;
+
+import static org.aftersales.rules.sla.Calendars.SHANGHAI;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.aftersales.core.shared.InvalidInputException;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Deadline arithmetic on working calendars. Runs under two JVM default zones (tag jvm-defaults):
+ * the expected instants are written in the calendar's zone and must not move.
+ *
+ * <p>// rule: SVC-11, SVC-14, CMP-05
+ */
+@Tag("jvm-defaults")
+class WorkingCalendarTest {
+
+  static final WorkingCalendar OFFICE = Calendars.shanghaiOffice();
+
+  static Instant sh(String localDateTime) {
+    return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
+  }
+
+  static Instant at(ZoneId zone, String localDateTime) {
+    return LocalDateTime.parse(localDateTime).atZone(zone).toInstant();
+  }
+
+  @Test
+  void working_time_skips_the_lunch_break_and_the_night() {
+    // Monday 2026-11-02 10:00 + 6 working hours: 2 h to noon, then 4 h from 13:30 → 17:30.
+    assertEquals(sh("2026-11-02T17:30"), OFFICE.addWorkingTime(sh("2026-11-02T10:00"), Duration.ofHours(6)));
+    // + 8 working hours: 6 h 30 on Monday, 1 h 30 on Tuesday → Tuesday 10:30.
+    assertEquals(sh("2026-11-03T10:30"), OFFICE.addWorkingTime(sh("2026-11-02T10:00"), Duration.ofHours(8)));
+    assertEquals(Duration.ofHours(8), OFFICE.workingTimeBetween(sh("2026-11-02T10:00"), sh("2026-11-03T10:30")));
+  }
+
+  @Test
+  void a_start_outside_working_time_begins_at_the_next_opening() {
+    assertEquals(sh("2026-11-02T10:00"), OFFICE.addWorkingTime(sh("2026-10-31T15:00"), Duration.ofHours(1)));
+    assertEquals(sh("2026-11-02T14:30"), OFFICE.addWorkingTime(sh("2026-11-02T12:15"), Duration.ofHours(1)));
+    assertEquals(sh("2026-11-03T10:00"), OFFICE.addWorkingTime(sh("2026-11-02T18:00"), Duration.ofHours(1)));
+  }
+
+  @Test
+  void a_due_time_on_a_closing_time_stays_there() {
+    assertEquals(sh("2026-11-02T12:00"), OFFICE.addWorkingTime(sh("2026-11-02T09:00"), Duration.ofHours(3)));
+    assertEquals(sh("2026-11-02T18:00"), OFFICE.addWorkingTime(sh("2026-11-02T09:00"), Duration.ofMinutes(450)));
+  }
+
+  @Test
+  void adding_zero_gives_the_start_itself_even_outside_working_time() {
+    assertEquals(sh("2026-11-01T03:00"), OFFICE.addWorkingTime(sh("2026-11-01T03:00"), Duration.ZERO));
+  }
+
+  @Test
+  void opening_times_are_working_time_and_closing_times_are_not() {
+    assertTrue(OFFICE.isWorkingTime(sh("2026-11-02T09:00")));
+    assertFalse(OFFICE.isWorkingTime(sh("2026-11-02T12:00")));
+    assertEquals(sh("2026-11-02T13:30"), OFFICE.nextWorkingMoment(sh("2026-11-02T12:00")));
+    assertEquals(sh("2026-11-02T11:00"), OFFICE.nextWorkingMoment(sh("2026-11-02T11:00")));
+  }
+
+  @Test
+  void holidays_are_skipped_and_make_up_days_are_worked() {
+    // Wed 30 Sep 17:00 + 2 h: 1 h on Wed, then 1–7 Oct are holidays, 8 Oct is Thursday.
+    assertEquals(sh("2026-10-08T10:00"), OFFICE.addWorkingTime(sh("2026-09-30T17:00"), Duration.ofHours(2)));
+    // Fri 9 Oct 17:00 + 2 h: Saturday 10 Oct is a make-up working day.
+    assertEquals(sh("2026-10-10T10:00"), OFFICE.addWorkingTime(sh("2026-10-09T17:00"), Duration.ofHours(2)));
+    assertTrue(OFFICE.isWorkingDate(LocalDate.of(2026, 10, 10)));
+    assertFalse(OFFICE.isWorkingDate(LocalDate.of(2026, 10, 5)));
+    assertEquals(List.of(), OFFICE.hoursOn(LocalDate.of(2026, 10, 1)));
+  }
+
+  @Test
+  void working_time_between_reversed_instants_is_negative() {
+    Instant a = sh("2026-11-02T10:00");
+    Instant b = sh("2026-11-02T14:00");
+    assertEquals(Duration.ofMinutes(150), OFFICE.workingTimeBetween(a, b));
+    assertEquals(Duration.ofMinutes(-150), OFFICE.workingTimeBetween(b, a));
+    assertEquals(Duration.ZERO, OFFICE.workingTimeBetween(a, a));
+  }
+
+  @Test
+  void the_default_working_day_is_the_usual_day_of_the_weekly_schedule() {
+    assertEquals(Duration.ofMinutes(450), OFFICE.workingDayLength());
+    assertEquals(Duration.ofHours(24), WorkingCalendar.twentyFourSeven(SHANGHAI).workingDayLength());
+  }
+
+  @Test
+  void the_end_of_the_working_day_is_its_last_closing_time() {
+    // rule: SVC-14
+    assertEquals(sh("2026-11-02T18:00"), OFFICE.endOfWorkingDay(sh("2026-11-02T08:00")));
+    assertEquals(sh("2026-11-02T18:00"), OFFICE.endOfWorkingDay(sh("2026-11-02T12:30")));
+    assertEquals(sh("2026-11-03T18:00"), OFFICE.endOfWorkingDay(sh("2026-11-02T18:00")));
+    assertEquals(sh("2026-11-02T18:00"), OFFICE.endOfWorkingDay(sh("2026-10-31T11:00")));
+  }
+
+  @Test
+  void several_stretches_and_night_shifts_past_midnight() {
+    WorkingCalendar nights = WorkingCalendar.builder(SHANGHAI)
+        .weekly(WeeklySchedule.builder()
+            .from(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, WorkingHours.parse("22:00-06:00"))
+            .build())
+        .holiday(LocalDate.of(2026, 11, 4), "")
+        .build();
+    // The Tuesday night shift runs into Wednesday, a holiday: it belongs to Tuesday, worked in full.
+    assertEquals(sh("2026-11-04T04:00"), nights.addWorkingTime(sh("2026-11-03T22:00"), Duration.ofHours(6)));
+    // Wednesday night (a holiday) has no shift: next is Thursday 22:00.
+    assertEquals(sh("2026-11-05T23:00"), nights.addWorkingTime(sh("2026-11-04T06:00"), Duration.ofHours(1)));
+    assertEquals(sh("2026-11-04T06:00"), nights.endOfWorkingDay(sh("2026-11-04T01:00")));
+    assertEquals(sh("2026-11-06T06:00"), nights.endOfWorkingDay(sh("2026-11-04T07:00")));
+    assertEquals(Duration.ofHours(8), nights.workingDayLength());
+  }
+
+  @Test
+  void a_twenty_four_seven_calendar_counts_every_minute() {
+    WorkingCalendar always = WorkingCalendar.twentyFourSeven(SHANGHAI);
+    Instant start = sh("2026-11-07T23:30");
+    assertEquals(start.plus(Duration.ofHours(50)), always.addWorkingTime(start, Duration.ofHours(50)));
+    assertEquals(Duration.ofDays(3), always.workingTimeBetween(start, start.plus(Duration.ofDays(3))));
+    assertEquals(1, always.indexedIntervals());
+  }
+
+  @Test
+  void summer_hours_apply_within_their_dates() {
+    WorkingCalendar withSummer = WorkingCalendar.builder(SHANGHAI)
+        .weekly(Calendars.OFFICE)
+        .period(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 8, 31), "summer",
+            WeeklySchedule.builder().from(DayOfWeek.MONDAY, DayOfWeek.FRIDAY,
+                WorkingHours.parse("08:00-12:00"), WorkingHours.parse("14:00-17:00")).build())
+        .build();
+    assertEquals(List.of(WorkingHours.parse("08:00-12:00"), WorkingHours.parse("14:00-17:00")),
+        withSummer.hoursOn(LocalDate.of(2026, 7, 1)));
+    assertEquals(List.of(Calendars.MORNING, Calendars.AFTERNOON), withSummer.hoursOn(LocalDate.of(2026, 9, 1)));
+    // Fri 31 Jul 16:00 + 2 h: 1 h in summer hours, then Monday 3 Aug 08:00 + 1 h.
+    assertEquals(sh("2026-08-03T09:00"), withSummer.addWorkingTime(sh("2026-07-31T16:00"), Duration.ofHours(2)));
+  }
+
+  @Test
+  void queries_outside_the_index_are_still_exact() {
+    WorkingCalendar small = WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE)
+        .indexRange(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)).build();
+    WorkingCalendar large = WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE)
+        .indexRange(LocalDate.of(2020, 1, 1), LocalDate.of(2040, 12, 31)).build();
+    Instant[] starts = {sh("2026-10-20T10:00"), sh("2026-11-20T10:00"), sh("2027-03-01T15:00"),
+        sh("2019-05-05T05:00")};
+    for (Instant start : starts) {
+      for (long hours : new long[] {1, 8, 40, 200, 2000}) {
+        Instant due = large.addWorkingTime(start, Duration.ofHours(hours));
+        assertEquals(due, small.addWorkingTime(start, Duration.ofHours(hours)), start + " + " + hours);
+        assertEquals(large.workingTimeBetween(start, due), small.workingTimeBetween(start, due));
+        assertEquals(large.isWorkingTime(due), small.isWorkingTime(due));
+        assertEquals(large.nextWorkingMoment(due), small.nextWorkingMoment(due));
+      }
+    }
+  }
+
+  @Test
+  void daylight_saving_changes_shorten_or_lengthen_a_night_shift() {
+    WorkingCalendar nights = WorkingCalendar.builder(Calendars.NEW_YORK)
+        .weekly(WeeklySchedule.builder().on(List.of(DayOfWeek.values()), WorkingHours.parse("22:00-06:00")).build())
+        .build();
+    // 2026-03-08: clocks go from 02:00 to 03:00 → the Saturday night shift lasts 7 hours.
+    Instant start = at(Calendars.NEW_YORK, "2026-03-07T22:00");
+    assertEquals(Duration.ofHours(7), nights.workingTimeBetween(start, at(Calendars.NEW_YORK, "2026-03-08T06:00")));
+    // 2026-11-01: clocks go from 02:00 back to 01:00 → the Saturday night shift lasts 9 hours.
+    Instant autumn = at(Calendars.NEW_YORK, "2026-10-31T22:00");
+    assertEquals(Duration.ofHours(9), nights.workingTimeBetween(autumn,
+        at(Calendars.NEW_YORK, "2026-11-01T06:00").plus(Duration.ZERO)));
+    assertEquals(at(Calendars.NEW_YORK, "2026-11-01T06:00"), nights.addWorkingTime(autumn, Duration.ofHours(9)));
+  }
+
+  @Test
+  void office_hours_in_a_zone_with_daylight_saving_follow_local_time() {
+    WorkingCalendar ny = Calendars.newYorkOffice();
+    // Friday 6 March 17:00 EST + 2 h: 1 h Friday, 1 h on Monday 9 March (now EDT).
+    Instant due = ny.addWorkingTime(at(Calendars.NEW_YORK, "2026-03-06T17:00"), Duration.ofHours(2));
+    assertEquals(at(Calendars.NEW_YORK, "2026-03-09T10:00"), due);
+    assertEquals(Instant.parse("2026-03-09T14:00:00Z"), due);
+  }
+
+  @Test
+  void bad_definitions_are_refused_with_every_problem_named() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> WorkingCalendar.builder(SHANGHAI)
+        .holiday(LocalDate.of(2026, 10, 10), "x")
+        .makeUpDay(LocalDate.of(2026, 10, 10), "y", List.of(Calendars.MORNING, WorkingHours.parse("11:00-13:00")))
+        .workingDayLength(Duration.ZERO)
+        .indexRange(LocalDate.of(2030, 1, 1), LocalDate.of(2020, 1, 1))
+        .build());
+    assertEquals(List.of("indexRange", "makeUpDay 2026-10-10", "makeUpDay 2026-10-10", "weekly", "workingDayLength"),
+        e.violations().stream().map(v -> v.path()).toList());
+    assertTrue(e.getMessage(Locale.ENGLISH).contains("both a holiday and a make-up working day"), e.getMessage());
+    assertTrue(e.getMessage(Locale.SIMPLIFIED_CHINESE).contains("同时被声明为节假日和调休上班日"), e.getMessage());
+  }
+
+  @Test
+  void the_default_index_covers_the_configured_years_but_never_more_than_a_century() {
+    WorkingCalendar plain = WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE).build();
+    assertEquals(List.of(LocalDate.of(2020, 1, 1), LocalDate.of(2035, 12, 31)),
+        List.of(plain.indexFirstDate(), plain.indexLastDate()));
+    WorkingCalendar far = WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE)
+        .holiday(LocalDate.of(1990, 10, 1), "").holiday(LocalDate.of(2200, 10, 1), "").build();
+    assertEquals(List.of(LocalDate.of(2020, 1, 1), LocalDate.of(2119, 12, 31)),
+        List.of(far.indexFirstDate(), far.indexLastDate()));
+    // Tuesday 2200-09-30 17:00 + 2 h: the holiday on Wednesday 1 October is skipped, outside the index.
+    assertFalse(far.isWorkingDate(LocalDate.of(2200, 10, 1)));
+    assertEquals(sh("2200-10-02T10:00"), far.addWorkingTime(sh("2200-09-30T17:00"), Duration.ofHours(2)));
+  }
+
+  @Test
+  void every_overlap_of_a_weekly_schedule_is_reported() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> WeeklySchedule.builder()
+        .on(DayOfWeek.MONDAY, Calendars.MORNING, WorkingHours.parse("11:00-14:00"))
+        .on(DayOfWeek.FRIDAY, Calendars.AFTERNOON, WorkingHours.parse("17:00-19:00"))
+        .build());
+    assertEquals(List.of("FRIDAY", "MONDAY"), e.violations().stream().map(v -> v.path()).toList());
+  }
+
+  @Test
+  void negative_working_time_is_refused() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> OFFICE.addWorkingTime(sh("2026-11-02T10:00"), Duration.ofMinutes(-1)));
+    assertEquals("workingTime", e.violations().get(0).path());
+  }
+
+  @Test
+  void deadlines_beyond_the_year_9999_are_refused() {
+    assertThrows(InvalidInputException.class,
+        () -> OFFICE.addWorkingTime(Instant.parse("9999-06-01T00:00:00Z"), Duration.ofDays(365)));
+  }
+}
