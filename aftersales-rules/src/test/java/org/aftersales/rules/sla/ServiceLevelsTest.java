@@ -97,6 +97,22 @@ class ServiceLevelsTest {
     }
 
     @Test
+    void a_pause_outside_working_hours_gives_back_only_the_working_time_it_covers() {
+      // rule: SVC-11 — call Friday 14:00, due Monday 11:00 without pauses.
+      ServiceLevelClock c = clock(levels, ServiceLevelKey.of(Milestone.ARRIVAL_ON_SITE, ServiceZone.CITY),
+          sh("2026-11-06T14:00"));
+      // From Friday 19:00 to Saturday 12:00: no working time inside, nothing given back.
+      assertEquals(sh("2026-11-09T11:00"),
+          c.pausedAt(sh("2026-11-06T19:00")).resumedAt(sh("2026-11-07T12:00")).due().orElseThrow());
+      // From Saturday 10:00 (closed) to Monday 09:30 (open): half an hour given back.
+      assertEquals(sh("2026-11-09T11:30"),
+          c.pausedAt(sh("2026-11-07T10:00")).resumedAt(sh("2026-11-09T09:30")).due().orElseThrow());
+      // From Friday 16:00 (open) to Friday 20:00 (closed): two hours given back, across lunch.
+      assertEquals(sh("2026-11-09T14:30"),
+          c.pausedAt(sh("2026-11-06T16:00")).resumedAt(sh("2026-11-06T20:00")).due().orElseThrow());
+    }
+
+    @Test
     void a_job_completed_while_paused_is_on_time() {
       // rule: SVC-11
       ServiceLevelClock c = clock(levels, ServiceLevelKey.of(Milestone.ARRIVAL_ON_SITE, ServiceZone.CITY),
