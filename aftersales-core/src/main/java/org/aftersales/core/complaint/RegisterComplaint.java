@@ -1,0 +1,22 @@
+package org.aftersales.core.complaint;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.aftersales.core.shared.RequestId;
+
+/**
+ * Command: register a customer complaint (登记投诉) and give it the next 年月流水 number.
+ *
+ * @param requestId the client's request ID; sending the same command again returns the same case
+ * @param receivedAt when the GM office accepted the complaint — the number's period comes from it,
+ *     read in the numbering's business zone
+ * @param customerName the customer, 1 to 200 characters
+ * @param description the complaint, 1 to 4 000 characters
+ */
+public record RegisterComplaint(
+    @NotNull RequestId requestId,
+    @NotNull Instant receivedAt,
+    @NotBlank @Size(max = 200) String customerName,
+    @NotBlank @Size(max = 4000) String description) {}

@@ -1,0 +1,81 @@
+package org.aftersales.testkit.complaint;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.aftersales.core.complaint.ComplaintCase;
+import org.aftersales.core.complaint.RegisterComplaint;
+import org.aftersales.core.numbering.DocumentNumber;
+import org.aftersales.core.numbering.SeriesId;
+import org.aftersales.core.shared.RequestId;
+
+/**
+ * Ready-made complaint cases and commands for tests (投诉测试数据). Numbers and request IDs made
+ * here are unique within the JVM, so tests sharing storage do not collide.
+ */
+public final class ComplaintFixtures {
+
+  /** The Shanghai business zone the fixtures use. */
+  public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  private static final AtomicLong COUNTER = new AtomicLong();
+
+  private ComplaintFixtures() {}
+
+  /**
+   * A fresh request ID, unique within the JVM.
+   *
+   * @return e.g. {@code fixture-request-17}
+   */
+  public static RequestId aRequestId() {
+    return RequestId.of("fixture-request-" + COUNTER.incrementAndGet());
+  }
+
+  /**
+   * A fresh complaint number of November 2026 whose serial is unique within the JVM, printed like
+   * the CMP-01 default but with a wider serial: {@code 2611-000017}.
+   *
+   * @return the number
+   */
+  public static DocumentNumber aNumber() {
+    long serial = COUNTER.incrementAndGet();
+    return DocumentNumber.of(SeriesId.COMPLAINTS, String.format(Locale.ROOT, "2611-%06d", serial),
+        "2026-11", LocalDate.of(2026, 11, 1), serial);
+  }
+
+  /**
+   * An open, unsaved case with a fresh number and request ID, received on 2 November 2026 at
+   * 10:00 in Shanghai.
+   *
+   * @return the case at version 0
+   */
+  public static ComplaintCase anOpenCase() {
+    return ComplaintCase.register(aNumber(), aRequestId(), receivedAt(), "Shanghai Precision Ltd.",
+        "Solder mask peeling on batch 4411, 120 of 2 000 boards", Optional.empty(), receivedAt())
+        .state();
+  }
+
+  /**
+   * A registration command for a complaint received at {@code receivedAt}, with a fresh request ID.
+   *
+   * @param receivedAt the business timestamp
+   * @return the command
+   */
+  public static RegisterComplaint aRegistration(Instant receivedAt) {
+    return new RegisterComplaint(aRequestId(), receivedAt, "Shanghai Precision Ltd.",
+        "Solder mask peeling on batch 4411, 120 of 2 000 boards");
+  }
+
+  /**
+   * 2 November 2026, 10:00 in Shanghai.
+   *
+   * @return the instant
+   */
+  public static Instant receivedAt() {
+    return ZonedDateTime.of(2026, 11, 2, 10, 0, 0, 0, SHANGHAI).toInstant();
+  }
+}
