@@ -1,0 +1,106 @@
+package org.aftersales.core.organization;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.aftersales.core.shared.DomainValueStyle;
+import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.MessageBundle;
+import org.immutables.value.Value;
+
+/**
+ * An organizational unit with its members (组织单位): a group, a section or a department. A fault
+ * attributed to the unit is shared by these members by base points (PEN-09); a section lists every
+ * member of the section.
+ *
+ * <p>Invariants: at least one member, no person twice; the lead, if any, is a member.
+ */
+@Value.Immutable
+@DomainValueStyle
+public abstract class OrganizationUnit {
+
+  OrganizationUnit() {}
+
+  /**
+   * The unit's identifier.
+   *
+   * @return the identifier
+   */
+  public abstract UnitId id();
+
+  /**
+   * Group, section or department.
+   *
+   * @return the level
+   */
+  public abstract UnitLevel level();
+
+  /**
+   * The kind of department the unit belongs to.
+   *
+   * @return the kind
+   */
+  public abstract DepartmentKind kind();
+
+  /**
+   * The members with their base points, in the order given.
+   *
+   * @return the members, at least one
+   */
+  public abstract List<Member> members();
+
+  /**
+   * The unit's lead (组长), who pays a service fine when no person can be identified (CMP-20).
+   *
+   * @return the lead, a member, if the unit has one
+   */
+  public abstract Optional<PersonId> lead();
+
+  /**
+   * The sum of the members' base points.
+   *
+   * @return the total, greater than 0
+   */
+  public BigDecimal totalBasePoints() {
+    BigDecimal total = BigDecimal.ZERO;
+    for (Member m : members()) {
+      total = total.add(m.basePoints().value());
+    }
+    return total;
+  }
+
+  @Value.Check
+  void check() {
+    if (members().isEmpty()) {
+      throw InvalidInputException.of("members", MessageBundle.CORE.message(
+          "core.organization.noMembers", "unit", id()));
+    }
+    Set<PersonId> seen = new HashSet<>();
+    for (Member m : members()) {
+      if (!seen.add(m.person())) {
+        throw InvalidInputException.of("members", MessageBundle.CORE.message(
+            "core.organization.memberTwice", "unit", id()), m.person());
+      }
+    }
+    if (lead().isPresent() && !seen.contains(lead().get())) {
+      throw InvalidInputException.of("lead", MessageBundle.CORE.message(
+          "core.organization.leadNotMember", "unit", id()), lead().get());
+    }
+  }
+
+  /**
+   * A builder; {@code id}, {@code level}, {@code kind} and at least one member are required.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link OrganizationUnit}. */
+  public static final class Builder extends ImmutableOrganizationUnit.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,50 @@
+package org.aftersales.core.penalty;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.YearMonth;
+import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.Money;
+
+/**
+ * One case a person has not yet fully paid (未扣完案件): what was assessed and what has been
+ * deducted so far.
+ *
+ * @param caseId the case
+ * @param assessedIn the month it was assessed
+ * @param assessed the assessed amount, greater than 0
+ * @param deducted deducted so far, from 0 up to {@code assessed}
+ */
+public record OpenItem(String caseId, YearMonth assessedIn, Money assessed, Money deducted) {
+  /**
+   * Checks the fields.
+   *
+   * @param caseId the case
+   * @param assessedIn the month assessed
+   * @param assessed the assessed amount
+   * @param deducted deducted so far
+   * @throws InvalidInputException if the amounts are out of range
+   */
+  public OpenItem {
+    requireNonNull(caseId, "caseId");
+    requireNonNull(assessedIn, "assessedIn");
+    requireNonNull(assessed, "assessed");
+    requireNonNull(deducted, "deducted");
+    PenaltyChecks.positive("assessed", assessed);
+    PenaltyChecks.notNegative("deducted", deducted);
+    if (deducted.isGreaterThan(assessed)) {
+      throw InvalidInputException.of("deducted",
+          PenaltyChecks.message("core.penalty.deductedBeyondAssessed", "assessed", assessed),
+          deducted);
+    }
+  }
+
+  /**
+   * What remains to be deducted.
+   *
+   * @return {@code assessed - deducted}, zero or more
+   */
+  public Money outstanding() {
+    return assessed.minus(deducted);
+  }
+}
