@@ -25,7 +25,8 @@ import java.util.Map;
  * {@code LocalizableMessage} is kept and rendered in the reader's locale, a collection becomes its
  * elements separated by {@code ", "}, anything else {@link String#valueOf(Object)}. Text values are
  * cut to {@value #MAX_ARGUMENT_LENGTH} characters (an ellipsis marks the cut) and control
- * characters are written as {@code \\uXXXX}, so a message is always one readable line.
+ * characters are written as {@code \\u} and four hexadecimal digits, so a message is always one
+ * readable line.
  *
  * <p>Instances are immutable, thread-safe and serializable.
  */
@@ -206,7 +207,7 @@ public final class LocalizableMessage implements Serializable {
 
   /**
    * Makes user-supplied text safe to show in one line: control characters written as
-   * {@code \\uXXXX}, cut to {@value #MAX_ARGUMENT_LENGTH} characters.
+   * {@code \\u} and four hexadecimal digits, cut to {@value #MAX_ARGUMENT_LENGTH} characters.
    *
    * @param text any text
    * @return the safe text

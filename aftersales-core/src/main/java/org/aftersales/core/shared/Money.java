@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * <p><b>Scale.</b> The amount always has exactly the currency's minor-unit scale
  * ({@link Currency#getDefaultFractionDigits()}): 2 for CNY (元.角分), 0 for JPY, 3 for KWD.
- * Currencies without a minor unit (such as {@code XXX} or gold, {@code XAU}) are refused.
+ * Currencies without a minor unit (such as the "no currency" code or gold, {@code XAU}) are
+ * refused.
  *
  * <p><b>Rounding.</b> Nothing rounds silently. {@link #of(BigDecimal, Currency)} refuses an amount
  * with more decimal places than the currency has; every operation that can produce such an amount
