@@ -27,17 +27,15 @@ public final class DocumentNumber implements Comparable<DocumentNumber> {
       .thenComparingLong(DocumentNumber::serial)
       .thenComparing(DocumentNumber::text);
 
-  private final SeriesId series;
+  /** The series and the period key, validated once. */
+  private final SequenceKey key;
   private final String text;
-  private final String periodKey;
   private final LocalDate periodStart;
   private final long serial;
 
-  private DocumentNumber(SeriesId series, String text, String periodKey, LocalDate periodStart,
-      long serial) {
-    this.series = series;
+  private DocumentNumber(SequenceKey key, String text, LocalDate periodStart, long serial) {
+    this.key = key;
     this.text = text;
-    this.periodKey = periodKey;
     this.periodStart = periodStart;
     this.serial = serial;
   }
@@ -63,12 +61,12 @@ public final class DocumentNumber implements Comparable<DocumentNumber> {
     if (text.isBlank()) {
       throw InvalidInputException.of("text", MessageBundle.CORE.message("core.identifier.blank"), text);
     }
-    new SequenceKey(series, periodKey); // validates the period key
+    SequenceKey key = new SequenceKey(series, periodKey);
     if (serial < 1) {
       throw InvalidInputException.of("serial",
           MessageBundle.CORE.message("core.numbering.serialNotPositive"), serial);
     }
-    return new DocumentNumber(series, text, periodKey, periodStart, serial);
+    return new DocumentNumber(key, text, periodStart, serial);
   }
 
   /**
@@ -77,7 +75,7 @@ public final class DocumentNumber implements Comparable<DocumentNumber> {
    * @return the series
    */
   public SeriesId series() {
-    return series;
+    return key.series();
   }
 
   /**
@@ -95,7 +93,7 @@ public final class DocumentNumber implements Comparable<DocumentNumber> {
    * @return e.g. {@code 2026-11}
    */
   public String periodKey() {
-    return periodKey;
+    return key.period();
   }
 
   /**
@@ -122,7 +120,7 @@ public final class DocumentNumber implements Comparable<DocumentNumber> {
    * @return series and period key
    */
   public SequenceKey sequenceKey() {
-    return new SequenceKey(series, periodKey);
+    return key;
   }
 
   /**
@@ -144,13 +142,13 @@ public final class DocumentNumber implements Comparable<DocumentNumber> {
    */
   @Override
   public boolean equals(Object o) {
-    return o instanceof DocumentNumber && ((DocumentNumber) o).series.equals(series)
+    return o instanceof DocumentNumber && ((DocumentNumber) o).key.series().equals(key.series())
         && ((DocumentNumber) o).text.equals(text);
   }
 
   @Override
   public int hashCode() {
-    return series.hashCode() * 31 + text.hashCode();
+    return key.series().hashCode() * 31 + text.hashCode();
   }
 
   /**
