@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.shared.Changed;
-import org.aftersales.core.shared.DomainValueStyle;
+import org.aftersales.core.internal.DomainValueStyle;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.LocalizableMessage;
 import org.aftersales.core.shared.MessageBundle;
 import org.aftersales.core.shared.RequestId;
+import org.aftersales.core.shared.RuleId;
 import org.aftersales.core.shared.RuleRefusalException;
 import org.aftersales.core.shared.Version;
 import org.aftersales.core.shared.Violation;
@@ -165,7 +166,7 @@ public abstract class ComplaintCase {
    */
   public Changed<ComplaintCase> voided(String reason, Instant at) {
     if (status() == ComplaintStatus.VOIDED) {
-      throw new RuleRefusalException("CMP-01", MessageBundle.CORE.message(
+      throw new RuleRefusalException(RuleId.of("CMP-01"), MessageBundle.CORE.message(
           "core.complaint.alreadyVoided", "number", number()));
     }
     ComplaintCase next = builder()

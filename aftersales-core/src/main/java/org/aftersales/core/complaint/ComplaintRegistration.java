@@ -14,6 +14,7 @@ import org.aftersales.core.shared.DuplicateRequestException;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.MessageBundle;
 import org.aftersales.core.shared.NotFoundException;
+import org.aftersales.core.shared.RuleId;
 import org.aftersales.core.shared.RuleRefusalException;
 
 /**
@@ -102,7 +103,7 @@ public final class ComplaintRegistration {
     ComplaintCase original = complaints.find(command.original()).orElseThrow(
         () -> new NotFoundException(ComplaintCase.KIND, command.original().text()));
     if (original.status() == ComplaintStatus.VOIDED) {
-      throw new RuleRefusalException("CMP-10", MessageBundle.CORE.message(
+      throw new RuleRefusalException(RuleId.of("CMP-10"), MessageBundle.CORE.message(
           "core.complaint.voidedCannotReopen", "number", original.number()));
     }
     DocumentNumber number = numbering.next(command.receivedAt());

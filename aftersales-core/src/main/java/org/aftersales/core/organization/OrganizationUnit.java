@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.aftersales.core.shared.DomainValueStyle;
+import org.aftersales.core.internal.DomainValueStyle;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.MessageBundle;
 import org.immutables.value.Value;

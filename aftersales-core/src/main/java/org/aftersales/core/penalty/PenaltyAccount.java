@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.aftersales.core.organization.PersonId;
-import org.aftersales.core.shared.DomainValueStyle;
+import org.aftersales.core.internal.DomainValueStyle;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.Money;
 import org.immutables.value.Value;

@@ -2,7 +2,7 @@ package org.aftersales.core.penalty;
 
 import java.util.List;
 import org.aftersales.core.organization.PersonId;
-import org.aftersales.core.shared.DomainValueStyle;
+import org.aftersales.core.internal.DomainValueStyle;
 import org.aftersales.core.shared.Money;
 import org.immutables.value.Value;
 

@@ -3,7 +3,7 @@ package org.aftersales.core.penalty;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.aftersales.core.shared.DomainValueStyle;
+import org.aftersales.core.internal.DomainValueStyle;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.Money;
 import org.immutables.value.Value;

@@ -2,7 +2,7 @@ package org.aftersales.core.servicelevel;
 
 import java.util.Optional;
 import org.aftersales.core.contract.ContractId;
-import org.aftersales.core.shared.DomainValueStyle;
+import org.aftersales.core.internal.DomainValueStyle;
 import org.immutables.value.Value;
 
 /**

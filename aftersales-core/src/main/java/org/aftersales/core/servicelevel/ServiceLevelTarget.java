@@ -2,7 +2,7 @@ package org.aftersales.core.servicelevel;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.aftersales.core.shared.DomainValueStyle;
+import org.aftersales.core.internal.DomainValueStyle;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.MessageBundle;
 import org.immutables.value.Value;

@@ -2,9 +2,7 @@ package org.aftersales.core.shared;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.Preconditions;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A business rule refused a well-formed request (规则拒绝): for example a complaint numbering scheme
@@ -16,20 +14,16 @@ public class RuleRefusalException extends AftersalesException {
 
   private static final long serialVersionUID = 1L;
 
-  private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2,5}-[0-9]{2,3}");
-
-  /** The refusing rule's ID. */
+  /** The refusing rule's ID, as text (a {@link RuleId} is not serializable). */
   private final String ruleId;
 
   /**
    * Creates the exception.
    *
-   * @param ruleId the rule's ID in the catalog, e.g. {@code CMP-01}: two to five capital letters, a
-   *     hyphen and two or three digits
+   * @param ruleId the rule's ID in the catalog, e.g. {@code CMP-01}
    * @param reason why the rule refuses, in both languages
-   * @throws IllegalArgumentException if {@code ruleId} is not of the catalog's form
    */
-  public RuleRefusalException(String ruleId, LocalizableMessage reason) {
+  public RuleRefusalException(RuleId ruleId, LocalizableMessage reason) {
     this(ruleId, reason, null);
   }
 
@@ -39,14 +33,10 @@ public class RuleRefusalException extends AftersalesException {
    * @param ruleId the rule's ID in the catalog, e.g. {@code CMP-01}
    * @param reason why the rule refuses, in both languages
    * @param cause the underlying exception, or {@code null}
-   * @throws IllegalArgumentException if {@code ruleId} is not of the catalog's form
    */
-  public RuleRefusalException(String ruleId, LocalizableMessage reason, Throwable cause) {
+  public RuleRefusalException(RuleId ruleId, LocalizableMessage reason, Throwable cause) {
     super(reason, cause);
-    requireNonNull(ruleId, "ruleId");
-    Preconditions.checkArgument(RULE_ID.matcher(ruleId).matches(),
-        "ruleId must look like CMP-01, was '%s'", ruleId);
-    this.ruleId = ruleId;
+    this.ruleId = requireNonNull(ruleId, "ruleId").value();
   }
 
   /**
@@ -54,8 +44,8 @@ public class RuleRefusalException extends AftersalesException {
    *
    * @return the rule ID, e.g. {@code PEN-08}
    */
-  public String ruleId() {
-    return ruleId;
+  public RuleId ruleId() {
+    return RuleId.of(ruleId);
   }
 
   /**

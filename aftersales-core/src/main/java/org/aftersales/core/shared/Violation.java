@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
+import org.aftersales.core.internal.DomainValueStyle;
 import org.immutables.value.Value;
 
 /**

@@ -47,7 +47,7 @@ class ComplaintCaseTest {
     assertEquals(Optional.of("duplicate of 2611-06"), voided.voidReason());
     RuleRefusalException e = assertThrows(RuleRefusalException.class,
         () -> voided.voided("again", RECEIVED));
-    assertEquals("CMP-01", e.ruleId());
+    assertEquals("CMP-01", e.ruleId().value());
     assertEquals("Refused by rule CMP-01: complaint case 2611-07 is already voided", e.getMessage(Locale.ENGLISH));
   }
 

@@ -20,7 +20,7 @@ class ExceptionsTest {
   void every_cause_is_an_aftersales_exception_and_unchecked() {
     List<AftersalesException> all = List.of(
         InvalidInputException.of("x", COMPLAINT),
-        new RuleRefusalException("CMP-06", COMPLAINT),
+        new RuleRefusalException(RuleId.of("CMP-06"), COMPLAINT),
         new NotFoundException(COMPLAINT, "1"),
         new ConcurrentUpdateException(COMPLAINT, "1", Version.of(1), Version.of(2)),
         new DuplicateRequestException(COMPLAINT, RequestId.of("r")));
@@ -57,12 +57,16 @@ class ExceptionsTest {
 
   @Test
   void a_rule_refusal_names_its_rule() {
-    RuleRefusalException e = new RuleRefusalException("CMP-01",
+    RuleRefusalException e = new RuleRefusalException(RuleId.of("CMP-01"),
         MessageBundle.CORE.message("core.version.negative"));
-    assertEquals("CMP-01", e.ruleId());
+    assertEquals("CMP-01", e.ruleId().value());
     assertEquals("Refused by rule CMP-01: must not be negative", e.getMessage(Locale.ENGLISH));
     assertEquals("被规则 CMP-01 拒绝：不能为负数", e.getMessage(Locale.SIMPLIFIED_CHINESE));
-    assertThrows(IllegalArgumentException.class, () -> new RuleRefusalException("cmp 1", COMPLAINT));
+    InvalidInputException bad = assertThrows(InvalidInputException.class, () -> RuleId.of("cmp 1"));
+    assertEquals("ruleId", bad.violations().get(0).path());
+    assertThrows(InvalidInputException.class, () -> RuleId.of("CMP-1"));
+    assertThrows(InvalidInputException.class, () -> RuleId.of("CMP-0001"));
+    assertTrue(RuleId.of("CMP-02").compareTo(RuleId.of("CMP-10")) < 0);
   }
 
   @Test

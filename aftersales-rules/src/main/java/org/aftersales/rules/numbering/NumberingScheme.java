@@ -16,6 +16,7 @@ import org.aftersales.core.numbering.SequenceKey;
 import org.aftersales.core.numbering.SeriesId;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.LocalizableMessage;
+import org.aftersales.core.shared.RuleId;
 import org.aftersales.core.shared.RuleRefusalException;
 import org.aftersales.core.shared.Violation;
 import org.aftersales.rules.numbering.NumberPattern.DateField;
@@ -419,7 +420,7 @@ public final class NumberingScheme {
           serial);
     }
     if (serial > maxSerialInWidth && overflow == Overflow.REFUSE) {
-      throw new RuleRefusalException(RULE_ID, message("rules.numbering.overflow",
+      throw new RuleRefusalException(RuleId.of(RULE_ID), message("rules.numbering.overflow",
           "serial", serial, "series", series, "period", period.key(),
           "width", compiled.serialWidth(), "max", maxSerialInWidth));
     }

@@ -13,6 +13,7 @@ import org.aftersales.core.penalty.PenaltyAccount;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.LocalizableMessage;
 import org.aftersales.core.shared.Money;
+import org.aftersales.core.shared.RuleId;
 import org.aftersales.core.shared.RuleRefusalException;
 import org.aftersales.core.shared.Violation;
 import org.aftersales.rules.support.RulesMessages;
@@ -101,11 +102,11 @@ final class DeductionLedger {
    */
   static void checkSettleable(PenaltyAccount account, YearMonth month) {
     if (account.closed()) {
-      throw new RuleRefusalException(RULE_ID,
+      throw new RuleRefusalException(RuleId.of(RULE_ID),
           message("rules.penalty.deduction.closed", "person", account.person()));
     }
     if (account.lastSettled().isPresent() && !month.isAfter(account.lastSettled().get())) {
-      throw new RuleRefusalException(RULE_ID, message("rules.penalty.deduction.monthNotAfter",
+      throw new RuleRefusalException(RuleId.of(RULE_ID), message("rules.penalty.deduction.monthNotAfter",
           "month", month, "person", account.person(), "lastSettled", account.lastSettled().get()));
     }
   }

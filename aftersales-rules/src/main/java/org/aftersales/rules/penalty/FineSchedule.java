@@ -26,6 +26,7 @@ import org.aftersales.core.penalty.FinePolicy;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.LocalizableMessage;
 import org.aftersales.core.shared.Money;
+import org.aftersales.core.shared.RuleId;
 import org.aftersales.core.shared.RuleRefusalException;
 import org.aftersales.core.shared.Violation;
 import org.aftersales.rules.support.RulesMessages;
@@ -288,7 +289,7 @@ public final class FineSchedule implements FinePolicy {
     }
     boolean paidByLead = fineCase.responsible().isEmpty();
     PersonId payer = fineCase.responsible().or(() -> fineCase.group().lead()).orElseThrow(() ->
-        new RuleRefusalException(COMPLAINT_RULE, message("rules.penalty.fine.noPayer",
+        new RuleRefusalException(RuleId.of(COMPLAINT_RULE), message("rules.penalty.fine.noPayer",
             "kind", kind.code(), "name", kind.displayName(), "group", fineCase.group().id())));
     Set<String> ruleIds = new LinkedHashSet<>();
     ruleIds.add(entry.ruleId());
@@ -314,7 +315,7 @@ public final class FineSchedule implements FinePolicy {
   private FineEntry entry(FineKind kind) {
     FineEntry entry = entries.get(kind);
     if (entry == null) {
-      throw new RuleRefusalException(SCHEDULE_RULE, message("rules.penalty.fine.unknownKind",
+      throw new RuleRefusalException(RuleId.of(SCHEDULE_RULE), message("rules.penalty.fine.unknownKind",
           "kind", kind.code(), "name", kind.displayName()));
     }
     return entry;

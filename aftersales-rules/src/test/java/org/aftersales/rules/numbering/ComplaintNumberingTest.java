@@ -170,7 +170,7 @@ class ComplaintNumberingTest {
         .overflow(Overflow.REFUSE).build();
     RuleRefusalException e = assertThrows(RuleRefusalException.class,
         () -> fixedWidth.number(shanghai("2026-11-20T10:00"), 100));
-    assertEquals("CMP-01", e.ruleId());
+    assertEquals("CMP-01", e.ruleId().value());
     assertEquals("Refused by rule CMP-01: serial 100 of series COMPLAINT in period 2026-11 does not"
         + " fit the 2 digit(s) of the pattern, and the scheme is set to refuse rather than widen"
         + " (the largest serial it prints is 99); serial 100 is used up, and so is every later"

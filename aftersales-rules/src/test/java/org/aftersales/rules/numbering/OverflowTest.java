@@ -58,7 +58,7 @@ class OverflowTest {
     assertEquals("2611-" + max, scheme.number(NOV_18, max).text());
     RuleRefusalException e =
         assertThrows(RuleRefusalException.class, () -> scheme.number(NOV_18, max + 1));
-    assertEquals("CMP-01", e.ruleId());
+    assertEquals("CMP-01", e.ruleId().value());
     assertEquals("Refused by rule CMP-01: serial " + (max + 1) + " of series COMPLAINT in period"
         + " 2026-11 does not fit the " + width + " digit(s) of the pattern, and the scheme is set"
         + " to refuse rather than widen (the largest serial it prints is " + max + "); serial "

@@ -120,7 +120,7 @@ class CappedDeductionDepartureTest {
         .account();
     RuleRefusalException e = assertThrows(RuleRefusalException.class,
         () -> WRITE_OFF.settleMonth(closed, MAY, cny("3000.00"), none()));
-    assertEquals("PEN-08", e.ruleId());
+    assertEquals("PEN-08", e.ruleId().value());
     assertEquals("Refused by rule PEN-08: the penalty account of P-1001 was closed when they left;"
         + " no further month can be settled", e.getMessage(Locale.ENGLISH));
     assertEquals("被规则 PEN-08 拒绝：P-1001 的罚扣账户已在其离职时关闭，不能再结算任何月份",
@@ -134,7 +134,7 @@ class CappedDeductionDepartureTest {
     // rule: PEN-08
     RuleRefusalException e = assertThrows(RuleRefusalException.class,
         () -> WRITE_OFF.settleDeparture(afterMarch, MAR, cny("2000.00"), none()));
-    assertEquals("PEN-08", e.ruleId());
+    assertEquals("PEN-08", e.ruleId().value());
   }
 
   @Test

@@ -288,7 +288,7 @@ class CappedDeductionTest {
       for (var month : List.of(MAR, FEB)) {
         RuleRefusalException e = assertThrows(RuleRefusalException.class,
             () -> SEED.settleMonth(afterMarch, month, cny("3000.00"), none()));
-        assertEquals("PEN-08", e.ruleId());
+        assertEquals("PEN-08", e.ruleId().value());
         assertEquals("Refused by rule PEN-08: " + month + " cannot be settled for P-1001: months"
             + " are settled once each and in order, and 2026-03 is already settled",
             e.getMessage(Locale.ENGLISH));

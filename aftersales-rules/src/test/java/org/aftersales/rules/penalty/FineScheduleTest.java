@@ -248,7 +248,7 @@ class FineScheduleTest {
       RuleRefusalException e = assertThrows(RuleRefusalException.class,
           () -> SEED.decide(new FineCase(FineKind.VERIFIED_SERVICE_COMPLAINT, 1, Optional.empty(),
               LEADERLESS, 1, Set.of())));
-      assertEquals("CMP-20", e.ruleId());
+      assertEquals("CMP-20", e.ruleId().value());
       assertEquals("Refused by rule CMP-20: no person responsible for VERIFIED_SERVICE_COMPLAINT"
           + " (verified complaint about the service) was identified, and the group SVC-G2 has no"
           + " lead to pay in their place", e.getMessage(Locale.ENGLISH));
@@ -327,7 +327,7 @@ class FineScheduleTest {
       // rule: PEN-11
       RuleRefusalException e = assertThrows(RuleRefusalException.class,
           () -> SEED.decide(byWang(NIGHT_CALL, 1)));
-      assertEquals("PEN-11", e.ruleId());
+      assertEquals("PEN-11", e.ruleId().value());
       assertEquals("Refused by rule PEN-11: the fine schedule has no entry for NIGHT_CALL (night"
           + " call)", e.getMessage(Locale.ENGLISH));
       assertEquals("被规则 PEN-11 拒绝：罚款标准中没有 NIGHT_CALL（夜间呼叫）这一项",

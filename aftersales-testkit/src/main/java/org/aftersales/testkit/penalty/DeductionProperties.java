@@ -561,7 +561,7 @@ public abstract class DeductionProperties {
 
   private static void assertRefusedByPen08(Executable settle) {
     RuleRefusalException e = assertThrows(RuleRefusalException.class, settle);
-    assertEquals(PEN_08, e.ruleId(), "the refusing rule");
+    assertEquals(PEN_08, e.ruleId().value(), "the refusing rule");
     assertBilingual(e);
   }
 

@@ -119,7 +119,7 @@ class ComplaintRegistrationTest {
         "a voided number is never reused");
     RuleRefusalException again = assertThrows(RuleRefusalException.class,
         () -> registration.voidComplaint(new VoidComplaint(registered.number(), "again")));
-    assertEquals("CMP-01", again.ruleId());
+    assertEquals("CMP-01", again.ruleId().value());
     assertEquals(1, events.eventsOf(ComplaintVoided.class).size());
   }
 
@@ -157,7 +157,7 @@ class ComplaintRegistrationTest {
     RuleRefusalException refused = assertThrows(RuleRefusalException.class, () ->
         registration.reopenAfterRejection(new ReopenRejectedComplaint(RequestId.of("x2"),
             original.number(), sh(11, 3, 9, 0), "rejects")));
-    assertEquals("CMP-10", refused.ruleId());
+    assertEquals("CMP-10", refused.ruleId().value());
     assertThrows(NotFoundException.class, () -> registration.reopenAfterRejection(
         new ReopenRejectedComplaint(RequestId.of("x3"),
             NumberingScheme.complaints(SHANGHAI).parse("2610-05"), sh(11, 3, 9, 0), "rejects")));

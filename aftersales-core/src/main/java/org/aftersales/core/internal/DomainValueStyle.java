@@ -1,4 +1,4 @@
-package org.aftersales.core.shared;
+package org.aftersales.core.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * {@code Builder} that extends the generated builder, so adopters only ever name the abstract type
  * and its {@code Builder}. Builders are strict (an attribute cannot be set twice). The annotation
  * has source retention: nothing of it reaches the class files. See
- * {@code docs/decisions/0005-one-immutables-style-per-module.md}.
+ * {@code docs/decisions/0010-one-idiom-per-kind-of-type.md}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
