@@ -24,5 +24,8 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     strictBuilder = true,
     depluralize = true,
-    defaults = @Value.Immutable(copy = false))
+    defaults = @Value.Immutable(copy = false),
+    // Only JDK annotations on generated code: no Error Prone, javax.annotation.processing or other
+    // annotations found on the class path, so the module needs no extra "requires" for them.
+    allowedClasspathAnnotations = {Override.class})
 public @interface DomainValueStyle {}

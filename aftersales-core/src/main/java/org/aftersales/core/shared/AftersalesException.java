@@ -26,7 +26,9 @@ import java.util.Locale;
  *
  * <p>When the library throws one of these, nothing that was already stored has been changed.
  */
-public abstract class AftersalesException extends RuntimeException {
+public abstract sealed class AftersalesException extends RuntimeException
+    permits InvalidInputException, RuleRefusalException, NotFoundException,
+    ConcurrentUpdateException, DuplicateRequestException {
 
   private static final long serialVersionUID = 1L;
 

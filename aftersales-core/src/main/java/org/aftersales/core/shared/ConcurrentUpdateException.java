@@ -9,7 +9,7 @@ import java.util.Optional;
  * {@link Version} to be one value and found another (or found nothing). Nothing was written. The
  * caller reloads the aggregate, applies its command again and retries, or reports the conflict.
  */
-public class ConcurrentUpdateException extends AftersalesException {
+public final class ConcurrentUpdateException extends AftersalesException {
 
   private static final long serialVersionUID = 1L;
 

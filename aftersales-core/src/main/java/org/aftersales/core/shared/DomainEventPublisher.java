@@ -9,6 +9,7 @@ import java.util.List;
  * adopter that needs events and state to commit together implements it with an outbox in the same
  * transaction.
  */
+@Port
 public interface DomainEventPublisher {
 
   /**

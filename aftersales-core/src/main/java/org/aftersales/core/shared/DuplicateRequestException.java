@@ -7,7 +7,7 @@ import static java.util.Objects.requireNonNull;
  * the same {@link RequestId} and the same content is not an error: it returns the first result.
  * Reusing the ID with different content is, because the caller evidently confused two requests.
  */
-public class DuplicateRequestException extends AftersalesException {
+public final class DuplicateRequestException extends AftersalesException {
 
   private static final long serialVersionUID = 1L;
 

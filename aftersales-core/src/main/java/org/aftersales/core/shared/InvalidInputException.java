@@ -13,7 +13,7 @@ import java.util.Locale;
  * (see {@link Violation#compareTo(Violation)}), so a caller can show them all at once. Nothing was
  * stored or changed.
  */
-public class InvalidInputException extends AftersalesException {
+public final class InvalidInputException extends AftersalesException {
 
   private static final long serialVersionUID = 1L;
 

@@ -6,7 +6,7 @@ import static java.util.Objects.requireNonNull;
  * The thing asked for does not exist (未找到): no stored aggregate with that identifier, or no
  * configuration of that name.
  */
-public class NotFoundException extends AftersalesException {
+public final class NotFoundException extends AftersalesException {
 
   private static final long serialVersionUID = 1L;
 

@@ -10,7 +10,7 @@ import java.util.Locale;
  * of the rule in the rule catalog ({@code docs/rules.md}), so that callers and support staff can
  * find the policy behind the refusal.
  */
-public class RuleRefusalException extends AftersalesException {
+public final class RuleRefusalException extends AftersalesException {
 
   private static final long serialVersionUID = 1L;
 

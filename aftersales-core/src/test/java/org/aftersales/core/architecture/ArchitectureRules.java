@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -52,34 +53,59 @@ public final class ArchitectureRules {
   }
 
   /**
-   * Core is framework-free and does no I/O: it imports nothing from the rules or testkit modules,
-   * JDBC, networking, files, Spring, or Jakarta EE beyond Jakarta Validation.
+   * Core is framework-free: it imports nothing from the rules or testkit modules, Spring, or Jakarta
+   * EE beyond Jakarta Validation (I/O is {@link #doesNoIo(String)}'s concern).
    *
    * @return the rule
    */
-  public static ArchRule coreIsFrameworkFreeAndDoesNoIo() {
-    return noClasses().that().resideInAPackage(CORE + "..")
-        .should().dependOnClassesThat(forbiddenInCore())
-        .as("core depends on no other module, framework or I/O API");
+  public static ArchRule coreIsFrameworkFree() {
+    return dependsOnNoModule(CORE, RULES, TESTKIT, "org.springframework", "jakarta.ejb",
+        "jakarta.persistence", "jakarta.inject", "jakarta.enterprise", "jakarta.transaction",
+        "jakarta.ws", "jakarta.servlet", "jakarta.annotation");
   }
 
-  private static DescribedPredicate<JavaClass> forbiddenInCore() {
-    return new DescribedPredicate<>(
-        "reside in rules, testkit, java.sql, java.net, java.nio.file, java.io.File*, Spring or "
-            + "Jakarta EE other than jakarta.validation") {
-      @Override
-      public boolean test(JavaClass c) {
-        String name = c.getName();
-        String pkg = c.getPackageName();
-        return pkg.startsWith(RULES) || pkg.startsWith(TESTKIT)
-            || pkg.startsWith("java.sql") || pkg.startsWith("javax.sql")
-            || pkg.startsWith("java.net") || pkg.startsWith("java.nio.file")
-            || name.startsWith("java.io.File") || name.startsWith("java.io.RandomAccessFile")
-            || pkg.startsWith("org.springframework")
-            || (pkg.startsWith("jakarta.") && !pkg.startsWith("jakarta.validation"))
-            || (pkg.startsWith("javax.") && !pkg.startsWith("javax.annotation"));
-      }
-    };
+  /**
+   * The classes of {@code rootPackage} depend on no class of the given root packages (other
+   * modules of the library, frameworks).
+   *
+   * @param rootPackage the module's root package
+   * @param forbiddenRoots root packages it must not use
+   * @return the rule
+   */
+  public static ArchRule dependsOnNoModule(String rootPackage, String... forbiddenRoots) {
+    String[] patterns = new String[forbiddenRoots.length];
+    for (int i = 0; i < forbiddenRoots.length; i++) {
+      patterns[i] = forbiddenRoots[i] + "..";
+    }
+    return noClasses().that().resideInAPackage(rootPackage + "..")
+        .should().dependOnClassesThat().resideInAnyPackage(patterns)
+        .as(rootPackage + " depends on none of " + String.join(", ", forbiddenRoots));
+  }
+
+  /**
+   * Main code does no I/O: no JDBC, networking, files or channels. The library never opens a
+   * connection or reads a file; adapters the host writes do. (Reading the library's own message
+   * files through {@code Class.getResourceAsStream} is class loading, not I/O.)
+   *
+   * @param rootPackage the module's root package
+   * @return the rule
+   */
+  public static ArchRule doesNoIo(String rootPackage) {
+    return noClasses().that().resideInAPackage(rootPackage + "..")
+        .should().dependOnClassesThat(new DescribedPredicate<JavaClass>(
+            "reside in java.sql, javax.sql, java.net, java.nio.file, java.nio.channels, or are "
+                + "java.io.File*, java.io.RandomAccessFile") {
+          @Override
+          public boolean test(JavaClass c) {
+            String name = c.getName();
+            String pkg = c.getPackageName();
+            return pkg.startsWith("java.sql") || pkg.startsWith("javax.sql")
+                || pkg.startsWith("java.net") || pkg.startsWith("java.nio.file")
+                || pkg.startsWith("java.nio.channels")
+                || name.startsWith("java.io.File") || name.equals("java.io.RandomAccessFile");
+          }
+        })
+        .as("no I/O in main code of " + rootPackage);
   }
 
   /**
@@ -114,21 +140,34 @@ public final class ArchitectureRules {
   }
 
   /**
-   * The shared kernel depends on no capability package of core.
+   * The shared kernel of core depends on no capability package of core.
    *
    * @return the rule
    */
   public static ArchRule sharedKernelDependsOnNoCapability() {
-    return noClasses().that().resideInAPackage(CORE + ".shared..")
+    return sharedKernelDependsOnNoCapability(CORE);
+  }
+
+  /**
+   * The shared kernel ({@code rootPackage.shared} and {@code rootPackage.internal}) depends on no
+   * capability package next to it.
+   *
+   * @param rootPackage the module's root package
+   * @return the rule
+   */
+  public static ArchRule sharedKernelDependsOnNoCapability(String rootPackage) {
+    return noClasses().that().resideInAnyPackage(rootPackage + ".shared..", rootPackage + ".internal..")
         .should().dependOnClassesThat(new DescribedPredicate<JavaClass>(
-            "reside in a core capability package other than shared") {
+            "reside in a capability package of " + rootPackage) {
           @Override
           public boolean test(JavaClass c) {
-            return c.getPackageName().startsWith(CORE + ".")
-                && !c.getPackageName().startsWith(CORE + ".shared");
+            String pkg = c.getPackageName();
+            return pkg.startsWith(rootPackage + ".")
+                && !pkg.startsWith(rootPackage + ".shared")
+                && !pkg.startsWith(rootPackage + ".internal");
           }
         })
-        .as("the shared kernel depends on no capability package");
+        .as("the shared kernel of " + rootPackage + " depends on no capability package");
   }
 
   /**
@@ -137,9 +176,180 @@ public final class ArchitectureRules {
    * @return the rule
    */
   public static ArchRule rulesDoNotDependOnTestkit() {
-    return noClasses().that().resideInAPackage(RULES + "..")
-        .should().dependOnClassesThat().resideInAPackage(TESTKIT + "..")
-        .as("rules depend on core only, never on the testkit");
+    return dependsOnNoModule(RULES, TESTKIT);
+  }
+
+  /**
+   * Every package that holds a class has a {@code package-info.java} stating its role and its
+   * package-wide contracts (the build compiles with {@code -Xpkginfo:always}, so each one leaves a
+   * class file).
+   *
+   * @param rootPackage the module's root package
+   * @return the rule
+   */
+  public static ArchRule everyPackageHasPackageInfo(String rootPackage) {
+    return classes().that().resideInAPackage(rootPackage + "..")
+        .and().doNotHaveSimpleName("package-info")
+        .should(new ArchCondition<JavaClass>("reside in a package with a package-info") {
+          @Override
+          public void check(JavaClass c, ConditionEvents events) {
+            if (c.getPackage().tryGetPackageInfo().isEmpty()) {
+              events.add(SimpleConditionEvent.violated(c,
+                  "package " + c.getPackageName() + " of " + c.getName() + " has no package-info"));
+            }
+          }
+        })
+        .as("every package of " + rootPackage + " has a package-info");
+  }
+
+  /**
+   * Classes an adopter can name: public, and nested only in public classes (the public builders
+   * nested in Immutables' package-private generated classes are not visible).
+   */
+  static final DescribedPredicate<JavaClass> VISIBLE = new DescribedPredicate<>(
+      "are public and nested only in public classes") {
+    @Override
+    public boolean test(JavaClass c) {
+      for (JavaClass k = c; k != null; k = k.getEnclosingClass().orElse(null)) {
+        if (!k.getModifiers().contains(JavaModifier.PUBLIC)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  };
+
+  /**
+   * Public classes that can be instantiated are {@code final} (records and enums are by nature):
+   * values cannot be subclassed into mutable or inconsistent variants, as in java.time.
+   *
+   * @param rootPackage the module's root package
+   * @return the rule
+   */
+  public static ArchRule publicConcreteClassesAreFinal(String rootPackage) {
+    return classes().that().resideInAPackage(rootPackage + "..").and(VISIBLE)
+        .and().areNotInterfaces().and().areNotEnums().and().areNotRecords()
+        .and().areNotAnnotations()
+        .and().doNotHaveModifier(JavaModifier.ABSTRACT)
+        .should().haveModifier(JavaModifier.FINAL)
+        .as("public concrete classes of " + rootPackage + " are final");
+  }
+
+  /**
+   * Public abstract classes are closed: {@code sealed}, or an Immutables value whose only
+   * implementation is generated next to it, or one of the named kernel bases. (The testkit's
+   * abstract contract tests, meant to be extended by adopters, are not subject to this rule.)
+   *
+   * <p>Kernel bases exist because {@code sealed} cannot span packages on the class path (the JVM
+   * refuses a permitted subclass in another package of the unnamed module), and typed identifiers
+   * live in the package of their capability.
+   *
+   * @param rootPackage the module's root package
+   * @param kernelBases fully qualified names of abstract bases that stay open on purpose
+   * @return the rule
+   */
+  public static ArchRule publicAbstractClassesAreClosed(String rootPackage, String... kernelBases) {
+    Set<String> bases = Set.of(kernelBases);
+    return classes().that().resideInAPackage(rootPackage + "..").and(VISIBLE)
+        .and().areNotInterfaces()
+        .and().haveModifier(JavaModifier.ABSTRACT)
+        .should(new ArchCondition<JavaClass>("be sealed, an Immutables value or a kernel base") {
+          @Override
+          public void check(JavaClass c, ConditionEvents events) {
+            boolean sealed = c.reflect().isSealed();
+            boolean immutablesValue = c.isAnnotatedWith("org.immutables.value.Value$Immutable");
+            if (!sealed && !immutablesValue && !bases.contains(c.getName())) {
+              events.add(SimpleConditionEvent.violated(c,
+                  c.getName() + " is public and abstract but neither sealed nor an Immutables value"));
+            }
+          }
+        })
+        .as("public abstract classes of " + rootPackage + " are sealed or Immutables values");
+  }
+
+  /**
+   * Fields of public classes are {@code final}: a value's state is fixed at construction; static
+   * state is constant. A field that only memoises something derived from final state (a cached
+   * hash) is allowed when it is {@code private} and {@code transient}. Builders (nested classes
+   * named {@code Builder}) gather state step by step and are exempt.
+   *
+   * @param rootPackage the module's root package
+   * @return the rule
+   */
+  public static ArchRule fieldsOfPublicClassesAreFinal(String rootPackage) {
+    return classes().that().resideInAPackage(rootPackage + "..").and(VISIBLE)
+        .and().doNotHaveSimpleName("Builder")
+        .should(new ArchCondition<JavaClass>("have only final fields") {
+          @Override
+          public void check(JavaClass c, ConditionEvents events) {
+            for (JavaField f : c.getFields()) {
+              var modifiers = f.getModifiers();
+              boolean memo = modifiers.contains(JavaModifier.PRIVATE)
+                  && modifiers.contains(JavaModifier.TRANSIENT);
+              if (!modifiers.contains(JavaModifier.FINAL)
+                  && !memo && !f.getName().startsWith("$")) {
+                events.add(SimpleConditionEvent.violated(f, f.getFullName() + " is not final"));
+              }
+            }
+          }
+        })
+        .as("fields of public classes of " + rootPackage + " are final");
+  }
+
+  /** The annotation that marks a driven port (see {@code org.aftersales.core.shared.Port}). */
+  public static final String PORT = CORE + ".shared.Port";
+  /** The annotation that marks a policy interface (see {@code org.aftersales.core.shared.Policy}). */
+  public static final String POLICY = CORE + ".shared.Policy";
+  /** The annotation that marks a use case (see {@code org.aftersales.core.shared.UseCase}). */
+  public static final String USE_CASE = CORE + ".shared.UseCase";
+
+  /**
+   * The hexagon's roles: driven ports and policies are interfaces declared in core, so the domain
+   * owns them and adopters (ports) or the rules module (policies) implement them.
+   *
+   * @return the rule
+   */
+  public static ArchRule portsAndPoliciesAreCoreInterfaces() {
+    return classes().that().areAnnotatedWith(PORT).or().areAnnotatedWith(POLICY)
+        .should().beInterfaces().andShould().resideInAPackage(CORE + "..")
+        .as("ports and policies are interfaces in core");
+  }
+
+  /**
+   * Use cases hold only ports, policies, a {@code Clock}, the command validator and values in
+   * their fields: never an adapter, never a rule implementation.
+   *
+   * @param rootPackage the root package whose use cases are checked
+   * @return the rule
+   */
+  public static ArchRule useCasesDependOnlyOnPortsPoliciesAndValues(String rootPackage) {
+    return classes().that().resideInAPackage(rootPackage + "..").and().areAnnotatedWith(USE_CASE)
+        .should(new ArchCondition<JavaClass>("hold only ports, policies, a Clock, the validator "
+            + "and values") {
+          @Override
+          public void check(JavaClass c, ConditionEvents events) {
+            for (JavaField f : c.getFields()) {
+              if (f.getModifiers().contains(JavaModifier.STATIC)) {
+                continue;
+              }
+              JavaClass type = f.getRawType();
+              boolean role = type.isAnnotatedWith(PORT) || type.isAnnotatedWith(POLICY);
+              boolean allowed = role
+                  || type.getName().equals("java.time.Clock")
+                  || type.getName().equals("java.time.ZoneId")
+                  || type.getName().equals(CORE + ".shared.CommandValidator")
+                  || (!type.isInterface() && (type.getModifiers().contains(
+                      JavaModifier.FINAL) || type.isRecord()
+                      || type.isEnum()) && type.getPackageName().startsWith(CORE));
+              if (!allowed) {
+                events.add(SimpleConditionEvent.violated(f, f.getFullName() + " of type "
+                    + type.getName() + " is neither a port, a policy, a Clock, the validator nor "
+                    + "a core value"));
+              }
+            }
+          }
+        })
+        .as("use cases of " + rootPackage + " depend only on ports, policies and values");
   }
 
   /**

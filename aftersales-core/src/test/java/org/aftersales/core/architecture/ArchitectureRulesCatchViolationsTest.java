@@ -5,23 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
-import org.aftersales.core.archcyclea.Alpha;
-import org.aftersales.core.archcycleb.Beta;
 import org.aftersales.core.archfixture.bad.BigDecimalFromDouble;
 import org.aftersales.core.archfixture.bad.BigDecimalValueOfDouble;
+import org.aftersales.core.archfixture.bad.CachedHash;
+import org.aftersales.core.archfixture.bad.ClosedAbstract;
 import org.aftersales.core.archfixture.bad.DependsOnRules;
 import org.aftersales.core.archfixture.bad.DependsOnTestLibrary;
 import org.aftersales.core.archfixture.bad.DoubleField;
 import org.aftersales.core.archfixture.bad.FloatParameter;
 import org.aftersales.core.archfixture.bad.ImmutableLeak;
+import org.aftersales.core.archfixture.bad.MutableField;
+import org.aftersales.core.archfixture.bad.NotFinal;
+import org.aftersales.core.archfixture.bad.OpenAbstract;
+import org.aftersales.core.archfixture.bad.PolicyAsClass;
 import org.aftersales.core.archfixture.bad.ReadsCurrentTimeMillis;
 import org.aftersales.core.archfixture.bad.ReadsDefaultLocale;
 import org.aftersales.core.archfixture.bad.ReadsDefaultZone;
 import org.aftersales.core.archfixture.bad.ReadsFiles;
 import org.aftersales.core.archfixture.bad.ReadsSystemClock;
+import org.aftersales.core.archfixture.bad.UseCaseHoldingAnAdapter;
+import org.aftersales.core.archfixture.bad.UseCaseHoldingPorts;
 import org.aftersales.core.archfixture.bad.UsesJdbc;
+import org.aftersales.core.archfixture.cycle.a.Alpha;
+import org.aftersales.core.archfixture.cycle.b.Beta;
+import org.aftersales.core.archfixture.nopackageinfo.Orphan;
+import org.aftersales.core.archfixture.shared.SharedUsesCapability;
+import org.aftersales.core.shared.DomainEventPublisher;
 import org.aftersales.core.shared.Money;
-import org.aftersales.core.shared.archfixture.SharedUsesCapability;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -31,12 +41,21 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureRulesCatchViolationsTest {
 
+  private static final String FIXTURES = "org.aftersales.core.archfixture";
+
   @Test
-  void core_must_not_use_jdbc_files_or_the_rules_module() {
-    assertCaught(ArchitectureRules.coreIsFrameworkFreeAndDoesNoIo(), UsesJdbc.class, "java.sql.Connection");
-    assertCaught(ArchitectureRules.coreIsFrameworkFreeAndDoesNoIo(), ReadsFiles.class, "java.io.File");
-    assertCaught(ArchitectureRules.coreIsFrameworkFreeAndDoesNoIo(), DependsOnRules.class, "FakeRule");
-    assertPasses(ArchitectureRules.coreIsFrameworkFreeAndDoesNoIo(), Money.class);
+  void main_code_must_not_use_jdbc_or_files() {
+    ArchRule rule = ArchitectureRules.doesNoIo(FIXTURES);
+    assertCaught(rule, UsesJdbc.class, "java.sql.Connection");
+    assertCaught(rule, ReadsFiles.class, "java.io.File");
+    assertPasses(rule, NotFinal.class);
+  }
+
+  @Test
+  void a_module_must_not_depend_on_a_module_it_does_not_own() {
+    ArchRule rule = ArchitectureRules.dependsOnNoModule(FIXTURES + ".bad", FIXTURES + ".othermodule");
+    assertCaught(rule, DependsOnRules.class, "FakeRule");
+    assertPasses(ArchitectureRules.coreIsFrameworkFree(), Money.class);
   }
 
   @Test
@@ -48,7 +67,7 @@ class ArchitectureRulesCatchViolationsTest {
 
   @Test
   void the_shared_kernel_must_not_depend_on_a_capability() {
-    assertCaught(ArchitectureRules.sharedKernelDependsOnNoCapability(),
+    assertCaught(ArchitectureRules.sharedKernelDependsOnNoCapability(FIXTURES),
         SharedUsesCapability.class, "DoubleField");
   }
 
@@ -75,7 +94,7 @@ class ArchitectureRulesCatchViolationsTest {
 
   @Test
   void capability_packages_must_not_form_a_cycle() {
-    assertCaught(ArchitectureRules.capabilityPackagesAreFreeOfCycles(ArchitectureRules.CORE),
+    assertCaught(ArchitectureRules.capabilityPackagesAreFreeOfCycles(FIXTURES + ".cycle"),
         new Class<?>[] {Alpha.class, Beta.class}, "Cycle detected");
   }
 
@@ -83,6 +102,50 @@ class ArchitectureRulesCatchViolationsTest {
   void generated_immutables_must_not_be_public() {
     assertCaught(ArchitectureRules.generatedImmutablesAreHidden(ArchitectureRules.CORE),
         ImmutableLeak.class, "ImmutableLeak");
+  }
+
+  @Test
+  void every_package_must_have_a_package_info() {
+    ArchRule rule = ArchitectureRules.everyPackageHasPackageInfo(FIXTURES);
+    AssertionError error = assertThrows(AssertionError.class,
+        () -> rule.check(new ClassFileImporter().importPackages(FIXTURES + ".nopackageinfo")));
+    assertTrue(error.getMessage().contains("package org.aftersales.core.archfixture.nopackageinfo of"), error.getMessage());
+    rule.check(new ClassFileImporter().importPackages(FIXTURES + ".bad"));
+  }
+
+  @Test
+  void public_concrete_classes_must_be_final() {
+    ArchRule rule = ArchitectureRules.publicConcreteClassesAreFinal(FIXTURES);
+    assertCaught(rule, NotFinal.class, "NotFinal");
+    assertPasses(rule, Orphan.class);
+  }
+
+  @Test
+  void public_abstract_classes_must_be_sealed_or_immutables_values() {
+    ArchRule rule = ArchitectureRules.publicAbstractClassesAreClosed(FIXTURES);
+    assertCaught(rule, OpenAbstract.class, "OpenAbstract");
+    assertPasses(rule, ClosedAbstract.class);
+  }
+
+  @Test
+  void fields_of_public_classes_must_be_final_except_a_private_transient_memo() {
+    ArchRule rule = ArchitectureRules.fieldsOfPublicClassesAreFinal(FIXTURES);
+    assertCaught(rule, MutableField.class, "MutableField.count");
+    assertPasses(rule, CachedHash.class);
+  }
+
+  @Test
+  void policies_and_ports_must_be_interfaces_in_core() {
+    ArchRule rule = ArchitectureRules.portsAndPoliciesAreCoreInterfaces();
+    assertCaught(rule, PolicyAsClass.class, "PolicyAsClass");
+    assertPasses(rule, DomainEventPublisher.class);
+  }
+
+  @Test
+  void use_cases_must_hold_only_ports_policies_and_values() {
+    ArchRule rule = ArchitectureRules.useCasesDependOnlyOnPortsPoliciesAndValues(FIXTURES);
+    assertCaught(rule, UseCaseHoldingAnAdapter.class, "UseCaseHoldingAnAdapter.adapter");
+    assertPasses(rule, UseCaseHoldingPorts.class);
   }
 
   static void assertCaught(ArchRule rule, Class<?> bad, String expectedInReport) {

@@ -12,8 +12,10 @@ import com.tngtech.archunit.lang.ArchRule;
 class CoreArchitectureTest {
 
   @ArchTest
-  static final ArchRule core_is_framework_free_and_does_no_io =
-      ArchitectureRules.coreIsFrameworkFreeAndDoesNoIo();
+  static final ArchRule core_is_framework_free = ArchitectureRules.coreIsFrameworkFree();
+
+  @ArchTest
+  static final ArchRule core_does_no_io = ArchitectureRules.doesNoIo(ArchitectureRules.CORE);
 
   @ArchTest
   static final ArchRule core_uses_only_the_jdk_guava_and_the_validation_api =
@@ -38,4 +40,26 @@ class CoreArchitectureTest {
   @ArchTest
   static final ArchRule generated_immutables_are_hidden =
       ArchitectureRules.generatedImmutablesAreHidden(ArchitectureRules.CORE);
+
+  @ArchTest
+  static final ArchRule every_package_has_a_package_info =
+      ArchitectureRules.everyPackageHasPackageInfo(ArchitectureRules.CORE);
+
+  @ArchTest
+  static final ArchRule public_concrete_classes_are_final =
+      ArchitectureRules.publicConcreteClassesAreFinal(ArchitectureRules.CORE);
+
+  @ArchTest
+  static final ArchRule public_abstract_classes_are_closed =
+      ArchitectureRules.publicAbstractClassesAreClosed(ArchitectureRules.CORE,
+          // Bases of the typed identifiers and codes that live in every capability package.
+          ArchitectureRules.CORE + ".shared.Identifier", ArchitectureRules.CORE + ".shared.NamedCode");
+
+  @ArchTest
+  static final ArchRule fields_of_public_classes_are_final =
+      ArchitectureRules.fieldsOfPublicClassesAreFinal(ArchitectureRules.CORE);
+
+  @ArchTest
+  static final ArchRule ports_and_policies_are_core_interfaces =
+      ArchitectureRules.portsAndPoliciesAreCoreInterfaces();
 }

@@ -33,4 +33,21 @@ class RulesArchitectureTest {
 
   @ArchTest
   static final ArchRule generated_immutables_are_hidden = ArchitectureRules.generatedImmutablesAreHidden(RULES);
+
+  @ArchTest
+  static final ArchRule no_io = ArchitectureRules.doesNoIo(RULES);
+
+  @ArchTest
+  static final ArchRule every_package_has_a_package_info = ArchitectureRules.everyPackageHasPackageInfo(RULES);
+
+  @ArchTest
+  static final ArchRule public_concrete_classes_are_final = ArchitectureRules.publicConcreteClassesAreFinal(RULES);
+
+  @ArchTest
+  static final ArchRule fields_of_public_classes_are_final = ArchitectureRules.fieldsOfPublicClassesAreFinal(RULES);
+
+  @ArchTest
+  static final ArchRule public_abstract_classes_are_closed =
+      // The rules module has no public abstract class today; the rule guards the future.
+      ArchitectureRules.publicAbstractClassesAreClosed(RULES).allowEmptyShould(true);
 }

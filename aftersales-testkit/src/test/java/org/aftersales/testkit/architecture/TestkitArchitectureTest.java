@@ -23,4 +23,20 @@ class TestkitArchitectureTest {
 
   @ArchTest
   static final ArchRule generated_immutables_are_hidden = ArchitectureRules.generatedImmutablesAreHidden(TESTKIT);
+
+  @ArchTest
+  static final ArchRule no_io = ArchitectureRules.doesNoIo(TESTKIT);
+
+  @ArchTest
+  static final ArchRule every_package_has_a_package_info = ArchitectureRules.everyPackageHasPackageInfo(TESTKIT);
+
+  @ArchTest
+  static final ArchRule public_concrete_classes_are_final = ArchitectureRules.publicConcreteClassesAreFinal(TESTKIT);
+
+  @ArchTest
+  static final ArchRule fields_of_public_classes_are_final = ArchitectureRules.fieldsOfPublicClassesAreFinal(TESTKIT);
+
+  @ArchTest
+  static final ArchRule testkit_depends_on_no_framework = ArchitectureRules.dependsOnNoModule(TESTKIT,
+      "org.springframework", "jakarta.persistence", "jakarta.inject", "jakarta.enterprise");
 }

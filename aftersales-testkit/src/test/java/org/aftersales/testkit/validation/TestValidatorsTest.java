@@ -6,8 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.validation.constraints.Min;
 import java.util.Locale;
 import org.aftersales.core.shared.InvalidInputException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The validator the testkit builds renders the library's messages, whatever the JVM's defaults:
+ * this class runs twice (tag {@code jvm-defaults}), under en_US/UTC and under zh_CN/UTC+14, and
+ * Hibernate Validator's own locale handling must not leak into either language.
+ */
+@Tag("jvm-defaults")
 class TestValidatorsTest {
 
   record Dispatch(@Min(1) int technicians) {}

@@ -1,6 +1,6 @@
 package org.aftersales.core.archfixture.bad;
 
-import org.aftersales.rules.archfixture.FakeRule;
+import org.aftersales.core.archfixture.othermodule.FakeRule;
 
 /** Bad: core code that depends on the rules module. */
 public class DependsOnRules {

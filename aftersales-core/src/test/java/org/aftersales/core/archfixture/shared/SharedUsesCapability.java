@@ -1,4 +1,4 @@
-package org.aftersales.core.shared.archfixture;
+package org.aftersales.core.archfixture.shared;
 
 import org.aftersales.core.archfixture.bad.DoubleField;
 

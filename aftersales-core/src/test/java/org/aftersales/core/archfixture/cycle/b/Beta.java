@@ -1,6 +1,6 @@
-package org.aftersales.core.archcycleb;
+package org.aftersales.core.archfixture.cycle.b;
 
-import org.aftersales.core.archcyclea.Alpha;
+import org.aftersales.core.archfixture.cycle.a.Alpha;
 
 /** Bad: the other half of a cycle between two capability packages. */
 public class Beta {

@@ -1,4 +1,4 @@
-package org.aftersales.testkit.archfixture;
+package org.aftersales.rules.archfixture.othermodule;
 
 /** Stands in for a testkit class, for the test that rules must not depend on the testkit. */
-public class FakeTestkitAdapter {}
+public final class FakeTestkitAdapter {}

@@ -1,0 +1,2 @@
+/** Architecture-test fixtures (see {@code ArchitectureRulesCatchViolationsTest}); test sources only. */
+package org.aftersales.core.archfixture.shared;

@@ -1,0 +1,2 @@
+/** Architecture-test fixtures; test sources only. */
+package org.aftersales.rules.archfixture.othermodule;
