@@ -147,7 +147,7 @@ public final class LocalizableMessage implements Serializable {
     while (i < text.length()) {
       char c = text.charAt(i);
       int close = c == '{' ? placeholderEnd(text, i) : -1;
-      if (close > 0 && arguments.containsKey(text.substring(i + 1, close))) {
+      if (close >= 0 && arguments.containsKey(text.substring(i + 1, close))) {
         out.append(renderValue(arguments.get(text.substring(i + 1, close)), locale));
         i = close + 1;
       } else {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Payload;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -21,6 +22,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -163,5 +165,19 @@ class CommandValidatorTest {
         () -> withTestBundle.validate(order, Strict.class));
     assertEquals(List.of("strictOnly: must not be missing (rejected value: \"null\")"),
         e.violations().stream().map(v -> v.render(Locale.ENGLISH)).toList());
+  }
+
+  @Test
+  void a_violation_without_a_template_reads_as_its_constraint() {
+    // Another provider might report no template; the violation still reads, generically.
+    ConstraintViolation<RegisterCall> real = VALIDATOR.validate(
+        new RegisterCall("Wang", "123", BigDecimal.ONE, "AB-1", "x")).iterator().next();
+    ConstraintViolation<?> noTemplate = (ConstraintViolation<?>) Proxy.newProxyInstance(
+        ConstraintViolation.class.getClassLoader(), new Class<?>[] {ConstraintViolation.class},
+        (proxy, method, args) -> method.getName().equals("getMessageTemplate")
+            ? null : method.invoke(real, args));
+    assertEquals(List.of("phone: violates the constraint @Size (null) (rejected value: \"123\")"),
+        validator.toViolations(List.of(noTemplate)).stream()
+            .map(v -> v.render(Locale.ENGLISH)).toList());
   }
 }

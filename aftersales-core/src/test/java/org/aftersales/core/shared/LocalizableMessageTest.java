@@ -81,6 +81,9 @@ class LocalizableMessageTest {
         List.of(new BigDecimal("1E+2"), Money.parse("CNY 3.50"), "x"));
     assertEquals("Hello 100, CNY 3.50, x", m.english());
     assertEquals("Hello 0.00001", TEST.message("test.greeting", "name", new BigDecimal("1E-5")).english());
+    assertEquals("Hello 1000", TEST.message("test.greeting", "name", new BigDecimal("1E+3")).english());
+    assertEquals("Hello 0.000000001",
+        TEST.message("test.greeting", "name", new BigDecimal("1E-9")).english());
     assertEquals("Hello null", TEST.message("test.greeting", "name", null).english());
     assertEquals("Hello ", TEST.message("test.greeting", "name", List.of()).english());
   }
