@@ -137,8 +137,9 @@ class ExceptionsTest {
     }
     try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       InvalidInputException copy = (InvalidInputException) in.readObject();
-      assertEquals(e.getMessage(), copy.getMessage());
-      assertEquals(e.violations(), copy.violations());
+      assertEquals("Invalid input (1 problem(s)): amount: must not be blank (rejected value: \"x\")"
+          + " / 输入无效（1 个问题）： amount：不能为空（被拒绝的值：“x”）", copy.getMessage());
+      assertEquals(List.of(Violation.of("amount", COMPLAINT, "x")), copy.violations());
     }
   }
 }

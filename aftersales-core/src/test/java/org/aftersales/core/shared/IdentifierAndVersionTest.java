@@ -31,11 +31,11 @@ class IdentifierAndVersionTest {
 
   @Test
   void an_identifier_is_not_blank_short_and_printable() {
-    for (String bad : List.of("", "   ", "a\nb", " a", "a ", "x".repeat(Identifier.MAX_LENGTH + 1))) {
+    for (String bad : List.of("", "   ", "a\nb", " a", "a ", "x".repeat(129))) {
       InvalidInputException e = assertThrows(InvalidInputException.class, () -> RequestId.of(bad));
       assertEquals("RequestId", e.violations().get(0).path());
     }
-    assertEquals(Identifier.MAX_LENGTH, RequestId.of("x".repeat(Identifier.MAX_LENGTH)).value().length());
+    assertEquals("x".repeat(128), RequestId.of("x".repeat(128)).value());
   }
 
   @Test

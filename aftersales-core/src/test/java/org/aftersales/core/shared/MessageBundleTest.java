@@ -43,8 +43,7 @@ class MessageBundleTest {
   @Test
   void long_user_text_is_cut_and_control_characters_are_escaped() {
     String text = (String) MessageBundle.CORE.message("k", "v", "x".repeat(500)).arguments().get("v");
-    assertEquals(LocalizableMessage.MAX_ARGUMENT_LENGTH + 1, text.length());
-    assertTrue(text.endsWith("…"));
+    assertEquals("x".repeat(200) + "…", text);
     assertEquals("a\\u000ab", MessageBundle.CORE.message("k", "v", "a\nb").arguments().get("v"));
   }
 
@@ -79,7 +78,7 @@ class MessageBundleTest {
   @Test
   void messages_are_values() {
     assertEquals(MessageBundle.CORE.message("k", "a", 1), MessageBundle.CORE.message("k", "a", "1"));
-    assertEquals(MessageBundle.CORE, MessageBundle.of(MessageBundle.class, MessageBundle.CORE.baseName()));
+    assertEquals(MessageBundle.CORE, MessageBundle.of(MessageBundle.class, "org/aftersales/core/shared/CoreMessages"));
   }
 
   static final String TEST_BUNDLE = "org/aftersales/core/shared/TestMessages";
