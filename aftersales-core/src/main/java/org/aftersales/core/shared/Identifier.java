@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Base class of the library's typed identifiers (标识): an opaque text chosen by the embedding
@@ -94,13 +95,13 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
    */
   @Override
   public final boolean equals(Object other) {
-    return other != null && other.getClass() == getClass()
-        && ((Identifier<?>) other).value.equals(value);
+    return other instanceof Identifier<?> that && that.getClass() == getClass()
+        && that.value.equals(value);
   }
 
   @Override
   public final int hashCode() {
-    return getClass().hashCode() * 31 + value.hashCode();
+    return Objects.hash(getClass(), value);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A message that can be read in English and in Simplified Chinese (可本地化消息): a key of a
@@ -23,10 +24,11 @@ import java.util.Map;
  * <p>Argument values are turned into text when the message is created, independently of any
  * locale: {@link BigDecimal} in plain notation, {@link Money} as {@code CNY 12.30}, a nested
  * {@code LocalizableMessage} is kept and rendered in the reader's locale, a collection becomes its
- * elements separated by {@code ", "}, anything else {@link String#valueOf(Object)}. Text values are
- * cut to {@value #MAX_ARGUMENT_LENGTH} characters (an ellipsis marks the cut) and control
- * characters are written as {@code \\u} and four hexadecimal digits, so a message is always one
- * readable line.
+ * elements separated by {@code ", "}, anything else {@link String#valueOf(Object)}. Control
+ * characters are written as {@code \\u} and four hexadecimal digits, and text values longer than
+ * {@value #MAX_ARGUMENT_LENGTH} characters (UTF-16 units, after escaping) are cut to at most that
+ * many, followed by an ellipsis; a cut falls between whole characters, never inside a surrogate
+ * pair or an escape. So a message is always one readable line.
  *
  * <p>Instances are immutable, thread-safe and serializable.
  */
@@ -145,7 +147,7 @@ public final class LocalizableMessage implements Serializable {
     while (i < text.length()) {
       char c = text.charAt(i);
       int close = c == '{' ? placeholderEnd(text, i) : -1;
-      if (close > 0 && arguments.containsKey(text.substring(i + 1, close))) {
+      if (close >= 0 && arguments.containsKey(text.substring(i + 1, close))) {
         out.append(renderValue(arguments.get(text.substring(i + 1, close)), locale));
         i = close + 1;
       } else {
@@ -180,9 +182,7 @@ public final class LocalizableMessage implements Serializable {
   }
 
   private static String renderValue(Object value, Locale locale) {
-    return value instanceof LocalizableMessage
-        ? ((LocalizableMessage) value).render(locale)
-        : (String) value;
+    return value instanceof LocalizableMessage nested ? nested.render(locale) : (String) value;
   }
 
   /** Turns an argument value into what is stored: a nested message, or safe one-line text. */
@@ -190,14 +190,14 @@ public final class LocalizableMessage implements Serializable {
     if (value instanceof LocalizableMessage) {
       return value;
     }
-    if (value instanceof BigDecimal) {
-      return safeText(((BigDecimal) value).toPlainString());
+    if (value instanceof BigDecimal decimal) {
+      return safeText(decimal.toPlainString());
     }
-    if (value instanceof Collection) {
+    if (value instanceof Collection<?> collection) {
       StringBuilder joined = new StringBuilder();
-      for (Object element : ImmutableList.copyOf((Collection<?>) value)) {
-        Object text = element instanceof BigDecimal
-            ? ((BigDecimal) element).toPlainString() : String.valueOf(element);
+      for (Object element : ImmutableList.copyOf(collection)) {
+        Object text = element instanceof BigDecimal decimal
+            ? decimal.toPlainString() : String.valueOf(element);
         joined.append(joined.length() == 0 ? "" : ", ").append(text);
       }
       return safeText(joined.toString());
@@ -207,23 +207,26 @@ public final class LocalizableMessage implements Serializable {
 
   /**
    * Makes user-supplied text safe to show in one line: control characters written as
-   * {@code \\u} and four hexadecimal digits, cut to {@value #MAX_ARGUMENT_LENGTH} characters.
+   * {@code \\u} and four hexadecimal digits; text longer than {@value #MAX_ARGUMENT_LENGTH} UTF-16
+   * units is cut between whole code points and escapes to at most that many, followed by "…".
    *
    * @param text any text
    * @return the safe text
    */
   static String safeText(String text) {
     StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_ARGUMENT_LENGTH) + 8);
-    for (int i = 0; i < text.length(); i++) {
-      if (out.length() >= MAX_ARGUMENT_LENGTH) {
+    int i = 0;
+    while (i < text.length()) {
+      // Whole code points, so a cut never leaves half of a surrogate pair (an emoji, a rare 汉字).
+      int codePoint = text.codePointAt(i);
+      String piece = Character.isISOControl(codePoint)
+          ? String.format(Locale.ROOT, "\\u%04x", codePoint)
+          : Character.toString(codePoint);
+      if (out.length() + piece.length() > MAX_ARGUMENT_LENGTH) {
         return out.append('…').toString();
       }
-      char c = text.charAt(i);
-      if (Character.isISOControl(c)) {
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
+      out.append(piece);
+      i += Character.charCount(codePoint);
     }
     return out.toString();
   }
@@ -236,16 +239,13 @@ public final class LocalizableMessage implements Serializable {
    */
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof LocalizableMessage)) {
-      return false;
-    }
-    LocalizableMessage that = (LocalizableMessage) other;
-    return bundle.equals(that.bundle) && key.equals(that.key) && arguments.equals(that.arguments);
+    return other instanceof LocalizableMessage that
+        && bundle.equals(that.bundle) && key.equals(that.key) && arguments.equals(that.arguments);
   }
 
   @Override
   public int hashCode() {
-    return (bundle.hashCode() * 31 + key.hashCode()) * 31 + arguments.hashCode();
+    return Objects.hash(bundle, key, arguments);
   }
 
   /**

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -44,8 +45,9 @@ import java.util.concurrent.ConcurrentMap;
  * a text is special: there is no {@code MessageFormat} quoting and no expression language.
  *
  * <p>The files are read with {@link Class#getResourceAsStream(String)} of an anchor class of the
- * module that owns them, so bundles work on the class path and on the module path alike. Files are
- * read once and cached for the life of the class loader. Instances are immutable and thread-safe.
+ * module that owns them, so bundles work on the class path and on the module path alike. Each bundle
+ * reads each of its files once, when first needed, and keeps it; the library's bundles are
+ * constants, so their files are read once per class loader. Instances are immutable and thread-safe.
  */
 public final class MessageBundle implements Serializable {
 
@@ -59,12 +61,17 @@ public final class MessageBundle implements Serializable {
   public static final MessageBundle CORE =
       new MessageBundle(MessageBundle.class, "org/aftersales/core/shared/CoreMessages");
 
-  private static final ConcurrentMap<String, Map<String, String>> FILES = new ConcurrentHashMap<>();
-
   /** A class of the module that holds the files. */
   private final Class<?> anchor;
   /** The resource path of the base file, without extension. */
   private final String baseName;
+  /**
+   * The files read so far, by locale suffix ({@code ""}, {@code "_zh"}, …); a missing file is an
+   * empty map. Per instance, so that each bundle reads its files once; not serialized
+   * ({@link #readResolve()} starts a new cache).
+   */
+  private final transient ConcurrentMap<String, Map<String, String>> files =
+      new ConcurrentHashMap<>();
 
   private MessageBundle(Class<?> anchor, String baseName) {
     this.anchor = anchor;
@@ -121,8 +128,10 @@ public final class MessageBundle implements Serializable {
     ImmutableMap.Builder<String, Object> arguments = ImmutableMap.builder();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       Object name = namesAndValues[i];
-      checkArgument(name instanceof String, "argument name at position %s must be a String", i);
-      arguments.put((String) name, LocalizableMessage.argumentValue(namesAndValues[i + 1]));
+      if (!(name instanceof String text)) {
+        throw new IllegalArgumentException("argument name at position " + i + " must be a String");
+      }
+      arguments.put(text, LocalizableMessage.argumentValue(namesAndValues[i + 1]));
     }
     return new LocalizableMessage(this, key, arguments.buildOrThrow());
   }
@@ -182,8 +191,7 @@ public final class MessageBundle implements Serializable {
   }
 
   private Map<String, String> file(String suffix) {
-    String path = "/" + baseName + suffix + ".properties";
-    return FILES.computeIfAbsent(anchor.getName() + '!' + path, k -> load(path));
+    return files.computeIfAbsent(suffix, s -> load("/" + baseName + s + ".properties"));
   }
 
   private Map<String, String> load(String path) {
@@ -217,6 +225,15 @@ public final class MessageBundle implements Serializable {
   }
 
   /**
+   * Replaces a deserialized bundle with a fresh one, whose file cache is empty.
+   *
+   * @return a bundle with the same anchor and base name
+   */
+  private Object readResolve() {
+    return new MessageBundle(anchor, baseName);
+  }
+
+  /**
    * Two bundles are equal if they have the same anchor class and base name.
    *
    * @param other the object to compare with
@@ -224,14 +241,14 @@ public final class MessageBundle implements Serializable {
    */
   @Override
   public boolean equals(Object other) {
-    return other instanceof MessageBundle
-        && ((MessageBundle) other).anchor.equals(anchor)
-        && ((MessageBundle) other).baseName.equals(baseName);
+    return other instanceof MessageBundle that
+        && that.anchor.equals(anchor)
+        && that.baseName.equals(baseName);
   }
 
   @Override
   public int hashCode() {
-    return anchor.hashCode() * 31 + baseName.hashCode();
+    return Objects.hash(anchor, baseName);
   }
 
   /**

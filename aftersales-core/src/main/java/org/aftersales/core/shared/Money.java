@@ -6,22 +6,39 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * An exact amount of money in one currency (金额).
  *
+ * <p><b>Units.</b> {@link #amount()} and the {@code BigDecimal} factories speak in major units
+ * (元 for CNY); {@link #ofMinor(long, Currency)}, {@link #minorUnits()} and
+ * {@link #minorUnitsExact()} in minor units (分 for CNY: {@code CNY 12.30} is 1230 minor units).
+ *
  * <p><b>Scale.</b> The amount always has exactly the currency's minor-unit scale
  * ({@link Currency#getDefaultFractionDigits()}): 2 for CNY (元.角分), 0 for JPY, 3 for KWD.
  * Currencies without a minor unit (such as the "no currency" code or gold, {@code XAU}) are
  * refused.
  *
- * <p><b>Rounding.</b> Nothing rounds silently. {@link #of(BigDecimal, Currency)} refuses an amount
- * with more decimal places than the currency has; every operation that can produce such an amount
- * ({@link #of(BigDecimal, Currency, RoundingMode)}, {@link #multipliedBy(BigDecimal, RoundingMode)},
- * {@link #dividedBy(BigDecimal, RoundingMode)}) takes an explicit {@link RoundingMode}. Addition,
- * subtraction, negation and multiplication by a whole number are exact.
+ * <p><b>Range.</b> Amounts are unbounded in both directions and of either sign: the amount is a
+ * {@link BigDecimal} with an unlimited number of digits, so sums and products never overflow. Only
+ * {@link #minorUnits()} is bounded: it needs the minor units to fit in a {@code long}
+ * (±9 223 372 036 854 775 807 minor units, about ±92 233 720 368 547 758.07 元) and says so with an
+ * {@link ArithmeticException} otherwise; {@link #minorUnitsExact()} has no bound.
+ *
+ * <p><b>Rounding.</b> Nothing rounds silently. Exact, with no rounding at all:
+ * {@link #ofMinor(long, Currency)}, {@link #zero(Currency)}, {@link #plus(Money)},
+ * {@link #minus(Money)}, {@link #sum(Iterable, Currency)}, {@link #negated()}, {@link #abs()},
+ * {@link #multipliedBy(long)}, {@link #min(Money)}, {@link #max(Money)} and the comparisons.
+ * Exact or refused: {@link #of(BigDecimal, Currency)} and {@link #parse(CharSequence)} refuse an
+ * amount with more decimal places than the currency has. Rounded once, to the currency's minor
+ * unit, with the {@link RoundingMode} the caller passes: {@link #of(BigDecimal, Currency,
+ * RoundingMode)}, {@link #multipliedBy(BigDecimal, RoundingMode)} and both {@code dividedBy}
+ * methods; the exact result is rounded, never an intermediate one. Wherever
+ * {@link RoundingMode#UNNECESSARY} is passed and the exact result does not fit the minor unit, the
+ * operation throws {@link InvalidInputException} (never a bare {@link ArithmeticException}).
  *
  * <p><b>Comparison.</b> Because the scale is fixed by the currency, {@link #equals(Object)} is
  * consistent with {@link #compareTo(Money)}: two amounts of one currency are equal exactly when they
@@ -167,6 +184,12 @@ public final class Money implements Comparable<Money> {
     return digits;
   }
 
+  private InvalidInputException roundingNeeded() {
+    return InvalidInputException.of("rounding", MessageBundle.CORE.message(
+        "core.money.roundingNeeded", "currency", currency.getCurrencyCode(),
+        "digits", amount.scale()), RoundingMode.UNNECESSARY);
+  }
+
   private static InvalidInputException mismatch(Currency expected, Currency actual) {
     return InvalidInputException.of("currency", MessageBundle.CORE.message(
         "core.money.currencyMismatch", "expected", expected.getCurrencyCode()),
@@ -243,27 +266,42 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
-   * Product with a decimal factor, rounded once to the minor unit.
+   * Product with a decimal factor: the exact product is rounded once to the minor unit.
    *
-   * @param factor the factor, e.g. {@code 0.5} for half
+   * <p>{@code CNY 0.01 × 0.5} is {@code CNY 0.01} with {@link RoundingMode#CEILING}, {@code CNY 0.00}
+   * with {@link RoundingMode#HALF_EVEN}, and refused with {@link RoundingMode#UNNECESSARY}.
+   *
+   * @param factor the factor, any sign and scale, e.g. {@code 0.5} for half
    * @param rounding how to round the exact product to the minor unit
    * @return {@code this × factor}, rounded
-   * @throws ArithmeticException if rounding is needed and {@code rounding} is {@code UNNECESSARY}
+   * @throws InvalidInputException if rounding is needed and {@code rounding} is {@code UNNECESSARY}
+   *     (path {@code rounding})
    */
   public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
     requireNonNull(factor, "factor");
     requireNonNull(rounding, "rounding");
-    return new Money(amount.multiply(factor).setScale(amount.scale(), rounding), currency);
+    BigDecimal exact = amount.multiply(factor);
+    try {
+      return new Money(exact.setScale(amount.scale(), rounding), currency);
+    } catch (ArithmeticException e) {
+      // Reducing the scale throws only when UNNECESSARY meets digits that would have to go.
+      throw roundingNeeded();
+    }
   }
 
   /**
-   * Quotient, rounded once to the minor unit.
+   * Quotient: the exact quotient (which may have infinitely many decimals, as 1 ÷ 3) is rounded
+   * once to the minor unit.
    *
-   * @param divisor the divisor; not zero
+   * <p>{@code CNY 100.00 ÷ 3} is {@code CNY 33.33} with {@link RoundingMode#HALF_EVEN},
+   * {@code CNY 33.34} with {@link RoundingMode#CEILING}, and refused with
+   * {@link RoundingMode#UNNECESSARY}; {@code CNY 100.00 ÷ 4} is {@code CNY 25.00} with any mode.
+   *
+   * @param divisor the divisor, any sign and scale; not zero
    * @param rounding how to round the exact quotient to the minor unit
    * @return {@code this ÷ divisor}, rounded
-   * @throws InvalidInputException if {@code divisor} is zero
-   * @throws ArithmeticException if rounding is needed and {@code rounding} is {@code UNNECESSARY}
+   * @throws InvalidInputException if {@code divisor} is zero (path {@code divisor}), or rounding is
+   *     needed and {@code rounding} is {@code UNNECESSARY} (path {@code rounding})
    */
   public Money dividedBy(BigDecimal divisor, RoundingMode rounding) {
     requireNonNull(divisor, "divisor");
@@ -272,17 +310,23 @@ public final class Money implements Comparable<Money> {
       throw InvalidInputException.of("divisor",
           MessageBundle.CORE.message("core.money.divisionByZero"), divisor);
     }
-    return new Money(amount.divide(divisor, amount.scale(), rounding), currency);
+    try {
+      return new Money(amount.divide(divisor, amount.scale(), rounding), currency);
+    } catch (ArithmeticException e) {
+      // With a non-zero divisor and a fixed scale, divide throws only when UNNECESSARY cannot hold.
+      throw roundingNeeded();
+    }
   }
 
   /**
-   * Quotient by a whole number, rounded once to the minor unit.
+   * Quotient by a whole number, rounded once to the minor unit; see
+   * {@link #dividedBy(BigDecimal, RoundingMode)}.
    *
-   * @param divisor the divisor; not zero
+   * @param divisor the divisor, any whole number but zero
    * @param rounding how to round the exact quotient to the minor unit
    * @return {@code this ÷ divisor}, rounded
-   * @throws InvalidInputException if {@code divisor} is zero
-   * @throws ArithmeticException if rounding is needed and {@code rounding} is {@code UNNECESSARY}
+   * @throws InvalidInputException if {@code divisor} is zero (path {@code divisor}), or rounding is
+   *     needed and {@code rounding} is {@code UNNECESSARY} (path {@code rounding})
    */
   public Money dividedBy(long divisor, RoundingMode rounding) {
     return dividedBy(BigDecimal.valueOf(divisor), rounding);
@@ -415,14 +459,14 @@ public final class Money implements Comparable<Money> {
    */
   @Override
   public boolean equals(Object other) {
-    return other instanceof Money
-        && ((Money) other).currency.equals(currency)
-        && ((Money) other).amount.equals(amount);
+    return other instanceof Money that
+        && that.currency.equals(currency)
+        && that.amount.equals(amount);
   }
 
   @Override
   public int hashCode() {
-    return currency.hashCode() * 31 + amount.hashCode();
+    return Objects.hash(currency, amount);
   }
 
   /**

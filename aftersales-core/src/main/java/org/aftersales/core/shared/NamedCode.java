@@ -3,6 +3,7 @@ package org.aftersales.core.shared;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -81,12 +82,12 @@ public abstract class NamedCode<T extends NamedCode<T>> implements Comparable<T>
    */
   @Override
   public final boolean equals(Object o) {
-    return o != null && o.getClass() == getClass() && ((NamedCode<?>) o).code.equals(code);
+    return o instanceof NamedCode<?> that && that.getClass() == getClass() && that.code.equals(code);
   }
 
   @Override
   public final int hashCode() {
-    return getClass().hashCode() * 31 + code.hashCode();
+    return Objects.hash(getClass(), code);
   }
 
   /**

@@ -47,7 +47,7 @@ public final class Version implements Comparable<Version>, Serializable {
       throw InvalidInputException.of("version",
           MessageBundle.CORE.message("core.version.negative"), value);
     }
-    return value == 0 ? INITIAL : new Version(value);
+    return new Version(value);
   }
 
   /**
@@ -97,7 +97,7 @@ public final class Version implements Comparable<Version>, Serializable {
    */
   @Override
   public boolean equals(Object other) {
-    return other instanceof Version && ((Version) other).value == value;
+    return other instanceof Version that && that.value == value;
   }
 
   @Override

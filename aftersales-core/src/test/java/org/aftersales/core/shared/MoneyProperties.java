@@ -1,6 +1,7 @@
 package org.aftersales.core.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -16,12 +17,27 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-/** Invariants of {@link Money} over all amounts and the currencies with 0, 2 and 3 decimals. */
+/**
+ * Invariants of {@link Money} over all amounts and the currencies with 0, 2 and 3 decimals. The
+ * reference is whole-number arithmetic on minor units with {@link BigInteger}, independent of
+ * Money's own code.
+ */
 class MoneyProperties {
 
   private static final List<Currency> CURRENCIES = List.of(
       Currency.getInstance("CNY"), Currency.getInstance("JPY"), Currency.getInstance("KWD"),
       Currency.getInstance("USD"));
+
+  /** Amounts as the test builds them: a currency and a count of minor units. */
+  record Amounts(Currency currency, List<BigInteger> minorUnits) {
+    Money money(int i) {
+      return Money.of(new BigDecimal(minorUnits.get(i), currency.getDefaultFractionDigits()), currency);
+    }
+
+    BigInteger units(int i) {
+      return minorUnits.get(i);
+    }
+  }
 
   @Provide
   Arbitrary<Currency> currencies() {
@@ -36,16 +52,8 @@ class MoneyProperties {
   }
 
   @Provide
-  Arbitrary<List<Money>> threeAmountsOfOneCurrency() {
-    return currencies().flatMap(c -> minorUnits()
-        .map(u -> Money.of(new BigDecimal(u, c.getDefaultFractionDigits()), c))
-        .list().ofSize(3));
-  }
-
-  @Provide
-  Arbitrary<Money> money() {
-    return Combinators.combine(currencies(), minorUnits())
-        .as((c, u) -> Money.of(new BigDecimal(u, c.getDefaultFractionDigits()), c));
+  Arbitrary<Amounts> threeAmounts() {
+    return Combinators.combine(currencies(), minorUnits().list().ofSize(3)).as(Amounts::new);
   }
 
   /** Any decimal, with up to 8 decimal places: usually not exact in the currency. */
@@ -59,50 +67,56 @@ class MoneyProperties {
   }
 
   @Property
-  void addition_is_associative(@ForAll("threeAmountsOfOneCurrency") List<Money> m) {
-    assertEquals(m.get(0).plus(m.get(1)).plus(m.get(2)), m.get(0).plus(m.get(1).plus(m.get(2))));
+  void sums_and_differences_are_the_sums_and_differences_of_the_minor_units(
+      @ForAll("threeAmounts") Amounts a) {
+    assertEquals(a.units(0).add(a.units(1)), a.money(0).plus(a.money(1)).minorUnitsExact());
+    assertEquals(a.units(0).subtract(a.units(1)), a.money(0).minus(a.money(1)).minorUnitsExact());
+    assertEquals(a.units(0).add(a.units(1)).add(a.units(2)),
+        Money.sum(List.of(a.money(0), a.money(1), a.money(2)), a.currency()).minorUnitsExact());
+    assertEquals(a.units(0).negate(), a.money(0).negated().minorUnitsExact());
+    assertEquals(a.units(0).abs(), a.money(0).abs().minorUnitsExact());
   }
 
   @Property
-  void addition_is_commutative(@ForAll("threeAmountsOfOneCurrency") List<Money> m) {
-    assertEquals(m.get(0).plus(m.get(1)), m.get(1).plus(m.get(0)));
+  void addition_is_associative_and_commutative(@ForAll("threeAmounts") Amounts a) {
+    assertEquals(a.money(0).plus(a.money(1)).plus(a.money(2)),
+        a.money(0).plus(a.money(1).plus(a.money(2))));
+    assertEquals(a.money(0).plus(a.money(1)), a.money(1).plus(a.money(0)));
   }
 
   @Property
-  void addition_is_exact_subtracting_gives_back_the_original(
-      @ForAll("threeAmountsOfOneCurrency") List<Money> m) {
-    assertEquals(m.get(0), m.get(0).plus(m.get(1)).minus(m.get(1)));
-    assertEquals(0, m.get(0).plus(m.get(1)).amount()
-        .compareTo(m.get(0).amount().add(m.get(1).amount())));
-  }
-
-  @Property
-  void the_scale_is_always_the_currencys_minor_unit(@ForAll("threeAmountsOfOneCurrency") List<Money> m,
+  void the_scale_is_always_the_currencys_minor_unit(@ForAll("threeAmounts") Amounts a,
       @ForAll @IntRange(min = -1000, max = 1000) int factor) {
-    int digits = m.get(0).currency().getDefaultFractionDigits();
-    assertEquals(digits, m.get(0).plus(m.get(1)).amount().scale());
-    assertEquals(digits, m.get(0).minus(m.get(1)).negated().amount().scale());
-    assertEquals(digits, m.get(0).multipliedBy(factor).amount().scale());
+    int digits = a.currency().getDefaultFractionDigits();
+    assertEquals(digits, a.money(0).plus(a.money(1)).amount().scale());
+    assertEquals(digits, a.money(0).minus(a.money(1)).negated().amount().scale());
+    assertEquals(digits, a.money(0).multipliedBy(factor).amount().scale());
+    assertEquals(digits, a.money(0).dividedBy(7, RoundingMode.HALF_EVEN).amount().scale());
   }
 
   @Property
-  void multiplying_by_a_whole_number_is_repeated_addition(@ForAll("money") Money m,
-      @ForAll @IntRange(min = 0, max = 50) int times) {
-    Money sum = Money.zero(m.currency());
-    for (int i = 0; i < times; i++) {
-      sum = sum.plus(m);
-    }
-    assertEquals(sum, m.multipliedBy(times));
+  void multiplying_by_a_whole_number_multiplies_the_minor_units(@ForAll("threeAmounts") Amounts a,
+      @ForAll long times) {
+    assertEquals(a.units(0).multiply(BigInteger.valueOf(times)),
+        a.money(0).multipliedBy(times).minorUnitsExact());
   }
 
   @Property
-  void equals_agrees_with_compareTo(@ForAll("threeAmountsOfOneCurrency") List<Money> m) {
-    assertEquals(m.get(0).equals(m.get(1)), m.get(0).compareTo(m.get(1)) == 0);
+  void equality_and_order_are_those_of_the_minor_units(@ForAll("threeAmounts") Amounts a) {
+    int expected = a.units(0).compareTo(a.units(1));
+    assertEquals(expected, a.money(0).compareTo(a.money(1)));
+    assertEquals(expected == 0, a.money(0).equals(a.money(1)));
+    assertEquals(expected > 0, a.money(0).isGreaterThan(a.money(1)));
+    assertEquals(expected < 0, a.money(0).isLessThan(a.money(1)));
+    assertEquals(a.units(0).signum(), a.money(0).signum());
   }
 
   @Property
-  void text_form_round_trips(@ForAll("money") Money m) {
-    assertEquals(m, Money.parse(m.toString()));
+  void the_text_form_is_the_code_and_the_plain_amount_and_reads_back(@ForAll("threeAmounts") Amounts a) {
+    String text = a.currency().getCurrencyCode() + " "
+        + new BigDecimal(a.units(0), a.currency().getDefaultFractionDigits()).toPlainString();
+    assertEquals(text, a.money(0).toString());
+    assertEquals(a.units(0), Money.parse(text).minorUnitsExact());
   }
 
   @Property
@@ -135,22 +149,61 @@ class MoneyProperties {
   void exact_factory_refuses_exactly_what_would_need_rounding(@ForAll("decimals") BigDecimal x,
       @ForAll("currencies") Currency c) {
     boolean fits = x.stripTrailingZeros().scale() <= c.getDefaultFractionDigits();
-    try {
-      Money m = Money.of(x, c);
-      assertTrue(fits);
-      assertEquals(0, m.amount().compareTo(x));
-    } catch (InvalidInputException e) {
-      assertTrue(!fits);
+    if (fits) {
+      assertEquals(0, Money.of(x, c).amount().compareTo(x));
+    } else {
+      InvalidInputException e = assertThrows(InvalidInputException.class, () -> Money.of(x, c));
       assertEquals("amount", e.violations().get(0).path());
     }
   }
 
   @Property
-  void division_then_multiplication_is_within_one_minor_unit_times_divisor(@ForAll("money") Money m,
-      @ForAll @IntRange(min = 1, max = 1000) int divisor) {
-    Money share = m.dividedBy(divisor, RoundingMode.HALF_UP);
-    BigDecimal unit = BigDecimal.ONE.movePointLeft(m.currency().getDefaultFractionDigits());
-    BigDecimal error = share.multipliedBy(divisor).minus(m).amount().abs();
+  void division_by_a_whole_number_floors_and_ceils_like_whole_number_division(
+      @ForAll("threeAmounts") Amounts a, @ForAll @IntRange(min = 1, max = 1000) int divisor) {
+    BigInteger[] qr = a.units(0).divideAndRemainder(BigInteger.valueOf(divisor));
+    // BigInteger division truncates towards zero; floor is one less for a negative remainder.
+    BigInteger floor = qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+    BigInteger ceiling = qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
+    assertEquals(floor, a.money(0).dividedBy(divisor, RoundingMode.FLOOR).minorUnitsExact());
+    assertEquals(ceiling, a.money(0).dividedBy(divisor, RoundingMode.CEILING).minorUnitsExact());
+  }
+
+  @Property
+  void unnecessary_rounding_divides_exactly_or_is_refused_as_invalid_input(
+      @ForAll("threeAmounts") Amounts a, @ForAll @IntRange(min = 1, max = 12) int divisor) {
+    BigInteger[] qr = a.units(0).divideAndRemainder(BigInteger.valueOf(divisor));
+    if (qr[1].signum() == 0) {
+      assertEquals(qr[0], a.money(0).dividedBy(divisor, RoundingMode.UNNECESSARY).minorUnitsExact());
+    } else {
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> a.money(0).dividedBy(divisor, RoundingMode.UNNECESSARY));
+      assertEquals("rounding", e.violations().get(0).path());
+    }
+  }
+
+  @Property
+  void unnecessary_rounding_multiplies_exactly_or_is_refused_as_invalid_input(
+      @ForAll("threeAmounts") Amounts a, @ForAll @IntRange(min = -999, max = 999) int factorUnits,
+      @ForAll @IntRange(min = 0, max = 3) int factorScale) {
+    BigDecimal factor = BigDecimal.valueOf(factorUnits, factorScale);
+    // units × factorUnits / 10^factorScale minor units: exact when 10^factorScale divides it.
+    BigInteger[] qr = a.units(0).multiply(BigInteger.valueOf(factorUnits))
+        .divideAndRemainder(BigInteger.TEN.pow(factorScale));
+    if (qr[1].signum() == 0) {
+      assertEquals(qr[0], a.money(0).multipliedBy(factor, RoundingMode.UNNECESSARY).minorUnitsExact());
+    } else {
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> a.money(0).multipliedBy(factor, RoundingMode.UNNECESSARY));
+      assertEquals("rounding", e.violations().get(0).path());
+    }
+  }
+
+  @Property
+  void division_then_multiplication_is_within_one_minor_unit_times_divisor(
+      @ForAll("threeAmounts") Amounts a, @ForAll @IntRange(min = 1, max = 1000) int divisor) {
+    Money share = a.money(0).dividedBy(divisor, RoundingMode.HALF_UP);
+    BigDecimal unit = BigDecimal.ONE.movePointLeft(a.currency().getDefaultFractionDigits());
+    BigDecimal error = share.multipliedBy(divisor).minus(a.money(0)).amount().abs();
     assertTrue(error.compareTo(unit.multiply(BigDecimal.valueOf(divisor))) <= 0);
   }
 }

@@ -1,7 +1,9 @@
 package org.aftersales.core.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,8 +84,6 @@ class MoneyTest {
     assertEquals(Money.ofMinor(5000, CNY), hundred.multipliedBy(new BigDecimal("0.5"), RoundingMode.UNNECESSARY));
     assertEquals(Money.ofMinor(1, CNY),
         Money.ofMinor(1, CNY).multipliedBy(new BigDecimal("0.5"), RoundingMode.CEILING));
-    assertThrows(ArithmeticException.class,
-        () -> Money.ofMinor(1, CNY).multipliedBy(new BigDecimal("0.5"), RoundingMode.UNNECESSARY));
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> hundred.dividedBy(BigDecimal.ZERO, RoundingMode.HALF_UP));
     assertEquals("divisor", e.violations().get(0).path());
@@ -124,5 +124,169 @@ class MoneyTest {
     Money huge = Money.ofMinor(Long.MAX_VALUE, CNY).plus(Money.ofMinor(1, CNY));
     assertThrows(ArithmeticException.class, huge::minorUnits);
     assertEquals(new java.math.BigInteger("9223372036854775808"), huge.minorUnitsExact());
+  }
+
+  @Test
+  void unnecessary_rounding_that_cannot_be_honoured_is_invalid_input_in_every_operation() {
+    Money fen = Money.ofMinor(1, CNY);
+    Money hundred = Money.ofMinor(10000, CNY);
+    // 0.01 × 0.5 = 0.005 and 100.00 ÷ 3 = 33.333…, 100.00 ÷ 0.7 = 142.857…: none fits in fen.
+    List<org.junit.jupiter.api.function.Executable> refused = List.of(
+        () -> fen.multipliedBy(new BigDecimal("0.5"), RoundingMode.UNNECESSARY),
+        () -> hundred.dividedBy(3, RoundingMode.UNNECESSARY),
+        () -> hundred.dividedBy(new BigDecimal("0.7"), RoundingMode.UNNECESSARY),
+        () -> Money.ofMinor(1, JPY).dividedBy(2, RoundingMode.UNNECESSARY));
+    for (org.junit.jupiter.api.function.Executable operation : refused) {
+      InvalidInputException e = assertThrows(InvalidInputException.class, operation);
+      assertEquals("rounding", e.violations().get(0).path());
+      assertEquals("UNNECESSARY", e.violations().get(0).rejectedValue().orElseThrow());
+    }
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> fen.multipliedBy(new BigDecimal("0.5"), RoundingMode.UNNECESSARY));
+    assertEquals("Invalid input (1 problem(s)): rounding: must allow rounding: the exact result has"
+        + " more decimal places than CNY allows (2); pass another RoundingMode to round it"
+        + " (rejected value: \"UNNECESSARY\")", e.getMessage(Locale.ENGLISH));
+    assertEquals("输入无效（1 个问题）： rounding：必须允许舍入：精确结果的小数位数超过 CNY 允许的位数（2 位）；"
+        + "如需舍入请传入其他 RoundingMode（被拒绝的值：“UNNECESSARY”）",
+        e.getMessage(Locale.SIMPLIFIED_CHINESE));
+    InvalidInputException yen = assertThrows(InvalidInputException.class,
+        () -> Money.ofMinor(1, JPY).dividedBy(2, RoundingMode.UNNECESSARY));
+    assertTrue(yen.getMessage(Locale.ENGLISH).contains("than JPY allows (0)"), yen.getMessage());
+  }
+
+  @Test
+  void unnecessary_rounding_is_fine_wherever_the_exact_result_fits() {
+    Money hundred = Money.ofMinor(10000, CNY);
+    assertEquals(Money.ofMinor(2500, CNY), hundred.dividedBy(4, RoundingMode.UNNECESSARY));
+    assertEquals(Money.ofMinor(-40000, CNY),
+        hundred.dividedBy(new BigDecimal("-0.25"), RoundingMode.UNNECESSARY));
+    assertEquals(Money.ofMinor(12, CNY),
+        Money.ofMinor(1, CNY).multipliedBy(new BigDecimal("12.000"), RoundingMode.UNNECESSARY));
+    assertEquals(Money.ofMinor(300000, CNY),
+        Money.ofMinor(3, CNY).multipliedBy(new BigDecimal("1E+3"), RoundingMode.UNNECESSARY)
+            .multipliedBy(100));
+    assertEquals(Money.ofMinor(1230, CNY),
+        Money.of(new BigDecimal("12.3"), CNY, RoundingMode.UNNECESSARY));
+  }
+
+  @Test
+  void division_and_multiplication_round_the_exact_result_in_the_direction_asked() {
+    Money one = Money.ofMinor(100, CNY);
+    // 1.00 ÷ 3 = 0.3333…; 1.00 ÷ -3 = -0.3333…; 1.00 × 0.125 = 0.125
+    assertEquals(Money.ofMinor(33, CNY), one.dividedBy(3, RoundingMode.HALF_UP));
+    assertEquals(Money.ofMinor(34, CNY), one.dividedBy(3, RoundingMode.UP));
+    assertEquals(Money.ofMinor(-33, CNY), one.dividedBy(-3, RoundingMode.HALF_UP));
+    assertEquals(Money.ofMinor(-34, CNY), one.dividedBy(-3, RoundingMode.FLOOR));
+    assertEquals(Money.ofMinor(12, CNY), one.multipliedBy(new BigDecimal("0.125"), RoundingMode.HALF_EVEN));
+    assertEquals(Money.ofMinor(13, CNY), one.multipliedBy(new BigDecimal("0.125"), RoundingMode.HALF_UP));
+    assertEquals(Money.ofMinor(-13, CNY), one.multipliedBy(new BigDecimal("-0.125"), RoundingMode.UP));
+    // JPY has no decimals: 10 ÷ 4 = 2.5
+    assertEquals(Money.ofMinor(2, JPY), Money.ofMinor(10, JPY).dividedBy(4, RoundingMode.HALF_EVEN));
+    assertEquals(Money.ofMinor(3, JPY), Money.ofMinor(10, JPY).dividedBy(4, RoundingMode.HALF_UP));
+    InvalidInputException zero = assertThrows(InvalidInputException.class,
+        () -> one.dividedBy(0, RoundingMode.HALF_UP));
+    assertEquals("0", zero.violations().get(0).rejectedValue().orElseThrow());
+    assertTrue(zero.getMessage(Locale.ENGLISH).endsWith("divisor: must not be zero (rejected value: \"0\")"),
+        zero.getMessage(Locale.ENGLISH));
+  }
+
+  @Test
+  void comparisons_at_equality_are_neither_greater_nor_less_and_min_max_keep_this() {
+    Money a = Money.ofMinor(100, CNY);
+    Money b = Money.of(BigDecimal.ONE, CNY);
+    assertFalse(a.isGreaterThan(b));
+    assertFalse(a.isLessThan(b));
+    assertEquals(0, a.compareTo(b));
+    assertSame(a, a.min(b));
+    assertSame(a, a.max(b));
+    assertSame(b, b.min(a));
+    Money more = Money.ofMinor(101, CNY);
+    assertSame(a, more.min(a));
+    assertSame(more, a.max(more));
+    assertTrue(more.compareTo(a) > 0);
+    assertTrue(a.compareTo(more) < 0);
+  }
+
+  @Test
+  void zero_is_neither_positive_nor_negative_and_one_fen_is_not_zero() {
+    Money zero = Money.zero(CNY);
+    Money fen = Money.ofMinor(1, CNY);
+    Money minusFen = Money.ofMinor(-1, CNY);
+    assertFalse(zero.isPositive());
+    assertFalse(zero.isNegative());
+    assertEquals(0, zero.signum());
+    assertFalse(fen.isZero());
+    assertFalse(fen.isNegative());
+    assertFalse(minusFen.isZero());
+    assertFalse(minusFen.isPositive());
+    assertEquals(1, fen.signum());
+    assertSame(fen, fen.abs());
+    assertSame(zero, zero.abs());
+    assertEquals(fen, minusFen.abs());
+    assertEquals(minusFen, fen.negated());
+    assertEquals("CNY 0.00", zero.toString());
+  }
+
+  @Test
+  void money_differing_in_amount_or_currency_is_not_equal() {
+    Money yuan = Money.ofMinor(100, CNY);
+    assertNotEquals(yuan, Money.ofMinor(101, CNY));
+    assertNotEquals(yuan, Money.ofMinor(100, USD));
+    assertNotEquals(yuan, Money.ofMinor(10000, JPY));
+    assertNotEquals(yuan, null);
+    assertNotEquals(yuan, (Object) "CNY 1.00");
+    assertEquals(yuan, Money.parse("CNY 1.00"));
+    assertEquals(yuan.hashCode(), Money.parse("CNY 1").hashCode());
+    assertNotEquals(yuan.hashCode(), Money.ofMinor(200, CNY).hashCode());
+  }
+
+  @Test
+  void units_minor_units_and_scales_agree() {
+    assertEquals(new BigDecimal("12.30"), Money.ofMinor(1230, CNY).amount());
+    assertEquals(new BigDecimal("-5"), Money.ofMinor(-5, JPY).amount());
+    assertEquals(new BigDecimal("0.007"), Money.ofMinor(7, Currency.getInstance("KWD")).amount());
+    assertEquals(CNY, Money.ofMinor(1, CNY).currency());
+    assertEquals(1230, Money.of(new BigDecimal("12.3"), CNY).minorUnits());
+    assertEquals(new java.math.BigInteger("-1230"), Money.parse("CNY -12.30").minorUnitsExact());
+    assertEquals("JPY -5", Money.ofMinor(-5, JPY).toString());
+    assertEquals(Money.ofMinor(1200, CNY), Money.parse("CNY 12"));
+    assertEquals(Money.ofMinor(1500, Currency.getInstance("KWD")), Money.parse("KWD 1.5"));
+    assertEquals(Long.MIN_VALUE, Money.ofMinor(Long.MIN_VALUE, CNY).minorUnits());
+  }
+
+  @Test
+  void sums_add_every_amount_and_keep_the_currency() {
+    Money sum = Money.sum(List.of(Money.ofMinor(1, USD), Money.ofMinor(20, USD), Money.ofMinor(300, USD)), USD);
+    assertEquals(Money.ofMinor(321, USD), sum);
+    assertEquals(USD, Money.sum(List.of(), USD).currency());
+    assertEquals(2, Money.sum(List.of(), USD).amount().scale());
+    assertEquals(0, Money.sum(List.of(), JPY).amount().scale());
+    assertThrows(NullPointerException.class,
+        () -> Money.sum(java.util.Arrays.asList(Money.ofMinor(1, USD), null), USD));
+  }
+
+  @Test
+  void currency_problems_name_the_currency_in_both_languages() {
+    InvalidInputException mismatch = assertThrows(InvalidInputException.class,
+        () -> Money.ofMinor(1, CNY).plus(Money.ofMinor(1, USD)));
+    assertEquals("Invalid input (1 problem(s)): currency: must be in CNY; amounts of different"
+        + " currencies cannot be combined or compared (rejected value: \"USD\")",
+        mismatch.getMessage(Locale.ENGLISH));
+    assertEquals("输入无效（1 个问题）： currency：必须是 CNY；不同货币的金额不能相加或比较（被拒绝的值：“USD”）",
+        mismatch.getMessage(Locale.SIMPLIFIED_CHINESE));
+    InvalidInputException gold = assertThrows(InvalidInputException.class,
+        () -> Money.ofMinor(1, Currency.getInstance("XAU")));
+    assertEquals("XAU", gold.violations().get(0).rejectedValue().orElseThrow());
+    assertEquals("currency: the currency has no minor unit, so it cannot be used for money"
+        + " (rejected value: \"XAU\")", gold.violations().get(0).render(Locale.ENGLISH));
+    InvalidInputException unknown = assertThrows(InvalidInputException.class,
+        () -> Money.parse("ABC 1.00"));
+    assertEquals("ABC", unknown.violations().get(0).rejectedValue().orElseThrow());
+    assertEquals("currency：不是 ISO 4217 货币代码（被拒绝的值：“ABC”）",
+        unknown.violations().get(0).render(Locale.SIMPLIFIED_CHINESE));
+    InvalidInputException malformed = assertThrows(InvalidInputException.class,
+        () -> Money.parse("CNY 1,00"));
+    assertEquals("CNY 1,00", malformed.violations().get(0).rejectedValue().orElseThrow());
+    assertEquals("core.money.malformed", malformed.violations().get(0).message().key());
   }
 }

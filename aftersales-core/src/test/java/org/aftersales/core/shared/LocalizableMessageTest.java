@@ -1,0 +1,152 @@
+package org.aftersales.core.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Messages of the shared kernel: placeholders, argument text, languages, equality. */
+class LocalizableMessageTest {
+
+  static final MessageBundle TEST =
+      MessageBundle.of(LocalizableMessageTest.class, "org/aftersales/core/shared/TestMessages");
+
+  @Test
+  void only_a_whole_name_of_letters_digits_underscores_and_points_is_a_placeholder() {
+    LocalizableMessage m = TEST.message("test.placeholders",
+        "", "E", "a b", "S", "a-b", "H", "a_b", "U", "a.b", "D", "A9", "N", "unclosed", "X");
+    assertEquals("a{}b {a b} {a-b} U D N {unclosed", m.english());
+    assertEquals("a{}b {a b} {a-b} U D N {unclosed", m.chinese());
+  }
+
+  @Test
+  void a_message_reads_in_the_language_asked_for() {
+    LocalizableMessage m = TEST.message("test.greeting", "name", "Wang");
+    assertEquals("Hello Wang", m.english());
+    assertEquals("你好，Wang", m.chinese());
+    assertEquals("Hello Wang / 你好，Wang", m.bilingual());
+    assertEquals("Hello Wang / 你好，Wang", m.toString());
+    assertEquals("您好，Wang（臺灣）", m.render(Locale.TRADITIONAL_CHINESE));
+    assertEquals("Hello Wang", m.render(Locale.GERMAN));
+    assertEquals(TEST, m.bundle());
+    assertEquals("test.greeting", m.key());
+    assertEquals(Map.of("name", "Wang"), m.arguments());
+  }
+
+  @Test
+  void a_text_that_reads_the_same_in_both_languages_is_shown_once() {
+    assertEquals("OK 7", TEST.message("test.sameInBoth", "x", 7).bilingual());
+    assertEquals("only in English", TEST.message("test.onlyInEnglish").bilingual());
+    assertEquals("same", LocalizableMessage.literal("same", "same").bilingual());
+  }
+
+  @Test
+  void a_literal_message_gives_each_reader_its_own_text_as_data() {
+    LocalizableMessage zone = LocalizableMessage.literal("Pudong {x}", "浦东{x}");
+    assertEquals("Pudong {x}", zone.english());
+    assertEquals("浦东{x}", zone.chinese());
+    assertEquals("Pudong {x} / 浦东{x}", zone.bilingual());
+    assertEquals("core.literal", zone.key());
+  }
+
+  @Test
+  void a_missing_key_without_arguments_renders_as_the_bare_key() {
+    assertEquals("no.such.key", TEST.message("no.such.key").english());
+    assertEquals("no.such.key n=1", TEST.message("no.such.key", "n", 1).chinese());
+  }
+
+  @Test
+  void a_nested_message_stays_a_message_and_follows_the_reader() {
+    LocalizableMessage kind = MessageBundle.CORE.message("core.version.negative");
+    LocalizableMessage m = MessageBundle.CORE.message("core.error.notFound", "kind", kind, "id", "1");
+    assertSame(kind, m.arguments().get("kind"));
+    assertEquals("No must not be negative with ID \"1\" was found", m.english());
+    assertEquals("未找到编号为“1”的不能为负数", m.chinese());
+  }
+
+  @Test
+  void values_become_plain_text_once_when_the_message_is_made() {
+    LocalizableMessage m = TEST.message("test.greeting", "name",
+        List.of(new BigDecimal("1E+2"), Money.parse("CNY 3.50"), "x"));
+    assertEquals("Hello 100, CNY 3.50, x", m.english());
+    assertEquals("Hello 0.00001", TEST.message("test.greeting", "name", new BigDecimal("1E-5")).english());
+    assertEquals("Hello 1000", TEST.message("test.greeting", "name", new BigDecimal("1E+3")).english());
+    assertEquals("Hello 0.000000001",
+        TEST.message("test.greeting", "name", new BigDecimal("1E-9")).english());
+    assertEquals("Hello null", TEST.message("test.greeting", "name", null).english());
+    assertEquals("Hello ", TEST.message("test.greeting", "name", List.of()).english());
+  }
+
+  @Test
+  void text_up_to_the_limit_is_kept_and_longer_text_is_cut_with_an_ellipsis() {
+    String limit = "x".repeat(200);
+    assertEquals(limit, LocalizableMessage.safeText(limit));
+    assertEquals(limit + "…", LocalizableMessage.safeText(limit + "y"));
+    assertEquals("汉".repeat(200) + "…", LocalizableMessage.safeText("汉".repeat(300)));
+  }
+
+  @Test
+  void a_cut_never_splits_a_surrogate_pair() {
+    String grin = "\uD83D\uDE00"; // 😀, two UTF-16 units
+    // 199 units then the two-unit character: only 199 fit, the character is dropped whole.
+    String cut = LocalizableMessage.safeText("a".repeat(199) + grin + "b");
+    assertEquals("a".repeat(199) + "…", cut);
+    // 198 units then the character: 200 units, all kept.
+    assertEquals("a".repeat(198) + grin, LocalizableMessage.safeText("a".repeat(198) + grin));
+    assertEquals("a".repeat(198) + grin + "…", LocalizableMessage.safeText("a".repeat(198) + grin + "b"));
+    assertEquals(grin.repeat(100) + "…", LocalizableMessage.safeText(grin.repeat(101)));
+  }
+
+  @Test
+  void control_characters_are_escaped_whole_and_never_cut_in_half() {
+    assertEquals("a\\u0000b\\u001fc\\u007f\\u009f", LocalizableMessage.safeText("a\u0000b\u001fc\u007f\u009f"));
+    assertEquals("tab\\u0009end", LocalizableMessage.safeText("tab\tend"));
+    // 195 units and a six-unit escape: 201 would not fit, so the escape is left out whole.
+    assertEquals("x".repeat(195) + "…", LocalizableMessage.safeText("x".repeat(195) + "\n"));
+    assertEquals("x".repeat(194) + "\\u000a", LocalizableMessage.safeText("x".repeat(194) + "\n"));
+  }
+
+  @Test
+  void messages_are_equal_only_with_the_same_bundle_key_and_arguments() {
+    LocalizableMessage m = TEST.message("test.greeting", "name", "Wang");
+    LocalizableMessage same = MessageBundle.of(LocalizableMessageTest.class,
+        "org/aftersales/core/shared/TestMessages").message("test.greeting", "name", "Wang");
+    assertEquals(m, same);
+    assertEquals(m.hashCode(), same.hashCode());
+    assertNotEquals(m, MessageBundle.CORE.message("test.greeting", "name", "Wang"));
+    assertNotEquals(m, TEST.message("test.sameInBoth", "name", "Wang"));
+    assertNotEquals(m, TEST.message("test.greeting", "name", "Li"));
+    assertNotEquals(m, TEST.message("test.greeting", "x", "Wang"));
+    assertNotEquals(m, (Object) "Hello Wang");
+    assertNotEquals(m, null);
+    assertNotEquals(m.hashCode(), TEST.message("test.greeting", "name", "Li").hashCode());
+  }
+
+  @Test
+  void a_message_survives_serialization() throws Exception {
+    LocalizableMessage m = TEST.message("test.greeting", "name",
+        MessageBundle.CORE.message("core.version.negative"));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(m);
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      LocalizableMessage copy = assertInstanceOf(LocalizableMessage.class, in.readObject());
+      assertEquals(m, copy);
+      assertEquals("Hello must not be negative", copy.english());
+      assertEquals("你好，不能为负数", copy.chinese());
+      assertTrue(copy.bundle().contains("test.greeting"));
+    }
+  }
+}
