@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Issuing complaint numbers (CMP-01): {@code SequenceNumbering.next} with the CMP-01 default scheme
- * ({@code {yy}{MM}-{serial:2}}, Asia/Shanghai) over the in-memory adapter — period from the
+ * ({@code {yy}{MM}{serial:2}}, Asia/Shanghai) over the in-memory adapter — period from the
  * business timestamp, an atomic serial, the printed number. Run with one and with two threads
  * ({@code -t 1}, {@code -t 2}); see docs/performance.md.
  */
@@ -47,7 +47,7 @@ public class NumberingBenchmark {
 
   @Setup
   public void setUp() {
-    scheme = NumberingScheme.complaints(SHANGHAI);
+    scheme = NumberingScheme.seed(SHANGHAI);
     numbering = SequenceNumbering.of(scheme, InMemoryNumberSequences.create());
     months = new Instant[12];
     for (int m = 0; m < 12; m++) {

@@ -1,0 +1,154 @@
+package org.aftersales.rules.numbering;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.zone.ZoneRules;
+import org.aftersales.core.numbering.DocumentNumber;
+import org.aftersales.core.numbering.SequenceKey;
+import org.aftersales.core.numbering.SeriesId;
+import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.LocalizableMessage;
+import org.aftersales.core.shared.RuleId;
+import org.aftersales.core.shared.RuleRefusalException;
+import org.aftersales.rules.numbering.NumberPattern.DateField;
+import org.aftersales.rules.numbering.NumberPattern.DateToken;
+import org.aftersales.rules.numbering.NumberPattern.Literal;
+import org.aftersales.rules.numbering.NumberPattern.Segment;
+import org.aftersales.rules.numbering.NumberPattern.SerialToken;
+import org.aftersales.rules.support.RulesMessages;
+
+/**
+ * The writing side of a {@link NumberingScheme}: turns a business timestamp into its period and
+ * prints a serial in it. Package-private; immutable and thread-safe — it keeps no cache: every
+ * call computes the period from the timestamp (the zone's offset at that instant, then epoch-day
+ * arithmetic, as {@link LocalDate#ofInstant} does) and prints the whole number into one string.
+ */
+final class NumberPrinter {
+
+  /** The rule a refused overflow names. */
+  static final RuleId RULE = RuleId.of("CMP-01");
+
+  /** Timestamps outside this range cannot lie in the years 0000 to 9999 in any zone. */
+  private static final long MIN_EPOCH_SECOND = Instant.parse("0000-01-01T00:00:00Z")
+      .getEpochSecond() - 2 * 86_400L;
+  private static final long MAX_EPOCH_SECOND = Instant.parse("9999-12-31T23:59:59Z")
+      .getEpochSecond() + 2 * 86_400L;
+
+  private final SeriesId series;
+  private final ZoneId businessZone;
+  private final ZoneRules rules;
+  private final Overflow overflow;
+  private final int twoDigitYearBase;
+  private final boolean twoDigitYear;
+  private final PeriodUnit unit;
+  private final int serialWidth;
+  private final long maxSerialInWidth;
+  /** The pattern's segments as an array: printing walks it once per number. */
+  private final Segment[] segments;
+  private final int textCapacity;
+
+  NumberPrinter(SeriesId series, ZoneId businessZone, Overflow overflow, int twoDigitYearBase,
+      NumberPattern compiled) {
+    this.series = series;
+    this.businessZone = businessZone;
+    this.rules = businessZone.getRules();
+    this.overflow = overflow;
+    this.twoDigitYearBase = twoDigitYearBase;
+    this.twoDigitYear = compiled.twoDigitYear();
+    this.unit = compiled.unit();
+    this.serialWidth = compiled.serialWidth();
+    long max = 1;
+    for (int i = 0; i < serialWidth; i++) {
+      max *= 10;
+    }
+    this.maxSerialInWidth = max - 1;
+    this.segments = compiled.segments().toArray(new Segment[0]);
+    int capacity = 20;
+    for (Segment segment : segments) {
+      capacity += segment instanceof Literal literal ? literal.text().length() : 4;
+    }
+    this.textCapacity = capacity + series.value().length();
+  }
+
+  /** The one period of a timestamp, from its date in the business zone. */
+  Period periodOf(Instant businessTimestamp) {
+    LocalDate date = businessDate(requireNonNull(businessTimestamp, "businessTimestamp"));
+    int year = date.getYear();
+    if (twoDigitYear && (year < twoDigitYearBase || year > twoDigitYearBase + 99)) {
+      throw InvalidInputException.of("businessTimestamp",
+          message("rules.numbering.year.outsideTwoDigitWindow", "year", year,
+              "zone", businessZone, "token", DateField.YEAR2.token,
+              "from", twoDigitYearBase, "to", twoDigitYearBase + 99),
+          businessTimestamp);
+    }
+    LocalDate start = unit.startOf(date);
+    String key = unit.keyOf(start);
+    return new Period(start, key, new SequenceKey(series, key));
+  }
+
+  /**
+   * The local date of {@code businessTimestamp} in the business zone: the offset the zone's rules
+   * give for that instant, added to the epoch second, divided into epoch days.
+   */
+  private LocalDate businessDate(Instant businessTimestamp) {
+    long seconds = businessTimestamp.getEpochSecond();
+    if (seconds < MIN_EPOCH_SECOND || seconds > MAX_EPOCH_SECOND) {
+      throw outOfRange(businessTimestamp, businessTimestamp);
+    }
+    long localSeconds = seconds + rules.getOffset(businessTimestamp).getTotalSeconds();
+    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(localSeconds, 86_400L));
+    if (date.getYear() < 0 || date.getYear() > 9999) {
+      throw outOfRange(businessTimestamp, date);
+    }
+    return date;
+  }
+
+  private InvalidInputException outOfRange(Instant businessTimestamp, Object shown) {
+    return InvalidInputException.of("businessTimestamp",
+        message("rules.numbering.year.outOfRange", "date", shown, "zone", businessZone),
+        businessTimestamp);
+  }
+
+  /** Prints {@code serial} in {@code period}. */
+  DocumentNumber print(Period period, long serial) {
+    if (serial < 1) {
+      throw InvalidInputException.of("serial", message("rules.numbering.serial.notPositive"),
+          serial);
+    }
+    if (serial > maxSerialInWidth && overflow == Overflow.REFUSE) {
+      throw new RuleRefusalException(RULE, message("rules.numbering.overflow",
+          "serial", serial, "series", series, "period", period.key(),
+          "width", serialWidth, "max", maxSerialInWidth));
+    }
+    LocalDate start = period.start();
+    StringBuilder text = new StringBuilder(textCapacity);
+    for (Segment segment : segments) {
+      if (segment instanceof Literal literal) {
+        text.append(literal.text());
+      } else if (segment instanceof DateToken date) {
+        appendDate(text, date.field(), start);
+      } else if (segment instanceof SerialToken) {
+        NumberText.appendDigits(text, serial, serialWidth);
+      } else {
+        text.append(series.value());
+      }
+    }
+    return DocumentNumber.of(period.sequenceKey(), text.toString(), start, serial);
+  }
+
+  private static void appendDate(StringBuilder text, DateField field, LocalDate start) {
+    switch (field) {
+      case YEAR2 -> NumberText.appendDigits(text, start.getYear() % 100, 2);
+      case YEAR4 -> NumberText.appendDigits(text, start.getYear(), 4);
+      case MONTH -> NumberText.appendDigits(text, start.getMonthValue(), 2);
+      case DAY -> NumberText.appendDigits(text, start.getDayOfMonth(), 2);
+    }
+  }
+
+  private static LocalizableMessage message(String key, Object... namesAndValues) {
+    return RulesMessages.BUNDLE.message(key, namesAndValues);
+  }
+}
