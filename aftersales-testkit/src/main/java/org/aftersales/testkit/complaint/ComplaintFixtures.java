@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.aftersales.core.complaint.ComplaintCase;
 import org.aftersales.core.complaint.RegisterComplaint;
@@ -54,9 +53,7 @@ public final class ComplaintFixtures {
    * @return the case at version 0
    */
   public static ComplaintCase anOpenCase() {
-    return ComplaintCase.register(aNumber(), aRequestId(), receivedAt(), "Shanghai Precision Ltd.",
-        "Solder mask peeling on batch 4411, 120 of 2 000 boards", Optional.empty(), receivedAt())
-        .state();
+    return ComplaintCase.register(aRegistration(receivedAt()), aNumber(), receivedAt()).state();
   }
 
   /**
