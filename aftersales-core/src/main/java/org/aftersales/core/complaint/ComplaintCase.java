@@ -230,19 +230,13 @@ public abstract class ComplaintCase {
   }
 
   /**
-   * The same case as stored with {@code storedVersion}; for repository adapters.
+   * The same case as stored with {@code storedVersion}; for repository adapters. Implemented by
+   * the generated value class (a copy with one attribute changed).
    *
    * @param storedVersion the version the repository stored it as
    * @return the case with that version
    */
-  public ComplaintCase withVersion(Version storedVersion) {
-    return generated().withVersion(storedVersion);
-  }
-
-  /** Every instance is the generated implementation (the constructor is package-private). */
-  private ImmutableComplaintCase generated() {
-    return (ImmutableComplaintCase) ImmutableComplaintCase.copyOf(this);
-  }
+  public abstract ComplaintCase withVersion(Version storedVersion);
 
   /**
    * A builder, for repository adapters that rebuild stored cases; use cases create cases with

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Objects;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.MessageBundle;
 
@@ -164,7 +165,7 @@ public final class DocumentNumber implements Comparable<DocumentNumber> {
 
   @Override
   public int hashCode() {
-    return key.series().hashCode() * 31 + text.hashCode();
+    return Objects.hash(key.series(), text);
   }
 
   /**

@@ -125,6 +125,16 @@ class ComplaintRegistrationTest {
   }
 
   @Test
+  void a_duplicate_refused_by_the_repository_without_a_stored_winner_is_passed_on() {
+    // rule: CMP-01 — the adapter says the request ID is taken but finds no case for it.
+    complaints.refuseNextSaveAsDuplicate = true;
+    DuplicateRequestException e =
+        assertThrows(DuplicateRequestException.class, () -> registration.register(complaint("x")));
+    assertEquals(RequestId.of("x"), e.requestId());
+    assertEquals(List.of(), published);
+  }
+
+  @Test
   void a_rejected_decision_raises_a_new_numbered_case_linked_to_the_original() {
     // rule: CMP-10 (partial) — the original was never decided; deciding a case comes with the
     // complaint workflow, so this is evidence for the new case and its link only.
@@ -228,6 +238,7 @@ class ComplaintRegistrationTest {
     final Map<DocumentNumber, ComplaintCase> byNumber = new HashMap<>();
     final Map<RequestId, DocumentNumber> byRequest = new HashMap<>();
     ComplaintCase winnerOnNextSave;
+    boolean refuseNextSaveAsDuplicate;
 
     @Override
     public Optional<ComplaintCase> find(DocumentNumber number) {
@@ -241,6 +252,10 @@ class ComplaintRegistrationTest {
 
     @Override
     public ComplaintCase save(ComplaintCase complaint) {
+      if (refuseNextSaveAsDuplicate) {
+        refuseNextSaveAsDuplicate = false;
+        throw new DuplicateRequestException(ComplaintCase.KIND, complaint.requestId());
+      }
       if (winnerOnNextSave != null) {
         put(winnerOnNextSave);
         winnerOnNextSave = null;

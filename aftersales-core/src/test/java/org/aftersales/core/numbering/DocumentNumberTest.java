@@ -1,6 +1,7 @@
 package org.aftersales.core.numbering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Random;
 import org.aftersales.core.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +74,7 @@ class DocumentNumberTest {
     DocumentNumber sameSerialOtherText = november("2611-99", 99);
     List<DocumentNumber> numbers = new ArrayList<>(List.of(december, hundredth, first,
         sameSerialOtherText, ninetyNinth, otherSeries));
-    Collections.shuffle(numbers, new java.util.Random(7));
+    Collections.shuffle(numbers, new Random(7));
     Collections.sort(numbers);
     assertEquals(List.of(otherSeries, first, sameSerialOtherText, ninetyNinth, hundredth,
         december), numbers);
@@ -113,6 +116,23 @@ class DocumentNumberTest {
     }
     assertThrows(InvalidInputException.class,
         () -> DocumentNumber.of(SeriesId.COMPLAINTS, "261107", "2026/11", NOVEMBER, 7));
+  }
+
+  @Test
+  void an_adapter_is_gapless_only_when_it_says_so() {
+    // rule: CMP-01 — the port's default promises no more than uniqueness.
+    NumberSequences plain = new NumberSequences() {
+      @Override
+      public long next(SequenceKey key) {
+        return 1;
+      }
+
+      @Override
+      public OptionalLong lastAllocated(SequenceKey key) {
+        return OptionalLong.empty();
+      }
+    };
+    assertFalse(plain.isGapless());
   }
 
   @Test
