@@ -48,10 +48,6 @@ final class NumberPattern {
       this.digits = digits;
       this.partKey = partKey;
     }
-
-    boolean isYear() {
-      return this == YEAR2 || this == YEAR4;
-    }
   }
 
   /** One part of a pattern. */
@@ -175,7 +171,8 @@ final class NumberPattern {
       } else if (c == '{') {
         int close = pattern.indexOf('}', i + 1);
         int nextOpen = pattern.indexOf('{', i + 1);
-        if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
+        // Unclosed: no "}" at all, or another "{" before it.
+        if (close == -1 || (nextOpen != -1 && nextOpen < close)) {
           violations.add(problem(pattern, message("rules.numbering.pattern.unclosedBrace",
               "position", i + 1)));
           i++;

@@ -48,7 +48,6 @@ final class NumberPrinter {
   private final long maxSerialInWidth;
   /** The pattern's segments as an array: printing walks it once per number. */
   private final Segment[] segments;
-  private final int textCapacity;
 
   NumberPrinter(SeriesId series, ZoneId businessZone, Overflow overflow, int twoDigitYearBase,
       NumberPattern compiled) {
@@ -66,11 +65,6 @@ final class NumberPrinter {
     }
     this.maxSerialInWidth = max - 1;
     this.segments = compiled.segments().toArray(new Segment[0]);
-    int capacity = 20;
-    for (Segment segment : segments) {
-      capacity += segment instanceof Literal literal ? literal.text().length() : 4;
-    }
-    this.textCapacity = capacity + series.value().length();
   }
 
   /** The one period of a timestamp, from its date in the business zone. */
@@ -112,19 +106,18 @@ final class NumberPrinter {
         businessTimestamp);
   }
 
-  /** Prints {@code serial} in {@code period}. */
+  /**
+   * Prints {@code serial} in {@code period}. A serial below 1 is refused by {@link
+   * DocumentNumber#of(SequenceKey, String, LocalDate, long)} (path {@code serial}).
+   */
   DocumentNumber print(Period period, long serial) {
-    if (serial < 1) {
-      throw InvalidInputException.of("serial", message("rules.numbering.serial.notPositive"),
-          serial);
-    }
     if (serial > maxSerialInWidth && overflow == Overflow.REFUSE) {
       throw new RuleRefusalException(RULE, message("rules.numbering.overflow",
           "serial", serial, "series", series, "period", period.key(),
           "width", serialWidth, "max", maxSerialInWidth));
     }
     LocalDate start = period.start();
-    StringBuilder text = new StringBuilder(textCapacity);
+    StringBuilder text = new StringBuilder(32);
     for (Segment segment : segments) {
       if (segment instanceof Literal literal) {
         text.append(literal.text());

@@ -76,11 +76,13 @@ final class NumberReader {
               "position", dayPosition, "month", yearMonth);
     }
     if (pos < text.length()) {
-      throw malformed("rules.numbering.parse.trailing",
-          "found", found(text.length() - pos), "position", pos + 1);
+      throw malformed("rules.numbering.parse.trailing", "found",
+          message("rules.numbering.parse.found.text", "text", text.substring(pos)),
+          "position", pos + 1);
     }
-    LocalDate start = unit == PeriodUnit.ALL ? PeriodUnit.ALL_START
-        : LocalDate.of(year, month, day);
+    // Parts the pattern does not print keep their start values — year 1, January, the 1st — so
+    // this is the first day of the period: PeriodUnit.ALL_START when there is no date token.
+    LocalDate start = LocalDate.of(year, month, day);
     return DocumentNumber.of(series, text, unit.keyOf(start), start, serial);
   }
 

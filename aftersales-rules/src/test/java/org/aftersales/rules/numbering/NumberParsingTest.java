@@ -108,6 +108,19 @@ class NumberParsingTest {
     }
 
     @Test
+    void the_first_nanosecond_of_the_year_0000_in_the_business_zone_can_be_numbered() {
+      // rule: CMP-01 — 0000-01-01T00:00 in Shanghai (UTC+8:05:43 local mean time before 1901).
+      NumberingScheme fourDigits = NumberingScheme.builder(SeriesId.COMPLAINTS, SHANGHAI)
+          .pattern("{yyyy}{MM}-{serial}").build();
+      Instant first = LocalDateTime.parse("0000-01-01T00:00").atZone(SHANGHAI).toInstant();
+      assertEquals("000001-01", fourDigits.number(first, 1).text());
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> fourDigits.number(first.minusNanos(1), 1));
+      assertEquals("falls on -0001-12-31 in the business zone Asia/Shanghai; numbers can hold only"
+          + " the years 0000 to 9999", e.violations().get(0).message().render(Locale.ENGLISH));
+    }
+
+    @Test
     void the_year_0000_can_be_numbered() {
       // rule: CMP-01 — the canonical key keeps four digits.
       NumberingScheme fourDigits = NumberingScheme.builder(SeriesId.COMPLAINTS, SHANGHAI)
@@ -248,6 +261,26 @@ class NumberParsingTest {
           "the serial \"9223372036854775808\" at position 5 is larger than 9223372036854775807,"
               + " the largest serial there can be",
           "第 5 个字符处的流水号“9223372036854775808”大于 9223372036854775807，即流水号可能的最大值");
+    }
+
+    @Test
+    void a_serial_of_more_than_19_significant_digits_is_refused() {
+      // rule: CMP-01 — 20 digits can never fit a long, whatever they are.
+      assertMalformed(COMPLAINTS, "261112345678901234567890",
+          "the serial \"12345678901234567890\" at position 5 is larger than 9223372036854775807,"
+              + " the largest serial there can be",
+          "第 5 个字符处的流水号“12345678901234567890”大于 9223372036854775807，即流水号可能的最大值");
+    }
+
+    @Test
+    void leading_zeros_do_not_make_a_serial_too_large() {
+      // rule: CMP-01 — 0009223372036854775807 is the largest serial with zeros in front: refused
+      // for its zeros, not for its size.
+      assertMalformed(COMPLAINTS, "26110009223372036854775807",
+          "the serial \"0009223372036854775807\" at position 5 has more leading zeros than its"
+              + " width of 2 needs; this scheme prints it as \"9223372036854775807\"",
+          "第 5 个字符处的流水号“0009223372036854775807”的前导零多于 2 位宽度所需；"
+              + "此编号规则将其打印为“9223372036854775807”");
     }
 
     @ParameterizedTest
