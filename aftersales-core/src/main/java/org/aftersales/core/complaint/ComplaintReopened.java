@@ -8,7 +8,7 @@ import org.aftersales.core.shared.DomainEvent;
 
 /**
  * The customer rejected the decision on a case, and a new case was raised for it, linked to the
- * original (投诉重新立案, CMP-10). Published after the new case's {@link ComplaintRegistered}.
+ * original (重新立案, CMP-10). Published after the new case's {@link ComplaintRegistered}.
  *
  * @param number the new case's number
  * @param original the number of the case whose decision the customer rejected
