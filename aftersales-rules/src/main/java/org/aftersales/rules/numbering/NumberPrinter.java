@@ -18,6 +18,7 @@ import org.aftersales.rules.numbering.NumberPattern.DateToken;
 import org.aftersales.rules.numbering.NumberPattern.Literal;
 import org.aftersales.rules.numbering.NumberPattern.Segment;
 import org.aftersales.rules.numbering.NumberPattern.SerialToken;
+import org.aftersales.rules.numbering.NumberPattern.SeriesToken;
 import org.aftersales.rules.support.RulesMessages;
 
 /**
@@ -48,6 +49,8 @@ final class NumberPrinter {
   private final long maxSerialInWidth;
   /** The pattern's segments as an array: printing walks it once per number. */
   private final Segment[] segments;
+  /** How many characters every number prints besides its serial. */
+  private final int lengthWithoutSerial;
 
   NumberPrinter(SeriesId series, ZoneId businessZone, Overflow overflow, int twoDigitYearBase,
       NumberPattern compiled) {
@@ -65,6 +68,17 @@ final class NumberPrinter {
     }
     this.maxSerialInWidth = max - 1;
     this.segments = compiled.segments().toArray(new Segment[0]);
+    int length = 0;
+    for (Segment segment : segments) {
+      if (segment instanceof Literal literal) {
+        length += literal.text().length();
+      } else if (segment instanceof DateToken date) {
+        length += date.field().digits;
+      } else if (segment instanceof SeriesToken) {
+        length += series.value().length();
+      }
+    }
+    this.lengthWithoutSerial = length;
   }
 
   /** The one period of a timestamp, from its date in the business zone. */
@@ -117,28 +131,36 @@ final class NumberPrinter {
           "width", serialWidth, "max", maxSerialInWidth));
     }
     LocalDate start = period.start();
-    StringBuilder text = new StringBuilder(32);
+    int serialDigits = Math.max(serialWidth, NumberText.digitCount(serial));
+    // One exactly sized array, one string: this runs for every number issued.
+    char[] text = new char[lengthWithoutSerial + serialDigits];
+    int at = 0;
     for (Segment segment : segments) {
       if (segment instanceof Literal literal) {
-        text.append(literal.text());
+        String literalText = literal.text();
+        literalText.getChars(0, literalText.length(), text, at);
+        at += literalText.length();
       } else if (segment instanceof DateToken date) {
-        appendDate(text, date.field(), start);
+        DateField field = date.field();
+        at = NumberText.putDigits(text, at, dateValue(field, start), field.digits);
       } else if (segment instanceof SerialToken) {
-        NumberText.appendDigits(text, serial, serialWidth);
+        at = NumberText.putDigits(text, at, serial, serialDigits);
       } else {
-        text.append(series.value());
+        String seriesText = series.value();
+        seriesText.getChars(0, seriesText.length(), text, at);
+        at += seriesText.length();
       }
     }
-    return DocumentNumber.of(period.sequenceKey(), text.toString(), start, serial);
+    return DocumentNumber.of(period.sequenceKey(), new String(text), start, serial);
   }
 
-  private static void appendDate(StringBuilder text, DateField field, LocalDate start) {
-    switch (field) {
-      case YEAR2 -> NumberText.appendDigits(text, start.getYear() % 100, 2);
-      case YEAR4 -> NumberText.appendDigits(text, start.getYear(), 4);
-      case MONTH -> NumberText.appendDigits(text, start.getMonthValue(), 2);
-      case DAY -> NumberText.appendDigits(text, start.getDayOfMonth(), 2);
-    }
+  private static int dateValue(DateField field, LocalDate start) {
+    return switch (field) {
+      case YEAR2 -> start.getYear() % 100;
+      case YEAR4 -> start.getYear();
+      case MONTH -> start.getMonthValue();
+      case DAY -> start.getDayOfMonth();
+    };
   }
 
   private static LocalizableMessage message(String key, Object... namesAndValues) {

@@ -21,6 +21,21 @@ final class NumberText {
     return out.append(value);
   }
 
+  /**
+   * Writes the last {@code count} decimal digits of {@code value} into {@code out} at {@code at},
+   * left-padded with zeros, and returns the position after them. {@code count} is at least
+   * {@link #digitCount(long)} for the values printed; a negative value (a serial the caller
+   * refuses right after) writes characters that are not digits, never throws.
+   */
+  static int putDigits(char[] out, int at, long value, int count) {
+    long rest = value;
+    for (int p = at + count - 1; p >= at; p--) {
+      out[p] = (char) ('0' + rest % 10);
+      rest /= 10;
+    }
+    return at + count;
+  }
+
   /** How many decimal digits {@code value} (not negative) has; 1 for zero. */
   static int digitCount(long value) {
     int count = 1;

@@ -37,13 +37,18 @@ enum PeriodUnit {
     if (this == ALL) {
       return ALL_KEY;
     }
-    StringBuilder key = NumberText.appendDigits(new StringBuilder(10), start.getYear(), 4);
+    // yyyy, yyyy-MM or yyyy-MM-dd, written into one exactly sized array: a key is made for every
+    // number issued.
+    char[] key = new char[this == YEAR ? 4 : this == MONTH ? 7 : 10];
+    NumberText.putDigits(key, 0, start.getYear(), 4);
     if (this != YEAR) {
-      NumberText.appendDigits(key.append('-'), start.getMonthValue(), 2);
+      key[4] = '-';
+      NumberText.putDigits(key, 5, start.getMonthValue(), 2);
     }
     if (this == DAY) {
-      NumberText.appendDigits(key.append('-'), start.getDayOfMonth(), 2);
+      key[7] = '-';
+      NumberText.putDigits(key, 8, start.getDayOfMonth(), 2);
     }
-    return key.toString();
+    return new String(key);
   }
 }
