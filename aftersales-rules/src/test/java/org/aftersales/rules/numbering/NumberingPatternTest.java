@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.aftersales.core.numbering.DocumentNumber;
+import org.aftersales.core.numbering.SequenceKey;
 import org.aftersales.core.numbering.SeriesId;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.Violation;
@@ -134,7 +135,8 @@ class NumberingPatternTest {
         assertEquals(e.start(), number.periodStart(), e.pattern());
         assertEquals(e.text(), number.text(), e.pattern());
         assertEquals(number, s.parse(e.text()), e.pattern());
-        assertEquals(number.sequenceKey(), s.sequenceKeyOf(NOV_18), e.pattern());
+        assertEquals(new SequenceKey(SeriesId.COMPLAINTS, e.key()), s.sequenceKeyOf(NOV_18),
+            e.pattern());
       }
     }
 

@@ -144,7 +144,7 @@ class ComplaintRegistrationTest {
     ComplaintCase reopened = registration.reopenAfterRejection(rejection);
     assertEquals("261102", reopened.number().text());
     assertEquals(Optional.of(original.number()), reopened.reopenedFrom());
-    assertEquals(original.customerName(), reopened.customerName());
+    assertEquals("Shanghai Precision Ltd.", reopened.customerName());
     assertEquals(Optional.of(original), complaints.find(original.number()),
         "the original case is left as it is");
     assertEquals(reopened, registration.reopenAfterRejection(rejection), "idempotent");
