@@ -25,8 +25,8 @@ import org.immutables.value.Value;
  * followed by a new case with a new number that {@link #reopenedFrom() links} to it (CMP-10).
  * Cases are never deleted.
  *
- * <p>Commands ({@link #voided}) return the next state and the events they caused; nothing is
- * mutated. {@link #builder()} exists for repository adapters that rebuild a stored case; every
+ * <p>Commands ({@link #register}, {@link #reopenedAfterRejection}, {@link #voided}) take the
+ * command record and return the next state and the events they caused; nothing is mutated. {@link #builder()} exists for repository adapters that rebuild a stored case; every
  * instance, however built, satisfies the invariants (a voided case has a reason and a time, an
  * open one has neither; names and descriptions are not blank).
  */
@@ -40,7 +40,7 @@ public abstract class ComplaintCase {
   ComplaintCase() {}
 
   /**
-   * The number, e.g. {@code 2611-07}; the case's identity.
+   * The number, e.g. {@code 261107}; the case's identity.
    *
    * @return the number
    */
@@ -130,41 +130,84 @@ public abstract class ComplaintCase {
   }
 
   /**
-   * A new, open, unsaved case and the event of its registration.
+   * A new, open, unsaved case for a registered complaint, and the event of its registration
+   * (CMP-01).
    *
-   * @param number the number issued for it
-   * @param requestId the registration's request ID
-   * @param receivedAt the business timestamp
-   * @param customerName the customer
-   * @param description the complaint
-   * @param reopenedFrom the original case for CMP-10, or empty
+   * @param command the registration: request ID, acceptance time, customer, description
+   * @param number the number issued for it, from the command's acceptance time
    * @param recordedAt when the registration is recorded (the use case's clock)
    * @return the case at version 0 and a {@link ComplaintRegistered} event
    * @throws InvalidInputException if the name or description is blank
    */
-  public static Changed<ComplaintCase> register(DocumentNumber number, RequestId requestId,
-      Instant receivedAt, String customerName, String description,
-      Optional<DocumentNumber> reopenedFrom, Instant recordedAt) {
+  public static Changed<ComplaintCase> register(RegisterComplaint command, DocumentNumber number,
+      Instant recordedAt) {
     ComplaintCase created = builder()
-        .number(number).requestId(requestId).receivedAt(receivedAt)
-        .customerName(customerName).description(description)
-        .status(ComplaintStatus.OPEN).reopenedFrom(reopenedFrom)
-        .version(Version.initial())
+        .number(number).requestId(command.requestId()).receivedAt(command.receivedAt())
+        .customerName(command.customerName()).description(command.description())
+        .status(ComplaintStatus.OPEN).version(Version.initial())
         .build();
     return Changed.of(created,
-        new ComplaintRegistered(number, receivedAt, reopenedFrom, recordedAt));
+        new ComplaintRegistered(number, command.receivedAt(), recordedAt));
+  }
+
+  /**
+   * A new, open, unsaved case raised because the customer rejected the decision on this one
+   * (CMP-10): the same customer, the customer's response as its description, a link back to this
+   * case. This case is left as it is.
+   *
+   * @param command the rejection; its original must be this case's number
+   * @param newNumber the number issued for the new case, from the command's acceptance time
+   * @param recordedAt when the new case is recorded (the use case's clock)
+   * @return the new case at version 0, a {@link ComplaintRegistered} and a
+   *     {@link ComplaintReopened} event
+   * @throws RuleRefusalException (CMP-10) if this case is voided
+   * @throws InvalidInputException (path {@code original}) if the command names another case, or
+   *     if the response is blank
+   */
+  public Changed<ComplaintCase> reopenedAfterRejection(ReopenRejectedComplaint command,
+      DocumentNumber newNumber, Instant recordedAt) {
+    requireSameCase("original", command.original());
+    if (status() == ComplaintStatus.VOIDED) {
+      throw new RuleRefusalException(RuleId.of("CMP-10"), MessageBundle.CORE.message(
+          "core.complaint.voidedCannotReopen", "number", number()));
+    }
+    ComplaintCase created = builder()
+        .number(newNumber).requestId(command.requestId()).receivedAt(command.receivedAt())
+        .customerName(customerName()).description(command.customerResponse())
+        .status(ComplaintStatus.OPEN).reopenedFrom(number()).version(Version.initial())
+        .build();
+    return new Changed<>(created, List.of(
+        new ComplaintRegistered(newNumber, command.receivedAt(), recordedAt),
+        new ComplaintReopened(newNumber, number(), recordedAt)));
+  }
+
+  /**
+   * The command that opened this case, rebuilt from what the case stores: a
+   * {@link ReopenRejectedComplaint} for a case {@link #reopenedFrom() reopened from} another, else
+   * a {@link RegisterComplaint}. The use cases compare a new command with it to tell a repeated
+   * request from a different one under a used request ID.
+   *
+   * @return the command, equal to the one the case was opened with
+   */
+  public NewCaseCommand openedBy() {
+    return reopenedFrom().<NewCaseCommand>map(original -> new ReopenRejectedComplaint(
+            requestId(), original, receivedAt(), description()))
+        .orElseGet(() -> new RegisterComplaint(requestId(), receivedAt(), customerName(),
+            description()));
   }
 
   /**
    * Voids the case (作废): it keeps its number and stays stored, but is no longer handled.
    *
-   * @param reason why; not blank
+   * @param command the case's number and the reason; the number must be this case's
    * @param at when (the use case's clock)
    * @return the voided case and a {@link ComplaintVoided} event
    * @throws RuleRefusalException (CMP-01) if the case is already voided
-   * @throws InvalidInputException if the reason is blank
+   * @throws InvalidInputException if the command names another case (path {@code number}) or the
+   *     reason is blank
    */
-  public Changed<ComplaintCase> voided(String reason, Instant at) {
+  public Changed<ComplaintCase> voided(VoidComplaint command, Instant at) {
+    requireSameCase("number", command.number());
     if (status() == ComplaintStatus.VOIDED) {
       throw new RuleRefusalException(RuleId.of("CMP-01"), MessageBundle.CORE.message(
           "core.complaint.alreadyVoided", "number", number()));
@@ -172,26 +215,28 @@ public abstract class ComplaintCase {
     ComplaintCase next = builder()
         .number(number()).requestId(requestId()).receivedAt(receivedAt())
         .customerName(customerName()).description(description()).reopenedFrom(reopenedFrom())
-        .status(ComplaintStatus.VOIDED).voidReason(reason).voidedAt(at)
+        .status(ComplaintStatus.VOIDED).voidReason(command.reason()).voidedAt(at)
         .version(version())
         .build();
-    return Changed.of(next, new ComplaintVoided(number(), reason, at));
+    return Changed.of(next, new ComplaintVoided(number(), command.reason(), at));
+  }
+
+  /** A command meant for another case is a caller's mistake: refused before anything changes. */
+  private void requireSameCase(String path, DocumentNumber named) {
+    if (!named.equals(number())) {
+      throw InvalidInputException.of(path, MessageBundle.CORE.message(
+          "core.complaint.otherCase", "number", number()), named.text());
+    }
   }
 
   /**
-   * The same case as stored with {@code storedVersion}; for repository adapters.
+   * The same case as stored with {@code storedVersion}; for repository adapters. Implemented by
+   * the generated value class (a copy with one attribute changed).
    *
    * @param storedVersion the version the repository stored it as
    * @return the case with that version
    */
-  public ComplaintCase withVersion(Version storedVersion) {
-    return generated().withVersion(storedVersion);
-  }
-
-  /** Every instance is the generated implementation (the constructor is package-private). */
-  private ImmutableComplaintCase generated() {
-    return (ImmutableComplaintCase) ImmutableComplaintCase.copyOf(this);
-  }
+  public abstract ComplaintCase withVersion(Version storedVersion);
 
   /**
    * A builder, for repository adapters that rebuild stored cases; use cases create cases with

@@ -24,7 +24,8 @@ import org.aftersales.core.shared.RuleRefusalException;
  *   <li><b>Idempotent.</b> Registering (or reopening) again with the same request ID and the same
  *       content returns the case created the first time, with its number; no second number is
  *       issued. The same request ID with different content is refused
- *       ({@link DuplicateRequestException}). If two registrations with one request ID race, one
+ *       ({@link DuplicateRequestException}): the command is compared with the one that opened the
+ *       stored case ({@link NewCaseCommand#isRepeatOf}, {@link ComplaintCase#openedBy()}). If two registrations with one request ID race, one
  *       case is stored and both callers get it; the loser's serial stays used (a gap, unless the
  *       numbering's adapter is gapless and transactional).</li>
  *   <li><b>Numbers never change.</b> The number is issued once, from the command's business
@@ -77,10 +78,7 @@ public final class ComplaintRegistration {
       return sameOrRefused(earlier.get(), command);
     }
     DocumentNumber number = numbering.next(command.receivedAt());
-    Changed<ComplaintCase> created = ComplaintCase.register(number, command.requestId(),
-        command.receivedAt(), command.customerName(), command.description(), Optional.empty(),
-        clock.instant());
-    return store(created, command);
+    return store(ComplaintCase.register(command, number, clock.instant()), command);
   }
 
   /**
@@ -103,14 +101,12 @@ public final class ComplaintRegistration {
     ComplaintCase original = complaints.find(command.original()).orElseThrow(
         () -> new NotFoundException(ComplaintCase.KIND, command.original().text()));
     if (original.status() == ComplaintStatus.VOIDED) {
+      // Checked before numbering as well as by the case, so that a refusal uses up no serial.
       throw new RuleRefusalException(RuleId.of("CMP-10"), MessageBundle.CORE.message(
           "core.complaint.voidedCannotReopen", "number", original.number()));
     }
     DocumentNumber number = numbering.next(command.receivedAt());
-    Changed<ComplaintCase> created = ComplaintCase.register(number, command.requestId(),
-        command.receivedAt(), original.customerName(), command.customerResponse(),
-        Optional.of(original.number()), clock.instant());
-    return store(created, command);
+    return store(original.reopenedAfterRejection(command, number, clock.instant()), command);
   }
 
   /**
@@ -127,13 +123,13 @@ public final class ComplaintRegistration {
     validator.validate(requireNonNull(command, "command"));
     ComplaintCase current = complaints.find(command.number()).orElseThrow(
         () -> new NotFoundException(ComplaintCase.KIND, command.number().text()));
-    Changed<ComplaintCase> voided = current.voided(command.reason(), clock.instant());
+    Changed<ComplaintCase> voided = current.voided(command, clock.instant());
     ComplaintCase stored = complaints.save(voided.state());
     events.publish(voided.events());
     return stored;
   }
 
-  private ComplaintCase store(Changed<ComplaintCase> created, Object command) {
+  private ComplaintCase store(Changed<ComplaintCase> created, NewCaseCommand command) {
     ComplaintCase stored;
     try {
       stored = complaints.save(created.state());
@@ -147,20 +143,9 @@ public final class ComplaintRegistration {
     return stored;
   }
 
-  private static ComplaintCase sameOrRefused(ComplaintCase earlier, Object command) {
-    boolean same;
-    if (command instanceof RegisterComplaint) {
-      RegisterComplaint c = (RegisterComplaint) command;
-      same = earlier.reopenedFrom().isEmpty() && earlier.receivedAt().equals(c.receivedAt())
-          && earlier.customerName().equals(c.customerName())
-          && earlier.description().equals(c.description());
-    } else {
-      ReopenRejectedComplaint c = (ReopenRejectedComplaint) command;
-      same = earlier.reopenedFrom().equals(Optional.of(c.original()))
-          && earlier.receivedAt().equals(c.receivedAt())
-          && earlier.description().equals(c.customerResponse());
-    }
-    if (!same) {
+  /** The earlier case if {@code command} repeats the command that opened it; else refused. */
+  private static ComplaintCase sameOrRefused(ComplaintCase earlier, NewCaseCommand command) {
+    if (!command.isRepeatOf(earlier.openedBy())) {
       throw new DuplicateRequestException(ComplaintCase.KIND, earlier.requestId());
     }
     return earlier;

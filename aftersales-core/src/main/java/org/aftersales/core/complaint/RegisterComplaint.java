@@ -7,7 +7,8 @@ import java.time.Instant;
 import org.aftersales.core.shared.RequestId;
 
 /**
- * Command: register a customer complaint (登记投诉) and give it the next 年月流水 number.
+ * Command: register a customer complaint (登记投诉) and give it the next 年度(××)月份(××)流水编号(××)
+ * number (CMP-01).
  *
  * @param requestId the client's request ID; sending the same command again returns the same case
  * @param receivedAt when the GM office accepted the complaint — the number's period comes from it,
@@ -19,4 +20,17 @@ public record RegisterComplaint(
     @NotNull RequestId requestId,
     @NotNull Instant receivedAt,
     @NotBlank @Size(max = 200) String customerName,
-    @NotBlank @Size(max = 4000) String description) {}
+    @NotBlank @Size(max = 4000) String description) implements NewCaseCommand {
+
+  /**
+   * Whether {@code other} is this registration sent again: a registration with equal request ID,
+   * acceptance time, customer and description.
+   *
+   * @param other the command that opened the case stored under this request ID
+   * @return true if it is the same request
+   */
+  @Override
+  public boolean isRepeatOf(NewCaseCommand other) {
+    return equals(other);
+  }
+}

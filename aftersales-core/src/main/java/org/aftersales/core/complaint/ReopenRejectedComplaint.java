@@ -20,4 +20,17 @@ public record ReopenRejectedComplaint(
     @NotNull RequestId requestId,
     @NotNull DocumentNumber original,
     @NotNull Instant receivedAt,
-    @NotBlank @Size(max = 4000) String customerResponse) {}
+    @NotBlank @Size(max = 4000) String customerResponse) implements NewCaseCommand {
+
+  /**
+   * Whether {@code other} is this rejection sent again: a rejection with equal request ID,
+   * original case, acceptance time and customer response.
+   *
+   * @param other the command that opened the case stored under this request ID
+   * @return true if it is the same request
+   */
+  @Override
+  public boolean isRepeatOf(NewCaseCommand other) {
+    return equals(other);
+  }
+}

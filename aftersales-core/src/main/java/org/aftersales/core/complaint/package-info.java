@@ -9,6 +9,10 @@
  *   <li>{@link org.aftersales.core.complaint.Complaints} — the repository port.</li>
  *   <li>{@link org.aftersales.core.complaint.ComplaintRegistration} — the use cases: register,
  *       void, reopen after rejection; idempotent by request ID.</li>
+ *   <li>{@link org.aftersales.core.complaint.NewCaseCommand} — the sealed type of the commands that
+ *       open a numbered case ({@link org.aftersales.core.complaint.RegisterComplaint},
+ *       {@link org.aftersales.core.complaint.ReopenRejectedComplaint}), with the typed repeat
+ *       check {@code isRepeatOf}.</li>
  * </ul>
  *
  * <p>No method accepts or returns {@code null} unless documented; values are immutable and

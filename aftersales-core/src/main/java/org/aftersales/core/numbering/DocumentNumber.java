@@ -4,18 +4,20 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Objects;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.MessageBundle;
 
 /**
- * A document number as issued (单据编号), e.g. the complaint number {@code 2611-07}: its printed
+ * A document number as issued (单据编号), e.g. the complaint number {@code 261107}: its printed
  * text and the parts it was made from — the series, the period (canonical key and first day) and
  * the serial within the period.
  *
  * <p>Two numbers are equal if series and text are equal. They sort chronologically: by series,
- * then by the first day of their period, then by serial as a number (so {@code 2611-99} comes
- * before {@code 2611-100}), then by text. For the numbers of one scheme a text always has the same
- * period and serial, so the order is consistent with {@code equals}. A series whose serial never
+ * then by the first day of their period, then by serial as a number (so {@code 261199} comes
+ * before {@code 2611100}, though text order would put it after), then by text. For the numbers of
+ * one scheme a text always has the same period and serial, so the order is consistent with
+ * {@code equals}. A series whose serial never
  * restarts has the period key {@code ALL} and the period start 0001-01-01. Immutable and
  * thread-safe.
  */
@@ -54,14 +56,29 @@ public final class DocumentNumber implements Comparable<DocumentNumber> {
    */
   public static DocumentNumber of(SeriesId series, String text, String periodKey,
       LocalDate periodStart, long serial) {
-    requireNonNull(series, "series");
+    return of(new SequenceKey(series, periodKey), text, periodStart, serial);
+  }
+
+  /**
+   * A number with its parts, for a scheme that already holds the counter key its serial was
+   * allocated under (so the key is validated once, not again for every number).
+   *
+   * @param key the series and the canonical period key
+   * @param text the printed number
+   * @param periodStart the first day of the period
+   * @param serial the serial within the period, 1 or more
+   * @return the number
+   * @throws InvalidInputException if the text is blank or the serial not positive
+   */
+  public static DocumentNumber of(SequenceKey key, String text, LocalDate periodStart,
+      long serial) {
+    requireNonNull(key, "key");
     requireNonNull(text, "text");
-    requireNonNull(periodKey, "periodKey");
     requireNonNull(periodStart, "periodStart");
     if (text.isBlank()) {
-      throw InvalidInputException.of("text", MessageBundle.CORE.message("core.identifier.blank"), text);
+      throw InvalidInputException.of("text", MessageBundle.CORE.message("core.identifier.blank"),
+          text);
     }
-    SequenceKey key = new SequenceKey(series, periodKey);
     if (serial < 1) {
       throw InvalidInputException.of("serial",
           MessageBundle.CORE.message("core.numbering.serialNotPositive"), serial);
@@ -81,7 +98,7 @@ public final class DocumentNumber implements Comparable<DocumentNumber> {
   /**
    * The printed number.
    *
-   * @return e.g. {@code 2611-07}
+   * @return e.g. {@code 261107}
    */
   public String text() {
     return text;
@@ -142,13 +159,13 @@ public final class DocumentNumber implements Comparable<DocumentNumber> {
    */
   @Override
   public boolean equals(Object o) {
-    return o instanceof DocumentNumber && ((DocumentNumber) o).key.series().equals(key.series())
-        && ((DocumentNumber) o).text.equals(text);
+    return o instanceof DocumentNumber that && that.key.series().equals(key.series())
+        && that.text.equals(text);
   }
 
   @Override
   public int hashCode() {
-    return key.series().hashCode() * 31 + text.hashCode();
+    return Objects.hash(key.series(), text);
   }
 
   /**

@@ -2,8 +2,8 @@
  * Document numbering (单据编号): the serial-allocation port {@link
  * org.aftersales.core.numbering.NumberSequences} and the numbering policy interface {@link
  * org.aftersales.core.numbering.DocumentNumbering}, with the values they exchange. The complaint
- * numbers of CMP-01 — year, month and a serial that restarts every month (年月流水, e.g.
- * {@code 2611-07}) — are one such numbering; its schemes are implemented in
+ * numbers of CMP-01 — year, month and a serial that restarts every month (年度(××)月份(××)流水编号(××), e.g.
+ * {@code 261107}) — are one such numbering; its schemes are implemented in
  * {@code org.aftersales.rules.numbering}, the port's in-memory adapter and contract tests are in
  * the testkit.
  *

@@ -1,7 +1,10 @@
 package org.aftersales.core.complaint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,57 +16,214 @@ import org.aftersales.core.numbering.SeriesId;
 import org.aftersales.core.shared.Changed;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.RequestId;
+import org.aftersales.core.shared.RuleId;
 import org.aftersales.core.shared.RuleRefusalException;
 import org.aftersales.core.shared.Version;
 import org.junit.jupiter.api.Test;
 
-/** The complaint case aggregate. // rule: CMP-01, CMP-10 */
+/**
+ * The complaint case aggregate: registering, voiding, raising a new case after a rejected
+ * decision, and the commands that opened a case. Numbers are written as the seed's default prints
+ * them (年度(××)月份(××)流水编号(××): {@code 261107} is the 7th complaint of November 2026).
+ *
+ * <p>// rule: CMP-01, CMP-10
+ */
 class ComplaintCaseTest {
 
   static final Instant RECEIVED = Instant.parse("2026-11-02T02:00:00Z");
-  static final DocumentNumber NUMBER = DocumentNumber.of(SeriesId.COMPLAINTS, "2611-07", "2026-11",
-      LocalDate.of(2026, 11, 1), 7);
+  static final Instant RECORDED = Instant.parse("2026-11-02T02:00:05Z");
+  static final DocumentNumber NUMBER = number("261107", 7);
+  static final DocumentNumber NEXT = number("261108", 8);
+  static final RegisterComplaint REGISTRATION = new RegisterComplaint(RequestId.of("r-1"),
+      RECEIVED, "Shanghai Precision Ltd.", "Solder mask peeling on batch 4411");
+
+  static DocumentNumber number(String text, long serial) {
+    return DocumentNumber.of(SeriesId.COMPLAINTS, text, "2026-11", LocalDate.of(2026, 11, 1),
+        serial);
+  }
 
   static ComplaintCase open() {
-    return ComplaintCase.register(NUMBER, RequestId.of("r-1"), RECEIVED, "Customer", "Peeling",
-        Optional.empty(), RECEIVED).state();
+    return ComplaintCase.register(REGISTRATION, NUMBER, RECORDED).state();
+  }
+
+  static ReopenRejectedComplaint rejectionOf(DocumentNumber original) {
+    return new ReopenRejectedComplaint(RequestId.of("r-2"), original,
+        Instant.parse("2026-11-20T01:30:00Z"), "Customer does not accept a 5 % allowance");
   }
 
   @Test
-  void registering_creates_an_open_unsaved_case_and_one_event() {
-    Changed<ComplaintCase> c = ComplaintCase.register(NUMBER, RequestId.of("r-1"), RECEIVED,
-        "Customer", "Peeling", Optional.empty(), RECEIVED.plusSeconds(5));
-    assertEquals(ComplaintStatus.OPEN, c.state().status());
-    assertEquals(Version.initial(), c.state().version());
-    assertEquals(List.of(new ComplaintRegistered(NUMBER, RECEIVED, Optional.empty(), RECEIVED.plusSeconds(5))),
-        c.events());
+  void registering_creates_an_open_unsaved_case_from_the_command_and_one_event() {
+    // rule: CMP-01
+    Changed<ComplaintCase> c = ComplaintCase.register(REGISTRATION, NUMBER, RECORDED);
+    ComplaintCase created = c.state();
+    assertEquals(NUMBER, created.number());
+    assertEquals(RequestId.of("r-1"), created.requestId());
+    assertEquals(RECEIVED, created.receivedAt());
+    assertEquals("Shanghai Precision Ltd.", created.customerName());
+    assertEquals("Solder mask peeling on batch 4411", created.description());
+    assertEquals(ComplaintStatus.OPEN, created.status());
+    assertEquals(Optional.empty(), created.reopenedFrom());
+    assertEquals(Optional.empty(), created.voidReason());
+    assertEquals(Optional.empty(), created.voidedAt());
+    assertEquals(Version.initial(), created.version());
+    assertEquals(List.of(new ComplaintRegistered(NUMBER, RECEIVED, RECORDED)), c.events());
+  }
+
+  @Test
+  void a_registered_case_was_opened_by_its_registration() {
+    // rule: CMP-01 — the command rebuilt from the case equals the one sent.
+    NewCaseCommand openedBy = open().openedBy();
+    assertEquals(REGISTRATION, openedBy);
+    assertTrue(REGISTRATION.isRepeatOf(openedBy));
   }
 
   @Test
   void a_voided_case_keeps_its_number_and_cannot_be_voided_again() {
-    ComplaintCase voided = open().voided("duplicate of 2611-06", RECEIVED.plusSeconds(60)).state();
+    // rule: CMP-01
+    Instant at = RECEIVED.plusSeconds(60);
+    Changed<ComplaintCase> change = open().voided(new VoidComplaint(NUMBER, "entered twice"), at);
+    ComplaintCase voided = change.state();
     assertEquals(NUMBER, voided.number());
     assertEquals(ComplaintStatus.VOIDED, voided.status());
-    assertEquals(Optional.of("duplicate of 2611-06"), voided.voidReason());
+    assertEquals(Optional.of("entered twice"), voided.voidReason());
+    assertEquals(Optional.of(at), voided.voidedAt());
+    assertEquals("Solder mask peeling on batch 4411", voided.description());
+    assertEquals(RequestId.of("r-1"), voided.requestId());
+    assertEquals(List.of(new ComplaintVoided(NUMBER, "entered twice", at)), change.events());
     RuleRefusalException e = assertThrows(RuleRefusalException.class,
-        () -> voided.voided("again", RECEIVED));
-    assertEquals("CMP-01", e.ruleId().value());
-    assertEquals("Refused by rule CMP-01: complaint case 2611-07 is already voided", e.getMessage(Locale.ENGLISH));
+        () -> voided.voided(new VoidComplaint(NUMBER, "again"), RECEIVED));
+    assertEquals(RuleId.of("CMP-01"), e.ruleId());
+    assertEquals("Refused by rule CMP-01: complaint case 261107 is already voided",
+        e.getMessage(Locale.ENGLISH));
   }
 
   @Test
   void voiding_does_not_change_the_original_value() {
+    // rule: CMP-01
     ComplaintCase original = open();
-    original.voided("x", RECEIVED);
+    original.voided(new VoidComplaint(NUMBER, "x"), RECEIVED);
+    assertEquals(ComplaintStatus.OPEN, original.status());
+    assertEquals(Optional.empty(), original.voidReason());
+  }
+
+  @Test
+  void a_void_command_for_another_case_is_refused() {
+    // rule: CMP-01
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> open().voided(new VoidComplaint(NEXT, "x"), RECEIVED));
+    assertEquals("number", e.violations().get(0).path());
+    assertEquals("261108", e.violations().get(0).rejectedValue().orElseThrow());
+    assertEquals("names another case than complaint case 261107, to which the command was"
+        + " applied", e.violations().get(0).message().render(Locale.ENGLISH));
+  }
+
+  @Test
+  void a_rejected_decision_raises_a_new_case_for_the_same_customer_linked_to_the_original() {
+    // rule: CMP-10 (partial) — the original here was never decided: the decision step comes with
+    // the complaint workflow; this shows only the new case, its number and its link.
+    ComplaintCase original = open();
+    ReopenRejectedComplaint rejection = rejectionOf(NUMBER);
+    Changed<ComplaintCase> change = original.reopenedAfterRejection(rejection, NEXT, RECORDED);
+    ComplaintCase reopened = change.state();
+    assertEquals(NEXT, reopened.number());
+    assertEquals(Optional.of(NUMBER), reopened.reopenedFrom());
+    assertEquals("Shanghai Precision Ltd.", reopened.customerName());
+    assertEquals("Customer does not accept a 5 % allowance", reopened.description());
+    assertEquals(Instant.parse("2026-11-20T01:30:00Z"), reopened.receivedAt());
+    assertEquals(RequestId.of("r-2"), reopened.requestId());
+    assertEquals(ComplaintStatus.OPEN, reopened.status());
+    assertEquals(Version.initial(), reopened.version());
+    assertEquals(List.of(
+            new ComplaintRegistered(NEXT, Instant.parse("2026-11-20T01:30:00Z"), RECORDED),
+            new ComplaintReopened(NEXT, NUMBER, RECORDED)),
+        change.events());
+    assertEquals(rejection, reopened.openedBy());
     assertEquals(ComplaintStatus.OPEN, original.status());
   }
 
   @Test
+  void a_voided_case_cannot_be_reopened() {
+    // rule: CMP-10
+    ComplaintCase voided = open().voided(new VoidComplaint(NUMBER, "withdrawn"), RECEIVED).state();
+    RuleRefusalException e = assertThrows(RuleRefusalException.class,
+        () -> voided.reopenedAfterRejection(rejectionOf(NUMBER), NEXT, RECORDED));
+    assertEquals(RuleId.of("CMP-10"), e.ruleId());
+    assertEquals("Refused by rule CMP-10: complaint case 261107 is voided; a voided case cannot be"
+        + " reopened", e.getMessage(Locale.ENGLISH));
+  }
+
+  @Test
+  void a_rejection_of_another_case_is_refused() {
+    // rule: CMP-10
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> open().reopenedAfterRejection(rejectionOf(NEXT), number("261109", 9), RECORDED));
+    assertEquals("original", e.violations().get(0).path());
+  }
+
+  @Test
+  void a_repeat_is_the_same_kind_of_command_with_equal_components() {
+    // rule: CMP-01, CMP-10 — what decides whether a request ID is reused for other content.
+    RegisterComplaint same = new RegisterComplaint(RequestId.of("r-1"), RECEIVED,
+        "Shanghai Precision Ltd.", "Solder mask peeling on batch 4411");
+    assertTrue(same.isRepeatOf(REGISTRATION));
+    for (RegisterComplaint other : List.of(
+        new RegisterComplaint(RequestId.of("r-9"), RECEIVED, "Shanghai Precision Ltd.",
+            "Solder mask peeling on batch 4411"),
+        new RegisterComplaint(RequestId.of("r-1"), RECEIVED.plusNanos(1),
+            "Shanghai Precision Ltd.", "Solder mask peeling on batch 4411"),
+        new RegisterComplaint(RequestId.of("r-1"), RECEIVED, "Another customer",
+            "Solder mask peeling on batch 4411"),
+        new RegisterComplaint(RequestId.of("r-1"), RECEIVED, "Shanghai Precision Ltd.",
+            "Something else"))) {
+      assertFalse(other.isRepeatOf(REGISTRATION), other.toString());
+    }
+    ReopenRejectedComplaint rejection = rejectionOf(NUMBER);
+    assertTrue(rejection.isRepeatOf(rejectionOf(NUMBER)));
+    assertFalse(rejection.isRepeatOf(rejectionOf(NEXT)));
+    assertFalse(rejection.isRepeatOf(new ReopenRejectedComplaint(RequestId.of("r-2"), NUMBER,
+        Instant.parse("2026-11-20T01:30:00Z"), "another response")));
+    assertFalse(rejection.isRepeatOf(REGISTRATION), "a rejection never repeats a registration");
+    assertFalse(REGISTRATION.isRepeatOf(rejection), "nor the other way round");
+  }
+
+  @Test
   void no_invalid_case_can_be_built() {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ComplaintCase.builder()
-        .number(NUMBER).requestId(RequestId.of("r")).receivedAt(RECEIVED).customerName(" ")
-        .description("").status(ComplaintStatus.VOIDED).version(Version.initial()).build());
+    // rule: CMP-01
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ComplaintCase
+        .builder().number(NUMBER).requestId(RequestId.of("r")).receivedAt(RECEIVED)
+        .customerName(" ").description("").status(ComplaintStatus.VOIDED)
+        .version(Version.initial()).build());
     assertEquals(List.of("customerName", "description", "status"),
         e.violations().stream().map(v -> v.path()).toList());
+    assertEquals("a voided case must have a void reason and time, an open case neither",
+        e.violations().get(2).message().render(Locale.ENGLISH));
+  }
+
+  @Test
+  void a_case_is_voided_exactly_when_it_has_a_reason_and_a_time() {
+    // rule: CMP-01 — each half of the invariant on its own.
+    ComplaintCase.Builder openWithReason = ComplaintCase.builder().number(NUMBER)
+        .requestId(RequestId.of("r")).receivedAt(RECEIVED).customerName("c").description("d")
+        .status(ComplaintStatus.OPEN).voidReason("why").version(Version.initial());
+    assertThrows(InvalidInputException.class, openWithReason::build);
+    ComplaintCase.Builder openWithTime = ComplaintCase.builder().number(NUMBER)
+        .requestId(RequestId.of("r")).receivedAt(RECEIVED).customerName("c").description("d")
+        .status(ComplaintStatus.OPEN).voidedAt(RECEIVED).version(Version.initial());
+    assertThrows(InvalidInputException.class, openWithTime::build);
+    ComplaintCase.Builder voidedWithoutTime = ComplaintCase.builder().number(NUMBER)
+        .requestId(RequestId.of("r")).receivedAt(RECEIVED).customerName("c").description("d")
+        .status(ComplaintStatus.VOIDED).voidReason("why").version(Version.initial());
+    assertThrows(InvalidInputException.class, voidedWithoutTime::build);
+  }
+
+  @Test
+  void a_stored_version_is_carried_without_changing_anything_else() {
+    // rule: CMP-01
+    ComplaintCase original = open();
+    ComplaintCase stored = original.withVersion(Version.of(3));
+    assertEquals(Version.of(3), stored.version());
+    assertEquals(NUMBER, stored.number());
+    assertEquals(REGISTRATION, stored.openedBy());
+    assertNotEquals(original, stored);
   }
 }

@@ -13,7 +13,7 @@ import org.aftersales.rules.support.RulesMessages;
 
 /**
  * A compiled numbering pattern: the sequence of literal texts and tokens of a pattern such as
- * {@code {yy}{MM}-{serial:2}}, checked. Immutable and thread-safe. Package-private; the syntax is
+ * {@code {yy}{MM}{serial:2}}, checked. Immutable and thread-safe. Package-private; the syntax is
  * documented on {@link NumberingScheme}.
  */
 final class NumberPattern {
@@ -47,10 +47,6 @@ final class NumberPattern {
       this.token = token;
       this.digits = digits;
       this.partKey = partKey;
-    }
-
-    boolean isYear() {
-      return this == YEAR2 || this == YEAR4;
     }
   }
 
@@ -100,8 +96,13 @@ final class NumberPattern {
         : counts.containsKey(DateField.MONTH) ? PeriodUnit.MONTH
         : counts.containsKey(DateField.YEAR2) || counts.containsKey(DateField.YEAR4)
             ? PeriodUnit.YEAR : PeriodUnit.ALL;
-    this.serialWidth = segments.stream().filter(s -> s instanceof SerialToken)
-        .mapToInt(s -> ((SerialToken) s).width()).findFirst().orElse(DEFAULT_WIDTH);
+    int width = DEFAULT_WIDTH;
+    for (Segment segment : segments) {
+      if (segment instanceof SerialToken serial) {
+        width = serial.width();
+      }
+    }
+    this.serialWidth = width;
     this.twoDigitYear = counts.containsKey(DateField.YEAR2);
   }
 
@@ -170,7 +171,8 @@ final class NumberPattern {
       } else if (c == '{') {
         int close = pattern.indexOf('}', i + 1);
         int nextOpen = pattern.indexOf('{', i + 1);
-        if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
+        // Unclosed: no "}" at all, or another "{" before it.
+        if (close == -1 || (nextOpen != -1 && nextOpen < close)) {
           violations.add(problem(pattern, message("rules.numbering.pattern.unclosedBrace",
               "position", i + 1)));
           i++;
@@ -257,10 +259,9 @@ final class NumberPattern {
           "token", DateField.DAY.token, "month", DateField.MONTH.token)));
     }
     for (int k = 0; k < segments.size(); k++) {
-      if (segments.get(k) instanceof SerialToken && k + 1 < segments.size()) {
-        SerialToken serial = (SerialToken) segments.get(k);
+      if (segments.get(k) instanceof SerialToken serial && k + 1 < segments.size()) {
         Segment next = segments.get(k + 1);
-        if (!(next instanceof Literal) || NumberText.isDigit(((Literal) next).text().charAt(0))) {
+        if (!(next instanceof Literal literal) || NumberText.isDigit(literal.text().charAt(0))) {
           violations.add(problem(pattern, message("rules.numbering.pattern.serialFollowed",
               "token", serial.token(), "position", serial.position(), "next", written(next))));
         }
@@ -270,14 +271,14 @@ final class NumberPattern {
 
   /** How a segment is written in a pattern (for messages). */
   private static String written(Segment segment) {
-    if (segment instanceof Literal) {
-      return ((Literal) segment).text().replace("{", "{{").replace("}", "}}");
+    if (segment instanceof Literal literal) {
+      return literal.text().replace("{", "{{").replace("}", "}}");
     }
-    if (segment instanceof DateToken) {
-      return ((DateToken) segment).field().token;
+    if (segment instanceof DateToken date) {
+      return date.field().token;
     }
-    if (segment instanceof SerialToken) {
-      return ((SerialToken) segment).token();
+    if (segment instanceof SerialToken serial) {
+      return serial.token();
     }
     return "{series}";
   }
@@ -285,8 +286,8 @@ final class NumberPattern {
   private static Map<DateField, Integer> dateCounts(List<Segment> segments) {
     Map<DateField, Integer> counts = new EnumMap<>(DateField.class);
     for (Segment s : segments) {
-      if (s instanceof DateToken) {
-        counts.merge(((DateToken) s).field(), 1, Integer::sum);
+      if (s instanceof DateToken date) {
+        counts.merge(date.field(), 1, Integer::sum);
       }
     }
     return counts;

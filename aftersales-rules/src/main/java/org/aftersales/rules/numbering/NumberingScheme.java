@@ -3,39 +3,32 @@ package org.aftersales.rules.numbering;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.Objects;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.numbering.NumberSequences;
 import org.aftersales.core.numbering.SequenceKey;
 import org.aftersales.core.numbering.SeriesId;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.LocalizableMessage;
-import org.aftersales.core.shared.RuleId;
 import org.aftersales.core.shared.RuleRefusalException;
 import org.aftersales.core.shared.Violation;
-import org.aftersales.rules.numbering.NumberPattern.DateField;
-import org.aftersales.rules.numbering.NumberPattern.DateToken;
-import org.aftersales.rules.numbering.NumberPattern.Literal;
-import org.aftersales.rules.numbering.NumberPattern.Segment;
-import org.aftersales.rules.numbering.NumberPattern.SerialToken;
-import org.aftersales.rules.numbering.NumberPattern.SeriesToken;
 import org.aftersales.rules.support.RulesMessages;
 
 /**
  * How the numbers of one series are printed and read back (编号规则): a pattern of date tokens, a
  * serial and literal text, the business zone in which a document's date is read, and what happens
  * when the serial outgrows its width. The complaint numbers of rule CMP-01 — year, month and a
- * serial that restarts every month (年月流水, e.g. {@code 2611-07}) — are {@link
- * #complaints(ZoneId)}. A scheme only prints and reads; {@link SequenceNumbering} adds the counters
- * ({@link NumberSequences}) that hand out the serials.
+ * serial that restarts every month, written one after the other (年度(××)月份(××)流水编号(××), e.g.
+ * {@code 261107}) — are {@link #seed(ZoneId)}. A scheme only prints and reads; {@link
+ * SequenceNumbering} adds the counters ({@link NumberSequences}) that hand out the serials.
  *
  * <h2>Pattern</h2>
+ * This table is the reference for the pattern syntax ({@code docs/numbering.md} narrates it with
+ * examples).
  * <table>
  *   <caption>Tokens</caption>
  *   <tr><th>Token</th><th>Prints</th></tr>
@@ -69,10 +62,13 @@ import org.aftersales.rules.support.RulesMessages;
  *       as escapes, left to right);</li>
  *   <li>no control characters, and no white space at the start or the end.</li>
  * </ul>
- * The pattern of a new builder is the complaint pattern {@value #COMPLAINTS_PATTERN}. Its separator
- * {@code -} is the default on purpose: the source writes three two-digit groups (年度、月份、流水编号),
- * and without a separator a serial of three digits would run into the month ({@code 2611100});
- * {@code 2611-100} stays readable, and the parser finds the serial after the {@code -}.
+ * The pattern of a new builder is the seed's complaint pattern {@value #COMPLAINTS_PATTERN}: the
+ * three groups with nothing between them, as the source writes them. Date tokens have a fixed
+ * width, so nothing is needed between them and the serial: the serial is everything after the
+ * month, and a serial past 99 simply widens — the 100th complaint of November 2026 is
+ * {@code 2611100}, read back as year 26, month 11, serial 100, and {@link #chronologicalOrder()}
+ * puts it after {@code 261199}. A separator is a matter of taste: {@code {yy}{MM}-{serial:2}}
+ * prints {@code 2611-07}.
  *
  * <h2>Periods</h2>
  * A serial restarts with every period, and the period is as long as the finest date token:
@@ -81,8 +77,8 @@ import org.aftersales.rules.support.RulesMessages;
  * came into being, not when it is stored) read as a local date in the business zone — never the
  * server clock and never the JVM's default zone — and both the printed date part and the counter
  * key come from that one period, so a number and its counter never disagree at a month boundary:
- * in Asia/Shanghai (UTC+8) {@code 2026-11-30T16:30Z} is already 1 December ({@code 2612-01}); in
- * America/Los_Angeles {@code 2026-12-01T05:00Z} is still 30 November ({@code 2611-..}). The date
+ * in Asia/Shanghai (UTC+8) {@code 2026-11-30T16:30Z} is already 1 December ({@code 261201}); in
+ * America/Los_Angeles {@code 2026-12-01T05:00Z} is still 30 November ({@code 2611..}). The date
  * is that of the local date-time, never rounded: {@code 23:59:59.999999999} on 30 November is still
  * November, and local midnight of 1 December is December. Precision is the {@link Instant}'s
  * (nanoseconds).
@@ -100,20 +96,19 @@ import org.aftersales.rules.support.RulesMessages;
  * {@code docs/numbering.md} for every message. {@link #chronologicalOrder()} sorts printed numbers
  * by period and serial.
  *
- * <p>Speed: a scheme keeps the periods it printed most recently (what every number of a period
- * shares: the counter key and the text around the serial), so issuing a number is a lookup and one
- * string; about 45 ns with the in-memory adapter (docs/performance.md).
+ * <p>Speed: every number computes its period afresh — the zone's offset at the instant, then
+ * epoch-day arithmetic — and prints into one string; there is no cache (docs/performance.md).
  *
- * <p>Immutable and thread-safe. Two schemes are equal if series, zone, pattern, overflow policy and
- * two-digit year base are equal.
+ * <p>Immutable and thread-safe: every field is final and holds an immutable value. Two schemes are
+ * equal if series, zone, pattern, overflow policy and two-digit year base are equal.
  */
 public final class NumberingScheme {
 
   /**
-   * The complaint pattern of CMP-01 (年月流水): two-digit year, two-digit month, {@code -} and a
-   * serial of at least two digits, e.g. {@code 2611-07}.
+   * The complaint pattern of CMP-01 (年度(××)月份(××)流水编号(××)): two-digit year, two-digit month
+   * and a serial of at least two digits, nothing between them, e.g. {@code 261107}.
    */
-  public static final String COMPLAINTS_PATTERN = "{yy}{MM}-{serial:2}";
+  public static final String COMPLAINTS_PATTERN = "{yy}{MM}{serial:2}";
 
   /** The default first year of the two-digit window: {@code {yy}} stands for 2000 to 2099. */
   public static final int DEFAULT_TWO_DIGIT_YEAR_BASE = 2000;
@@ -124,30 +119,13 @@ public final class NumberingScheme {
   /** The largest serial width N of {@code {serial:N}}. */
   public static final int MAX_SERIAL_WIDTH = NumberPattern.MAX_WIDTH;
 
-  /** The rule a refused overflow names. */
-  static final String RULE_ID = "CMP-01";
-
-  /** Timestamps outside this range cannot lie in the years 0000 to 9999 in any zone. */
-  private static final long MIN_EPOCH_SECOND = Instant.parse("0000-01-01T00:00:00Z")
-      .getEpochSecond() - 2 * 86_400L;
-  private static final long MAX_EPOCH_SECOND = Instant.parse("9999-12-31T23:59:59Z")
-      .getEpochSecond() + 2 * 86_400L;
-
-  private static final int PERIOD_CACHE_SLOTS = 32;
-
   private final SeriesId series;
   private final ZoneId businessZone;
   private final String pattern;
   private final Overflow overflow;
   private final int twoDigitYearBase;
   private final NumberPattern compiled;
-  private final long maxSerialInWidth;
-  /**
-   * Recently used periods, direct-mapped by the timestamp's slice of time (a slice is shorter than
-   * any period, so a slot holds the period of its slice or of a neighbour); a cache, not part of the
-   * value. Periods are immutable, so racing writes are harmless.
-   */
-  private final AtomicReferenceArray<Period> recentPeriods = new AtomicReferenceArray<>(PERIOD_CACHE_SLOTS);
+  private final NumberPrinter printer;
 
   private NumberingScheme(Builder builder, NumberPattern compiled) {
     this.series = builder.series;
@@ -156,15 +134,11 @@ public final class NumberingScheme {
     this.overflow = builder.overflow;
     this.twoDigitYearBase = builder.twoDigitYearBase;
     this.compiled = compiled;
-    long max = 1;
-    for (int i = 0; i < compiled.serialWidth(); i++) {
-      max *= 10;
-    }
-    this.maxSerialInWidth = max - 1;
+    this.printer = new NumberPrinter(series, businessZone, overflow, twoDigitYearBase, compiled);
   }
 
   /**
-   * A builder with the complaint defaults: pattern {@value #COMPLAINTS_PATTERN},
+   * A builder with the seed's complaint defaults: pattern {@value #COMPLAINTS_PATTERN},
    * {@link Overflow#WIDEN}, two-digit years 2000 to 2099.
    *
    * @param series the series numbered
@@ -176,15 +150,15 @@ public final class NumberingScheme {
   }
 
   /**
-   * The complaint numbering of CMP-01 (客户投诉编号，年月流水): series {@link SeriesId#COMPLAINTS},
-   * pattern {@value #COMPLAINTS_PATTERN}, {@link Overflow#WIDEN}, two-digit years 2000 to 2099. The
-   * 7th complaint accepted in November 2026 (in {@code businessZone}) is {@code 2611-07}, the 100th
-   * {@code 2611-100}.
+   * The seed's complaint numbering of CMP-01 (客户投诉编号，年度(××)月份(××)流水编号(××)): series
+   * {@link SeriesId#COMPLAINTS}, pattern {@value #COMPLAINTS_PATTERN}, {@link Overflow#WIDEN},
+   * two-digit years 2000 to 2099. The 7th complaint accepted in November 2026 (in {@code
+   * businessZone}) is {@code 261107}, the 100th {@code 2611100}.
    *
    * @param businessZone the zone of the company's calendar, e.g. Asia/Shanghai
    * @return the scheme
    */
-  public static NumberingScheme complaints(ZoneId businessZone) {
+  public static NumberingScheme seed(ZoneId businessZone) {
     return builder(SeriesId.COMPLAINTS, businessZone).build();
   }
 
@@ -253,7 +227,7 @@ public final class NumberingScheme {
    *     number can be printed for it
    */
   public String periodKeyOf(Instant businessTimestamp) {
-    return cachedPeriodOf(businessTimestamp).key();
+    return printer.periodOf(businessTimestamp).key();
   }
 
   /**
@@ -265,7 +239,7 @@ public final class NumberingScheme {
    * @throws InvalidInputException as {@link #periodKeyOf(Instant)}
    */
   public SequenceKey sequenceKeyOf(Instant businessTimestamp) {
-    return new SequenceKey(series, periodKeyOf(businessTimestamp));
+    return printer.periodOf(businessTimestamp).sequenceKey();
   }
 
   /**
@@ -276,14 +250,14 @@ public final class NumberingScheme {
    * @param businessTimestamp when the document came into being; its date in the business zone
    *     gives the period and the printed date part
    * @param serial the serial within the period, 1 or more
-   * @return the number, e.g. {@code 2611-07}; its text, period key, period start and serial
+   * @return the number, e.g. {@code 261107}; its text, period key, period start and serial
    * @throws InvalidInputException if the timestamp has no printable period (see {@link
    *     #periodKeyOf(Instant)}) or the serial is less than 1
    * @throws RuleRefusalException (CMP-01) if the serial has more digits than the serial token's
    *     width and the overflow policy is {@link Overflow#REFUSE}
    */
   public DocumentNumber number(Instant businessTimestamp, long serial) {
-    return number(cachedPeriodOf(businessTimestamp), serial);
+    return printer.print(printer.periodOf(businessTimestamp), serial);
   }
 
   /**
@@ -295,21 +269,23 @@ public final class NumberingScheme {
    * years are read into the window of {@link #twoDigitYearBase()}. Surrounding white space is not
    * removed.
    *
-   * @param text the printed number, e.g. {@code 2611-07}
+   * @param text the printed number, e.g. {@code 261107} or, widened, {@code 2611100}
    * @return the number: the text as given, its period key and first day, its serial
    * @throws InvalidInputException (path {@code number}, rejected value the text) naming the first
    *     problem and its position, reading left to right — positions count characters (UTF-16 code
-   *     units) from 1 — e.g. {@code expected "-" at position 5, found "0"}
+   *     units) from 1 — e.g. {@code the serial "7" at position 5 has 1 digit(s), but this scheme
+   *     prints at least 2}
    */
   public DocumentNumber parse(CharSequence text) {
-    return new Reader(requireNonNull(text, "text").toString()).read();
+    return NumberReader.read(compiled, series, twoDigitYearBase, overflow,
+        requireNonNull(text, "text").toString());
   }
 
   /**
    * An order of printed numbers of this scheme: by period, then by serial as a number — so
-   * {@code 2611-99 < 2611-100 < 2612-01}, chronological even across widths — then by text. Each
-   * comparison parses both texts; to sort many numbers, parse them once and sort the {@link
-   * DocumentNumber}s, which sort the same way.
+   * {@code 261199 < 2611100 < 261201}, chronological even across widths, where plain text order
+   * would put {@code 2611100} first — then by text. Each comparison parses both texts; to sort many
+   * numbers, parse them once and sort the {@link DocumentNumber}s, which sort the same way.
    *
    * @return the comparator; it throws {@link InvalidInputException} (as {@link
    *     #parse(CharSequence)}) for a text that is not a number of this scheme, and {@link
@@ -329,104 +305,12 @@ public final class NumberingScheme {
 
   /** The one period of a timestamp; package-private so that {@link SequenceNumbering} uses it. */
   Period periodOf(Instant businessTimestamp) {
-    requireNonNull(businessTimestamp, "businessTimestamp");
-    LocalDate date = businessDate(businessTimestamp);
-    int year = date.getYear();
-    if (compiled.twoDigitYear() && (year < twoDigitYearBase || year > twoDigitYearBase + 99)) {
-      throw InvalidInputException.of("businessTimestamp",
-          message("rules.numbering.year.outsideTwoDigitWindow", "year", year,
-              "zone", businessZone, "token", DateField.YEAR2.token,
-              "from", twoDigitYearBase, "to", twoDigitYearBase + 99),
-          businessTimestamp);
-    }
-    PeriodUnit unit = compiled.unit();
-    LocalDate start = unit.startOf(date);
-    String key = unit.keyOf(start);
-    // The period ALL covers every printable date: the years 0000 to 9999 in the business zone.
-    Instant from = (unit == PeriodUnit.ALL ? LocalDate.of(0, 1, 1) : start)
-        .atStartOfDay(businessZone).toInstant();
-    Instant until = (unit == PeriodUnit.ALL ? LocalDate.of(10000, 1, 1) : unit.nextStart(start))
-        .atStartOfDay(businessZone).toInstant();
-    return new Period(unit, start, key, new SequenceKey(series, key), from, until,
-        render(start, true), render(start, false));
-  }
-
-  /**
-   * The period of {@code businessTimestamp}, from the cache of recent periods if it is there (it
-   * is, for every number but the first of a period), else computed and cached.
-   */
-  Period cachedPeriodOf(Instant businessTimestamp) {
-    int slot = (int) Math.floorMod(
-        Math.floorDiv(requireNonNull(businessTimestamp, "businessTimestamp").getEpochSecond(),
-            compiled.unit().cacheSliceSeconds()), (long) PERIOD_CACHE_SLOTS);
-    Period cached = recentPeriods.get(slot);
-    if (cached != null && cached.contains(businessTimestamp)) {
-      return cached;
-    }
-    Period period = periodOf(businessTimestamp);
-    recentPeriods.set(slot, period);
-    return period;
-  }
-
-  /** The printed text of the segments before ({@code beforeSerial}) or after the serial token. */
-  private String render(LocalDate start, boolean beforeSerial) {
-    StringBuilder text = new StringBuilder(pattern.length());
-    boolean afterSerial = false;
-    for (Segment segment : compiled.segments()) {
-      if (segment instanceof SerialToken) {
-        afterSerial = true;
-        continue;
-      }
-      if (afterSerial == beforeSerial) {
-        continue;
-      }
-      if (segment instanceof Literal) {
-        text.append(((Literal) segment).text());
-      } else if (segment instanceof DateToken) {
-        DateField field = ((DateToken) segment).field();
-        int value = field.isYear() ? start.getYear()
-            : field == DateField.MONTH ? start.getMonthValue() : start.getDayOfMonth();
-        text.append(NumberText.digits(field == DateField.YEAR2 ? value % 100 : value,
-            field.digits));
-      } else {
-        text.append(series.value());
-      }
-    }
-    return text.toString();
-  }
-
-  private LocalDate businessDate(Instant businessTimestamp) {
-    long seconds = businessTimestamp.getEpochSecond();
-    if (seconds < MIN_EPOCH_SECOND || seconds > MAX_EPOCH_SECOND) {
-      throw outOfRange(businessTimestamp, businessTimestamp);
-    }
-    LocalDate date = LocalDate.ofInstant(businessTimestamp, businessZone);
-    if (date.getYear() < 0 || date.getYear() > 9999) {
-      throw outOfRange(businessTimestamp, date);
-    }
-    return date;
-  }
-
-  private InvalidInputException outOfRange(Instant businessTimestamp, Object shown) {
-    return InvalidInputException.of("businessTimestamp",
-        message("rules.numbering.year.outOfRange", "date", shown, "zone", businessZone),
-        businessTimestamp);
+    return printer.periodOf(businessTimestamp);
   }
 
   /** Prints {@code serial} in {@code period}; package-private so that both callers share it. */
   DocumentNumber number(Period period, long serial) {
-    if (serial < 1) {
-      throw InvalidInputException.of("serial", message("rules.numbering.serial.notPositive"),
-          serial);
-    }
-    if (serial > maxSerialInWidth && overflow == Overflow.REFUSE) {
-      throw new RuleRefusalException(RuleId.of(RULE_ID), message("rules.numbering.overflow",
-          "serial", serial, "series", series, "period", period.key(),
-          "width", compiled.serialWidth(), "max", maxSerialInWidth));
-    }
-    String text = period.prefix() + NumberText.digits(serial, compiled.serialWidth())
-        + period.suffix();
-    return DocumentNumber.of(series, text, period.key(), period.start(), serial);
+    return printer.print(period, serial);
   }
 
   private static LocalizableMessage message(String key, Object... namesAndValues) {
@@ -441,23 +325,18 @@ public final class NumberingScheme {
    */
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof NumberingScheme)) {
-      return false;
-    }
-    NumberingScheme that = (NumberingScheme) o;
-    return series.equals(that.series) && businessZone.equals(that.businessZone)
-        && pattern.equals(that.pattern) && overflow == that.overflow
-        && twoDigitYearBase == that.twoDigitYearBase;
+    return o instanceof NumberingScheme that && series.equals(that.series)
+        && businessZone.equals(that.businessZone) && pattern.equals(that.pattern)
+        && overflow == that.overflow && twoDigitYearBase == that.twoDigitYearBase;
   }
 
   @Override
   public int hashCode() {
-    return ((series.hashCode() * 31 + businessZone.hashCode()) * 31 + pattern.hashCode()) * 31
-        + overflow.ordinal() * 7 + twoDigitYearBase;
+    return Objects.hash(series, businessZone, pattern, overflow, twoDigitYearBase);
   }
 
   /**
-   * For logs, e.g. {@code COMPLAINT {yy}{MM}-{serial:2} Asia/Shanghai WIDEN yy=2000-2099}.
+   * For logs, e.g. {@code COMPLAINT {yy}{MM}{serial:2} Asia/Shanghai WIDEN yy=2000-2099}.
    *
    * @return the series, pattern, zone, overflow policy and two-digit window
    */
@@ -467,152 +346,8 @@ public final class NumberingScheme {
         + twoDigitYearBase + "-" + (twoDigitYearBase + 99);
   }
 
-  /** Reads one printed number; one instance per call of {@link #parse(CharSequence)}. */
-  private final class Reader {
-
-    private final String text;
-    private int pos;
-    private int year = PeriodUnit.ALL_START.getYear();
-    private int month = 1;
-    private int day = 1;
-    private int dayPosition;
-    private long serial;
-
-    Reader(String text) {
-      this.text = text;
-    }
-
-    DocumentNumber read() {
-      for (Segment segment : compiled.segments()) {
-        if (segment instanceof Literal) {
-          expect(((Literal) segment).text());
-        } else if (segment instanceof SeriesToken) {
-          expect(series.value());
-        } else if (segment instanceof DateToken) {
-          readDate(((DateToken) segment).field());
-        } else {
-          readSerial(((SerialToken) segment).width());
-        }
-      }
-      PeriodUnit unit = compiled.unit();
-      if (unit == PeriodUnit.DAY && day > Year.of(year).atMonth(month).lengthOfMonth()) {
-        String yearMonth = NumberText.digits(year, 4) + "-" + NumberText.digits(month, 2);
-        throw month == 2 && day == 29
-            ? malformed("rules.numbering.parse.notLeapYear", "position", dayPosition,
-                "month", yearMonth, "year", NumberText.digits(year, 4))
-            : malformed("rules.numbering.parse.dayNotInMonth", "value", NumberText.digits(day, 2),
-                "position", dayPosition, "month", yearMonth);
-      }
-      if (pos < text.length()) {
-        throw malformed("rules.numbering.parse.trailing",
-            "found", found(text.length() - pos), "position", pos + 1);
-      }
-      LocalDate start = unit == PeriodUnit.ALL ? PeriodUnit.ALL_START
-          : LocalDate.of(year, month, day);
-      return DocumentNumber.of(series, text, unit.keyOf(start), start, serial);
-    }
-
-    private void expect(String literal) {
-      if (!text.startsWith(literal, pos)) {
-        throw malformed("rules.numbering.parse.literal", "expected", literal, "position", pos + 1,
-            "found", found(literal.length()));
-      }
-      pos += literal.length();
-    }
-
-    private void readDate(DateField field) {
-      int start = pos;
-      int value = 0;
-      for (int i = 0; i < field.digits; i++) {
-        if (pos + i >= text.length() || !NumberText.isDigit(text.charAt(pos + i))) {
-          throw malformed("rules.numbering.parse.digits", "count", field.digits,
-              "part", message(field.partKey), "position", pos + 1, "found", found(field.digits));
-        }
-        value = value * 10 + (text.charAt(pos + i) - '0');
-      }
-      pos += field.digits;
-      String written = text.substring(start, pos);
-      switch (field) {
-        case YEAR4:
-          year = value;
-          break;
-        case YEAR2:
-          year = twoDigitYearBase + Math.floorMod(value - twoDigitYearBase, 100);
-          break;
-        case MONTH:
-          if (value < 1 || value > 12) {
-            throw malformed("rules.numbering.parse.month", "value", written,
-                "position", start + 1);
-          }
-          month = value;
-          break;
-        default:
-          if (value < 1 || value > 31) {
-            throw malformed("rules.numbering.parse.day", "value", written, "position", start + 1);
-          }
-          day = value;
-          dayPosition = start + 1;
-          break;
-      }
-    }
-
-    private void readSerial(int width) {
-      int start = pos;
-      while (pos < text.length() && NumberText.isDigit(text.charAt(pos))) {
-        pos++;
-      }
-      String digits = text.substring(start, pos);
-      int count = digits.length();
-      if (count == 0) {
-        throw malformed("rules.numbering.parse.serialMissing", "width", width,
-            "position", start + 1, "found", found(width));
-      }
-      if (count < width) {
-        throw malformed("rules.numbering.parse.serialTooShort", "digits", digits,
-            "position", start + 1, "count", count, "width", width);
-      }
-      int firstSignificant = 0;
-      while (firstSignificant < count - 1 && digits.charAt(firstSignificant) == '0') {
-        firstSignificant++;
-      }
-      String significant = digits.substring(firstSignificant);
-      String max = Long.toString(Long.MAX_VALUE);
-      if (significant.length() > max.length()
-          || (significant.length() == max.length() && significant.compareTo(max) > 0)) {
-        throw malformed("rules.numbering.parse.serialTooLarge", "digits", digits,
-            "position", start + 1, "max", max);
-      }
-      serial = Long.parseLong(significant);
-      if (serial == 0) {
-        throw malformed("rules.numbering.parse.serialZero", "digits", digits,
-            "position", start + 1);
-      }
-      if (count > width && overflow == Overflow.REFUSE) {
-        throw malformed("rules.numbering.parse.serialTooLong", "digits", digits,
-            "position", start + 1, "count", count, "width", width);
-      }
-      if (count > width && digits.charAt(0) == '0') {
-        throw malformed("rules.numbering.parse.serialLeadingZeros", "digits", digits,
-            "position", start + 1, "width", width, "canonical", NumberText.digits(serial, width));
-      }
-    }
-
-    /** What stands at the current position: up to {@code length} characters, or the end. */
-    private LocalizableMessage found(int length) {
-      if (pos >= text.length()) {
-        return message("rules.numbering.parse.found.end");
-      }
-      return message("rules.numbering.parse.found.text",
-          "text", text.substring(pos, Math.min(text.length(), pos + Math.max(1, length))));
-    }
-
-    private InvalidInputException malformed(String key, Object... namesAndValues) {
-      return InvalidInputException.of("number", message(key, namesAndValues), text);
-    }
-  }
-
   /**
-   * Builds a {@link NumberingScheme}; starts with the complaint defaults (see {@link
+   * Builds a {@link NumberingScheme}; starts with the seed's complaint defaults (see {@link
    * NumberingScheme#builder(SeriesId, ZoneId)}). Each setting may be set again; the last value
    * wins. Not thread-safe.
    */
@@ -633,7 +368,8 @@ public final class NumberingScheme {
      * The pattern (see the syntax in the {@link NumberingScheme} class comment); checked by
      * {@link #build()}.
      *
-     * @param p e.g. {@code PCB-SH-{yyyy}{MM}-{serial:3}}; default
+     * @param p e.g. {@code PCB-SH-{yyyy}{MM}-{serial:3}} or, with a separator,
+     *     {@code {yy}{MM}-{serial:2}}; default
      *     {@value NumberingScheme#COMPLAINTS_PATTERN}
      * @return this builder
      */

@@ -10,7 +10,7 @@ import org.aftersales.core.shared.RuleRefusalException;
 public enum Overflow {
 
   /**
-   * Print the serial with as many digits as it needs ({@code 2611-100} after {@code 2611-99}); the
+   * Print the serial with as many digits as it needs ({@code 2611100} after {@code 261199}); the
    * default. The parser then accepts N or more digits, without leading zeros beyond N.
    */
   WIDEN,

@@ -32,38 +32,23 @@ enum PeriodUnit {
     };
   }
 
-  /**
-   * The length of the slices of time a scheme's period cache is keyed by: shorter than the
-   * shortest period of this unit in any zone (a day can be 23 hours, a month 28 days).
-   */
-  long cacheSliceSeconds() {
-    return switch (this) {
-      case DAY -> 12 * 3600L;
-      case MONTH -> 27 * 86400L;
-      case YEAR -> 364 * 86400L;
-      case ALL -> Long.MAX_VALUE;
-    };
-  }
-
-  /** The first day of the period after the one that starts on {@code start}; not for ALL. */
-  LocalDate nextStart(LocalDate start) {
-    return switch (this) {
-      case DAY -> start.plusDays(1);
-      case MONTH -> start.plusMonths(1);
-      case YEAR -> start.plusYears(1);
-      case ALL -> throw new IllegalStateException("the period ALL never ends");
-    };
-  }
-
   /** The canonical key of the period that starts on {@code start}; years 0000 to 9999. */
   String keyOf(LocalDate start) {
-    String year = NumberText.digits(start.getYear(), 4);
-    String month = NumberText.digits(start.getMonthValue(), 2);
-    return switch (this) {
-      case DAY -> year + "-" + month + "-" + NumberText.digits(start.getDayOfMonth(), 2);
-      case MONTH -> year + "-" + month;
-      case YEAR -> year;
-      case ALL -> ALL_KEY;
-    };
+    if (this == ALL) {
+      return ALL_KEY;
+    }
+    // yyyy, yyyy-MM or yyyy-MM-dd, written into one exactly sized array: a key is made for every
+    // number issued.
+    char[] key = new char[this == YEAR ? 4 : this == MONTH ? 7 : 10];
+    NumberText.putDigits(key, 0, start.getYear(), 4);
+    if (this != YEAR) {
+      key[4] = '-';
+      NumberText.putDigits(key, 5, start.getMonthValue(), 2);
+    }
+    if (this == DAY) {
+      key[7] = '-';
+      NumberText.putDigits(key, 8, start.getDayOfMonth(), 2);
+    }
+    return new String(key);
   }
 }

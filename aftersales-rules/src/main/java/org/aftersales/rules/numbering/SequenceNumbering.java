@@ -18,8 +18,8 @@ import org.aftersales.core.shared.RuleRefusalException;
  *
  * <pre>{@code
  * DocumentNumbering complaints = SequenceNumbering.of(
- *     NumberingScheme.complaints(ZoneId.of("Asia/Shanghai")), mySequencesAdapter);
- * DocumentNumber number = complaints.next(acceptedAt);   // e.g. 2611-07
+ *     NumberingScheme.seed(ZoneId.of("Asia/Shanghai")), mySequencesAdapter);
+ * DocumentNumber number = complaints.next(acceptedAt);   // e.g. 261107
  * }</pre>
  *
  * <p>{@link #next(Instant)} computes the period of the business timestamp <b>once</b>, in the
@@ -78,7 +78,7 @@ public final class SequenceNumbering implements DocumentNumbering {
    * (series, period key) and prints both.
    *
    * @param businessTimestamp when the document came into being (for a complaint, its acceptance)
-   * @return the new number, e.g. {@code 2611-07}; its sequence key is the key the serial was
+   * @return the new number, e.g. {@code 261107}; its sequence key is the key the serial was
    *     allocated under
    * @throws InvalidInputException if the timestamp has no printable period (see {@link
    *     NumberingScheme#periodKeyOf(Instant)}); nothing is allocated then
@@ -89,7 +89,7 @@ public final class SequenceNumbering implements DocumentNumbering {
    */
   @Override
   public DocumentNumber next(Instant businessTimestamp) {
-    Period period = scheme.cachedPeriodOf(businessTimestamp);
+    Period period = scheme.periodOf(businessTimestamp);
     SequenceKey key = period.sequenceKey();
     long serial = sequences.next(key);
     if (serial < 1) {

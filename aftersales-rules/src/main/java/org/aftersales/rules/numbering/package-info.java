@@ -1,11 +1,11 @@
 /**
  * Document numbering schemes (编号规则), among them the complaint numbers of rule CMP-01: year,
- * month and a serial that restarts every month (年月流水, e.g. {@code 2611-07} for the 7th
- * complaint of November 2026).
+ * month and a serial that restarts every month (年度(××)月份(××)流水编号(××), e.g. {@code 261107}
+ * for the 7th complaint of November 2026).
  *
  * <ul>
  *   <li>{@link org.aftersales.rules.numbering.NumberingScheme} — a pattern such as
- *       {@code {yy}{MM}-{serial:2}}, the business zone, the overflow policy: prints a number for a
+ *       {@code {yy}{MM}{serial:2}}, the business zone, the overflow policy: prints a number for a
  *       business timestamp and a serial, reads numbers back, orders them chronologically.</li>
  *   <li>{@link org.aftersales.rules.numbering.Overflow} — widen or refuse when a serial outgrows its
  *       width.</li>

@@ -34,9 +34,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NumberParsingTest {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  static final NumberingScheme COMPLAINTS = NumberingScheme.complaints(SHANGHAI);
+  static final NumberingScheme COMPLAINTS = NumberingScheme.seed(SHANGHAI);
   static final NumberingScheme DAILY = NumberingScheme.builder(SeriesId.COMPLAINTS, SHANGHAI)
       .pattern("{series}/{yy}{MM}{dd}/{serial:4}").build();
+  /** The seed's groups with a separator: a configured pattern, not the default. */
+  static final NumberingScheme HYPHENATED = NumberingScheme.builder(SeriesId.COMPLAINTS, SHANGHAI)
+      .pattern("{yy}{MM}-{serial:2}").build();
   static final NumberingScheme SITE = NumberingScheme.builder(SeriesId.of("PCB"), SHANGHAI)
       .pattern("PCB-SH-{yyyy}{MM}-{serial:3}").build();
 
@@ -62,8 +65,8 @@ class NumberParsingTest {
     @Test
     void a_complaint_number_reads_back_into_its_month_and_serial() {
       // rule: CMP-01
-      DocumentNumber number = COMPLAINTS.parse("2611-07");
-      assertEquals("2611-07", number.text());
+      DocumentNumber number = COMPLAINTS.parse("261107");
+      assertEquals("261107", number.text());
       assertEquals(SeriesId.COMPLAINTS, number.series());
       assertEquals("2026-11", number.periodKey());
       assertEquals(LocalDate.of(2026, 11, 1), number.periodStart());
@@ -74,10 +77,10 @@ class NumberParsingTest {
     @Test
     void a_widened_serial_reads_back_without_leading_zeros() {
       // rule: CMP-01
-      assertEquals(100, COMPLAINTS.parse("2611-100").serial());
-      assertEquals(123_456_789, COMPLAINTS.parse("2611-123456789").serial());
-      assertEquals(Long.MAX_VALUE, COMPLAINTS.parse("2611-9223372036854775807").serial());
-      assertEquals("2611-9223372036854775807",
+      assertEquals(100, COMPLAINTS.parse("2611100").serial());
+      assertEquals(123_456_789, COMPLAINTS.parse("2611123456789").serial());
+      assertEquals(Long.MAX_VALUE, COMPLAINTS.parse("26119223372036854775807").serial());
+      assertEquals("26119223372036854775807",
           COMPLAINTS.number(shanghai("2026-11-18T10:00"), Long.MAX_VALUE).text());
     }
 
@@ -94,14 +97,27 @@ class NumberParsingTest {
     @Test
     void two_digit_years_are_read_into_the_configured_window() {
       // rule: CMP-01 — default 2000–2099; with base 1950: 1950–2049.
-      assertEquals("2099-12", COMPLAINTS.parse("9912-01").periodKey());
-      assertEquals("2000-01", COMPLAINTS.parse("0001-01").periodKey());
+      assertEquals("2099-12", COMPLAINTS.parse("991201").periodKey());
+      assertEquals("2000-01", COMPLAINTS.parse("000101").periodKey());
       NumberingScheme from1950 = NumberingScheme.builder(SeriesId.COMPLAINTS, SHANGHAI)
           .twoDigitYearBase(1950).build();
-      assertEquals("1999-12", from1950.parse("9912-01").periodKey());
-      assertEquals("1950-01", from1950.parse("5001-01").periodKey());
-      assertEquals("2049-12", from1950.parse("4912-01").periodKey());
-      assertEquals("9912-01", from1950.number(shanghai("1999-12-05T10:00"), 1).text());
+      assertEquals("1999-12", from1950.parse("991201").periodKey());
+      assertEquals("1950-01", from1950.parse("500101").periodKey());
+      assertEquals("2049-12", from1950.parse("491201").periodKey());
+      assertEquals("991201", from1950.number(shanghai("1999-12-05T10:00"), 1).text());
+    }
+
+    @Test
+    void the_first_nanosecond_of_the_year_0000_in_the_business_zone_can_be_numbered() {
+      // rule: CMP-01 — 0000-01-01T00:00 in Shanghai (UTC+8:05:43 local mean time before 1901).
+      NumberingScheme fourDigits = NumberingScheme.builder(SeriesId.COMPLAINTS, SHANGHAI)
+          .pattern("{yyyy}{MM}-{serial}").build();
+      Instant first = LocalDateTime.parse("0000-01-01T00:00").atZone(SHANGHAI).toInstant();
+      assertEquals("000001-01", fourDigits.number(first, 1).text());
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> fourDigits.number(first.minusNanos(1), 1));
+      assertEquals("falls on -0001-12-31 in the business zone Asia/Shanghai; numbers can hold only"
+          + " the years 0000 to 9999", e.violations().get(0).message().render(Locale.ENGLISH));
     }
 
     @Test
@@ -123,7 +139,7 @@ class NumberParsingTest {
     void wrong_literal_text_names_the_expected_text_and_its_position() {
       // rule: CMP-01
       InvalidInputException e =
-          assertThrows(InvalidInputException.class, () -> COMPLAINTS.parse("261107"));
+          assertThrows(InvalidInputException.class, () -> HYPHENATED.parse("261107"));
       assertEquals("Invalid input (1 problem(s)): number: expected \"-\" at position 5, found"
           + " \"0\" (rejected value: \"261107\")", e.getMessage(Locale.ENGLISH));
       assertEquals("输入无效（1 个问题）： number：第 5 个字符处应为“-”，实际为“0”"
@@ -159,10 +175,10 @@ class NumberParsingTest {
     @Test
     void month_13_and_month_00_are_refused() {
       // rule: CMP-01
-      assertMalformed(COMPLAINTS, "2613-01",
+      assertMalformed(COMPLAINTS, "261301",
           "\"13\" at position 3 is not a month; expected 01 to 12",
           "第 3 个字符处的“13”不是月份；应为 01 至 12");
-      assertMalformed(COMPLAINTS, "2600-01",
+      assertMalformed(COMPLAINTS, "260001",
           "\"00\" at position 3 is not a month; expected 01 to 12",
           "第 3 个字符处的“00”不是月份；应为 01 至 12");
     }
@@ -198,69 +214,89 @@ class NumberParsingTest {
     @Test
     void a_missing_serial_is_named() {
       // rule: CMP-01
-      assertMalformed(COMPLAINTS, "2611-",
-          "expected a serial of at least 2 digit(s) at position 6, found the end of the text",
-          "第 6 个字符处应为至少 2 位数字的流水号，实际为文本结尾");
-      assertMalformed(COMPLAINTS, "2611-x7",
-          "expected a serial of at least 2 digit(s) at position 6, found \"x7\"",
-          "第 6 个字符处应为至少 2 位数字的流水号，实际为“x7”");
+      assertMalformed(COMPLAINTS, "2611",
+          "expected a serial of at least 2 digit(s) at position 5, found the end of the text",
+          "第 5 个字符处应为至少 2 位数字的流水号，实际为文本结尾");
+      assertMalformed(COMPLAINTS, "2611x7",
+          "expected a serial of at least 2 digit(s) at position 5, found \"x7\"",
+          "第 5 个字符处应为至少 2 位数字的流水号，实际为“x7”");
     }
 
     @Test
     void too_few_serial_digits_are_refused() {
-      // rule: CMP-01 — "at least 2 digits": 2611-7 is not a complaint number.
-      assertMalformed(COMPLAINTS, "2611-7",
-          "the serial \"7\" at position 6 has 1 digit(s), but this scheme prints at least 2",
-          "第 6 个字符处的流水号“7”只有 1 位，而此编号规则至少打印 2 位");
+      // rule: CMP-01 — "at least 2 digits": 26117 is not a complaint number.
+      assertMalformed(COMPLAINTS, "26117",
+          "the serial \"7\" at position 5 has 1 digit(s), but this scheme prints at least 2",
+          "第 5 个字符处的流水号“7”只有 1 位，而此编号规则至少打印 2 位");
     }
 
     @Test
     void serial_zero_is_refused() {
       // rule: CMP-01
-      assertMalformed(COMPLAINTS, "2611-00",
-          "the serial \"00\" at position 6 is zero; serials start at 1",
-          "第 6 个字符处的流水号“00”为零；流水号从 1 开始");
-      assertMalformed(COMPLAINTS, "2611-000",
-          "the serial \"000\" at position 6 is zero; serials start at 1",
-          "第 6 个字符处的流水号“000”为零；流水号从 1 开始");
+      assertMalformed(COMPLAINTS, "261100",
+          "the serial \"00\" at position 5 is zero; serials start at 1",
+          "第 5 个字符处的流水号“00”为零；流水号从 1 开始");
+      assertMalformed(COMPLAINTS, "2611000",
+          "the serial \"000\" at position 5 is zero; serials start at 1",
+          "第 5 个字符处的流水号“000”为零；流水号从 1 开始");
     }
 
     @Test
     void leading_zeros_beyond_the_width_are_refused_when_widened() {
       // rule: CMP-01 — with width 2, "100" is fine but "0100" is not how the scheme prints it.
-      assertMalformed(COMPLAINTS, "2611-0100",
-          "the serial \"0100\" at position 6 has more leading zeros than its width of 2 needs;"
+      assertMalformed(COMPLAINTS, "26110100",
+          "the serial \"0100\" at position 5 has more leading zeros than its width of 2 needs;"
               + " this scheme prints it as \"100\"",
-          "第 6 个字符处的流水号“0100”的前导零多于 2 位宽度所需；此编号规则将其打印为“100”");
-      assertMalformed(COMPLAINTS, "2611-007",
-          "the serial \"007\" at position 6 has more leading zeros than its width of 2 needs;"
+          "第 5 个字符处的流水号“0100”的前导零多于 2 位宽度所需；此编号规则将其打印为“100”");
+      assertMalformed(COMPLAINTS, "2611007",
+          "the serial \"007\" at position 5 has more leading zeros than its width of 2 needs;"
               + " this scheme prints it as \"07\"",
-          "第 6 个字符处的流水号“007”的前导零多于 2 位宽度所需；此编号规则将其打印为“07”");
+          "第 5 个字符处的流水号“007”的前导零多于 2 位宽度所需；此编号规则将其打印为“07”");
     }
 
     @Test
     void a_serial_beyond_the_largest_long_is_refused() {
       // rule: CMP-01
-      assertMalformed(COMPLAINTS, "2611-9223372036854775808",
-          "the serial \"9223372036854775808\" at position 6 is larger than 9223372036854775807,"
+      assertMalformed(COMPLAINTS, "26119223372036854775808",
+          "the serial \"9223372036854775808\" at position 5 is larger than 9223372036854775807,"
               + " the largest serial there can be",
-          "第 6 个字符处的流水号“9223372036854775808”大于 9223372036854775807，即流水号可能的最大值");
+          "第 5 个字符处的流水号“9223372036854775808”大于 9223372036854775807，即流水号可能的最大值");
+    }
+
+    @Test
+    void a_serial_of_more_than_19_significant_digits_is_refused() {
+      // rule: CMP-01 — 20 digits can never fit a long, whatever they are.
+      assertMalformed(COMPLAINTS, "261112345678901234567890",
+          "the serial \"12345678901234567890\" at position 5 is larger than 9223372036854775807,"
+              + " the largest serial there can be",
+          "第 5 个字符处的流水号“12345678901234567890”大于 9223372036854775807，即流水号可能的最大值");
+    }
+
+    @Test
+    void leading_zeros_do_not_make_a_serial_too_large() {
+      // rule: CMP-01 — 0009223372036854775807 is the largest serial with zeros in front: refused
+      // for its zeros, not for its size.
+      assertMalformed(COMPLAINTS, "26110009223372036854775807",
+          "the serial \"0009223372036854775807\" at position 5 has more leading zeros than its"
+              + " width of 2 needs; this scheme prints it as \"9223372036854775807\"",
+          "第 5 个字符处的流水号“0009223372036854775807”的前导零多于 2 位宽度所需；"
+              + "此编号规则将其打印为“9223372036854775807”");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2611-07 ", "2611-07A", "2611-07-01"})
+    @ValueSource(strings = {"261107 ", "261107A", "261107-01"})
     void text_after_the_number_is_refused(String text) {
       // rule: CMP-01 — surrounding white space is not removed.
-      String trailing = text.substring(7);
+      String trailing = text.substring(6);
       assertMalformed(COMPLAINTS, text,
-          "unexpected text \"" + trailing + "\" at position 8 after the end of the number",
-          "编号结束后，第 8 个字符处有多余的文本“" + trailing + "”");
+          "unexpected text \"" + trailing + "\" at position 7 after the end of the number",
+          "编号结束后，第 7 个字符处有多余的文本“" + trailing + "”");
     }
 
     @Test
     void leading_white_space_is_refused() {
       // rule: CMP-01
-      assertMalformed(COMPLAINTS, " 2611-07",
+      assertMalformed(COMPLAINTS, " 261107",
           "expected 2 digits for the year at position 1, found \" 2\"",
           "第 1 个字符处应为 2 位数字的年份，实际为“ 2”");
     }
@@ -268,7 +304,7 @@ class NumberParsingTest {
     @Test
     void the_first_problem_from_the_left_is_named() {
       // rule: CMP-01 — month 13 comes before the short serial.
-      assertMalformed(COMPLAINTS, "2613-7",
+      assertMalformed(COMPLAINTS, "26137",
           "\"13\" at position 3 is not a month; expected 01 to 12",
           "第 3 个字符处的“13”不是月份；应为 01 至 12");
     }
@@ -279,14 +315,14 @@ class NumberParsingTest {
 
     @Test
     void numbers_sort_by_month_then_serial_as_a_number_across_widths() {
-      // rule: CMP-01 — plain text order would put 2611-100 before 2611-99.
+      // rule: CMP-01 — plain text order would put 2611100 before 261199.
       List<String> numbers = new ArrayList<>(List.of(
-          "2701-01", "2611-100", "2612-01", "2611-99", "2611-07", "2611-101", "2611-1000"));
+          "270101", "2611100", "261201", "261199", "261107", "2611101", "26111000"));
       numbers.sort(COMPLAINTS.chronologicalOrder());
-      assertEquals(List.of("2611-07", "2611-99", "2611-100", "2611-101", "2611-1000", "2612-01",
-          "2701-01"), numbers);
-      assertTrue(COMPLAINTS.chronologicalOrder().compare("2611-99", "2611-100") < 0);
-      assertEquals(0, COMPLAINTS.chronologicalOrder().compare("2611-07", "2611-07"));
+      assertEquals(List.of("261107", "261199", "2611100", "2611101", "26111000", "261201",
+          "270101"), numbers);
+      assertTrue(COMPLAINTS.chronologicalOrder().compare("261199", "2611100") < 0);
+      assertEquals(0, COMPLAINTS.chronologicalOrder().compare("261107", "261107"));
     }
 
     @Test
@@ -294,9 +330,9 @@ class NumberParsingTest {
       // rule: CMP-01 — with the window 1950–2049, 99 (1999) comes before 00 (2000).
       NumberingScheme from1950 = NumberingScheme.builder(SeriesId.COMPLAINTS, SHANGHAI)
           .twoDigitYearBase(1950).build();
-      List<String> numbers = new ArrayList<>(List.of("0001-01", "9912-05", "4912-01", "5001-01"));
+      List<String> numbers = new ArrayList<>(List.of("000101", "991205", "491201", "500101"));
       numbers.sort(from1950.chronologicalOrder());
-      assertEquals(List.of("5001-01", "9912-05", "0001-01", "4912-01"), numbers);
+      assertEquals(List.of("500101", "991205", "000101", "491201"), numbers);
     }
 
     @Test
@@ -304,7 +340,7 @@ class NumberParsingTest {
       // rule: CMP-01
       Comparator<String> order = COMPLAINTS.chronologicalOrder();
       InvalidInputException e =
-          assertThrows(InvalidInputException.class, () -> order.compare("2611-07", "2611-7"));
+          assertThrows(InvalidInputException.class, () -> order.compare("261107", "26117"));
       assertEquals("rules.numbering.parse.serialTooShort",
           e.violations().get(0).message().key());
     }
@@ -312,10 +348,10 @@ class NumberParsingTest {
     @Test
     void parsed_numbers_sort_the_same_way() {
       // rule: CMP-01
-      List<DocumentNumber> numbers = new ArrayList<>(List.of(COMPLAINTS.parse("2611-100"),
-          COMPLAINTS.parse("2612-01"), COMPLAINTS.parse("2611-99")));
+      List<DocumentNumber> numbers = new ArrayList<>(List.of(COMPLAINTS.parse("2611100"),
+          COMPLAINTS.parse("261201"), COMPLAINTS.parse("261199")));
       numbers.sort(Comparator.naturalOrder());
-      assertEquals(List.of("2611-99", "2611-100", "2612-01"),
+      assertEquals(List.of("261199", "2611100", "261201"),
           numbers.stream().map(DocumentNumber::text).toList());
     }
   }
@@ -338,16 +374,16 @@ class NumberParsingTest {
           + "或改为打印四位年份（被拒绝的值：“2099-12-31T16:00:00Z”）",
           e.getMessage(Locale.SIMPLIFIED_CHINESE));
       assertThrows(InvalidInputException.class, () -> COMPLAINTS.periodKeyOf(newYear2100));
-      assertEquals("9912-01", COMPLAINTS.number(newYear2100.minusNanos(1), 1).text());
+      assertEquals("991201", COMPLAINTS.number(newYear2100.minusNanos(1), 1).text());
     }
 
     @Test
     void the_window_is_checked_in_the_business_zone() {
       // rule: CMP-01 — 1999-12-31T16:00Z is already 2000 in Shanghai, still 1999 in UTC.
       Instant t = Instant.parse("1999-12-31T16:00:00Z");
-      assertEquals("0001-01", COMPLAINTS.number(t, 1).text());
+      assertEquals("000101", COMPLAINTS.number(t, 1).text());
       assertThrows(InvalidInputException.class,
-          () -> NumberingScheme.complaints(ZoneOffset.UTC).number(t, 1));
+          () -> NumberingScheme.seed(ZoneOffset.UTC).number(t, 1));
     }
 
     @Test

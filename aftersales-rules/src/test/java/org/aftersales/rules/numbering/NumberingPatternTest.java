@@ -3,6 +3,7 @@ package org.aftersales.rules.numbering;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.aftersales.core.numbering.DocumentNumber;
+import org.aftersales.core.numbering.SequenceKey;
 import org.aftersales.core.numbering.SeriesId;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.Violation;
@@ -18,6 +23,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -129,7 +135,8 @@ class NumberingPatternTest {
         assertEquals(e.start(), number.periodStart(), e.pattern());
         assertEquals(e.text(), number.text(), e.pattern());
         assertEquals(number, s.parse(e.text()), e.pattern());
-        assertEquals(number.sequenceKey(), s.sequenceKeyOf(NOV_18), e.pattern());
+        assertEquals(new SequenceKey(SeriesId.COMPLAINTS, e.key()), s.sequenceKeyOf(NOV_18),
+            e.pattern());
       }
     }
 
@@ -146,6 +153,13 @@ class NumberingPatternTest {
           .pattern("{yy}{MM}-{serial}").twoDigitYearBase(1950).build());
       assertNotEquals(a, NumberingScheme.builder(SeriesId.COMPLAINTS, ZoneId.of("UTC"))
           .pattern("{yy}{MM}-{serial}").build());
+      assertNotEquals(a, NumberingScheme.builder(SeriesId.of("SVC"), SHANGHAI)
+          .pattern("{yy}{MM}-{serial}").build());
+      assertNotEquals(a, "{yy}{MM}-{serial}");
+      Set<Integer> hashes = Stream.of(a, scheme("{yy}{MM}-{serial:2}"), scheme("{yyyy}-{serial}"),
+          NumberingScheme.seed(SHANGHAI), NumberingScheme.seed(ZoneId.of("UTC")))
+          .map(NumberingScheme::hashCode).collect(Collectors.toSet());
+      assertTrue(hashes.size() > 1, "hash codes spread over different schemes");
     }
   }
 
@@ -238,16 +252,36 @@ class NumberingPatternTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{yy}{MM}-{serial:3}7", "{yy}{MM}-{serial:3}{series}",
-        "{yy}{MM}-{serial:3}{dd}", "{yy}{MM}-{serial:3}0-A"})
-    void a_serial_followed_by_anything_but_non_digit_literal_text_is_refused(String pattern) {
-      // rule: CMP-01
+    @CsvSource(delimiter = '|', value = {"{yy}{MM}-{serial:3}7|7", "{yy}{MM}-{serial:3}{series}|{series}",
+        "{yy}{MM}-{serial:3}{dd}|{dd}", "{yy}{MM}-{serial:3}0-A|0-A", "{yy}{MM}-{serial:3}1{{x}}|1{{x}}"})
+    void a_serial_followed_by_anything_but_non_digit_literal_text_is_refused(String pattern,
+        String next) {
+      // rule: CMP-01 — the message names what follows the serial as it is written in the pattern.
       InvalidInputException e = assertThrows(InvalidInputException.class, () -> scheme(pattern));
       assertEquals("rules.numbering.pattern.serialFollowed",
           e.violations().get(0).message().key());
       assertEquals("{serial:3}", e.violations().get(0).message().arguments().get("token"));
-      assertEquals(10, Integer.parseInt(
-          (String) e.violations().get(0).message().arguments().get("position")));
+      assertEquals("10", e.violations().get(0).message().arguments().get("position"));
+      assertEquals(next, e.violations().get(0).message().arguments().get("next"));
+    }
+
+    @Test
+    void a_serial_directly_followed_by_another_serial_is_refused_twice_over() {
+      // rule: CMP-01 — two serials, and the first one runs into the second.
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> scheme("{yy}{MM}-{serial}{serial:3}"));
+      assertEquals(List.of("rules.numbering.pattern.serialCount",
+              "rules.numbering.pattern.serialFollowed"),
+          e.violations().stream().map(v -> v.message().key()).toList());
+      assertEquals("{serial:3}", e.violations().get(1).message().arguments().get("next"));
+    }
+
+    @Test
+    void a_repeated_series_token_is_refused() {
+      // rule: CMP-01
+      assertRefused("{series}{yy}{MM}-{series}-{serial}",
+          "the token {series} appears 2 times; each token may appear only once",
+          "占位符 {series} 出现了 2 次；每个占位符只能出现一次");
     }
 
     @ParameterizedTest
@@ -281,6 +315,21 @@ class NumberingPatternTest {
       assertRefused("{yy}}{MM}-{serial}",
           "the \"}\" at position 5 closes no token; write \"}}\" for a literal brace",
           "第 5 个字符处的“}”没有对应的占位符；字面的花括号请写作“}}”");
+    }
+
+    @Test
+    void a_lone_brace_at_either_end_of_the_pattern_is_refused() {
+      // rule: CMP-01 — the first and the last character have no neighbour on one side.
+      assertRefused("}{yy}{MM}{serial}",
+          "the \"}\" at position 1 closes no token; write \"}}\" for a literal brace",
+          "第 1 个字符处的“}”没有对应的占位符；字面的花括号请写作“}}”");
+      assertRefused("{yy}{MM}{serial}}",
+          "the \"}\" at position 17 closes no token; write \"}}\" for a literal brace",
+          "第 17 个字符处的“}”没有对应的占位符；字面的花括号请写作“}}”");
+      assertRefused("{yy}{MM}{serial}-{",
+          "the \"{\" at position 18 opens a token that is never closed; write \"{{\" for a"
+              + " literal brace",
+          "第 18 个字符处的“{”开始了一个没有结束的占位符；字面的花括号请写作“{{”");
     }
 
     @ParameterizedTest

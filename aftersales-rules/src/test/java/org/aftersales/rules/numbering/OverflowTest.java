@@ -81,6 +81,17 @@ class OverflowTest {
         + width + " 位，并拒绝更大的流水号", e.violations().get(0).message().chinese());
   }
 
+  @ParameterizedTest
+  @CsvSource({"1, 9, 26119", "2, 99, 261199", "3, 999, 2611999", "2, 10, 261110"})
+  void a_refusing_scheme_reads_back_a_serial_of_exactly_its_width(int width, long serial,
+      String text) {
+    // rule: CMP-01 — with the seed's pattern, widths 1 to 3: exactly N digits are accepted.
+    NumberingScheme scheme = NumberingScheme.builder(SeriesId.COMPLAINTS, SHANGHAI)
+        .pattern("{yy}{MM}{serial:" + width + "}").overflow(Overflow.REFUSE).build();
+    assertEquals(serial, scheme.parse(text).serial());
+    assertEquals(text, scheme.number(NOV_18, serial).text());
+  }
+
   @Test
   void a_refused_serial_is_used_up_and_so_is_every_later_one_of_the_period() {
     // rule: CMP-01 — the port never takes a serial back.

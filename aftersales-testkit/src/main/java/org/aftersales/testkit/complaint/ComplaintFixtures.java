@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.aftersales.core.complaint.ComplaintCase;
 import org.aftersales.core.complaint.RegisterComplaint;
@@ -36,14 +35,14 @@ public final class ComplaintFixtures {
   }
 
   /**
-   * A fresh complaint number of November 2026 whose serial is unique within the JVM, printed like
-   * the CMP-01 default but with a wider serial: {@code 2611-000017}.
+   * A fresh complaint number of November 2026 whose serial is unique within the JVM, printed as
+   * the CMP-01 default prints it: {@code 261117}, widened past 99 ({@code 2611100}).
    *
    * @return the number
    */
   public static DocumentNumber aNumber() {
     long serial = COUNTER.incrementAndGet();
-    return DocumentNumber.of(SeriesId.COMPLAINTS, String.format(Locale.ROOT, "2611-%06d", serial),
+    return DocumentNumber.of(SeriesId.COMPLAINTS, String.format(Locale.ROOT, "2611%02d", serial),
         "2026-11", LocalDate.of(2026, 11, 1), serial);
   }
 
@@ -54,9 +53,7 @@ public final class ComplaintFixtures {
    * @return the case at version 0
    */
   public static ComplaintCase anOpenCase() {
-    return ComplaintCase.register(aNumber(), aRequestId(), receivedAt(), "Shanghai Precision Ltd.",
-        "Solder mask peeling on batch 4411, 120 of 2 000 boards", Optional.empty(), receivedAt())
-        .state();
+    return ComplaintCase.register(aRegistration(receivedAt()), aNumber(), receivedAt()).state();
   }
 
   /**

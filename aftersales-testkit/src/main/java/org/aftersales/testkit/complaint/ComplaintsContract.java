@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.aftersales.core.complaint.ComplaintCase;
 import org.aftersales.core.complaint.Complaints;
+import org.aftersales.core.complaint.VoidComplaint;
 import org.aftersales.core.shared.ConcurrentUpdateException;
 import org.aftersales.core.shared.DuplicateRequestException;
 import org.aftersales.core.shared.Version;
@@ -67,7 +68,8 @@ public abstract class ComplaintsContract {
   void a_save_with_a_stale_version_is_refused_and_writes_nothing() {
     Complaints adapter = freshAdapter();
     ComplaintCase v1 = adapter.save(ComplaintFixtures.anOpenCase());
-    ComplaintCase v2 = adapter.save(v1.voided("customer withdrew", Instant.parse("2026-11-03T02:00:00Z")).state());
+    ComplaintCase v2 = adapter.save(v1.voided(new VoidComplaint(v1.number(), "customer withdrew"),
+        Instant.parse("2026-11-03T02:00:00Z")).state());
     assertEquals(Version.of(2), v2.version());
     ConcurrentUpdateException stale = assertThrows(ConcurrentUpdateException.class,
         () -> freshAdapter().save(v1));
@@ -119,7 +121,7 @@ public abstract class ComplaintsContract {
         results.add(pool.submit(() -> {
           start.await();
           try {
-            freshAdapter().save(v1.voided(reason, v1.receivedAt()).state());
+            freshAdapter().save(v1.voided(new VoidComplaint(v1.number(), reason), v1.receivedAt()).state());
             return true;
           } catch (ConcurrentUpdateException lost) {
             return false;
