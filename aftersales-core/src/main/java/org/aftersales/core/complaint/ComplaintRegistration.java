@@ -16,6 +16,7 @@ import org.aftersales.core.shared.MessageBundle;
 import org.aftersales.core.shared.NotFoundException;
 import org.aftersales.core.shared.RuleId;
 import org.aftersales.core.shared.RuleRefusalException;
+import org.aftersales.core.shared.UseCase;
 
 /**
  * The use cases that create and void complaint cases (投诉登记), CMP-01 and CMP-10.
@@ -36,6 +37,7 @@ import org.aftersales.core.shared.RuleRefusalException;
  *
  * <p>Thread-safe if its ports are.
  */
+@UseCase
 public final class ComplaintRegistration {
 
   private final Complaints complaints;

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.shared.ConcurrentUpdateException;
 import org.aftersales.core.shared.DuplicateRequestException;
+import org.aftersales.core.shared.Port;
 import org.aftersales.core.shared.RequestId;
 
 /**
@@ -22,6 +23,7 @@ import org.aftersales.core.shared.RequestId;
  *       the same storage.</li>
  * </ul>
  */
+@Port
 public interface Complaints {
 
   /**

@@ -2,6 +2,7 @@ package org.aftersales.core.numbering;
 
 import java.time.Instant;
 import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.Policy;
 import org.aftersales.core.shared.RuleRefusalException;
 
 /**
@@ -14,6 +15,7 @@ import org.aftersales.core.shared.RuleRefusalException;
  * business zone, never from the server clock or the JVM's zone; the printed date part and the
  * counter key both come from that one period.
  */
+@Policy
 public interface DocumentNumbering {
 
   /**

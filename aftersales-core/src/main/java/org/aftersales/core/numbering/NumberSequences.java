@@ -1,6 +1,7 @@
 package org.aftersales.core.numbering;
 
 import java.util.OptionalLong;
+import org.aftersales.core.shared.Port;
 
 /**
  * Serial allocation (流水号分配): a driven port the host application implements over its own
@@ -50,6 +51,7 @@ import java.util.OptionalLong;
  * </ul>
  * Either way no committed document ever carries a serial another committed document has.
  */
+@Port
 public interface NumberSequences {
 
   /**

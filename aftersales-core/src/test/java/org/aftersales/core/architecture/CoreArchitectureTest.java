@@ -62,4 +62,8 @@ class CoreArchitectureTest {
   @ArchTest
   static final ArchRule ports_and_policies_are_core_interfaces =
       ArchitectureRules.portsAndPoliciesAreCoreInterfaces();
+
+  @ArchTest
+  static final ArchRule use_cases_depend_only_on_ports_policies_and_values =
+      ArchitectureRules.useCasesDependOnlyOnPortsPoliciesAndValues(ArchitectureRules.CORE);
 }
