@@ -64,7 +64,7 @@ public abstract class PenaltyCase {
       throw InvalidInputException.of("caseId", PenaltyChecks.message("core.identifier.blank"),
           caseId());
     }
-    if (amount().minorUnitsExact().bitLength() > Long.SIZE - 1) {
+    if (amount().minorUnitsExact().abs().bitLength() > Long.SIZE - 1) {
       throw InvalidInputException.of("amount",
           PenaltyChecks.message("core.penalty.amountTooLarge"), amount());
     }
