@@ -47,9 +47,7 @@ public record BasePoints(long tenThousandths) implements Comparable<BasePoints> 
    * @throws InvalidInputException if the value is out of range or too precise
    */
   public static BasePoints of(BigDecimal value) {
-    if (value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(MAX)) > 0) {
-      throw invalid(value);
-    }
+    // The canonical constructor checks the range; here only what does not fit in ten-thousandths.
     try {
       return new BasePoints(value.setScale(MAX_DECIMALS, RoundingMode.UNNECESSARY)
           .unscaledValue().longValueExact());
@@ -84,6 +82,7 @@ public record BasePoints(long tenThousandths) implements Comparable<BasePoints> 
    * @throws InvalidInputException if out of range
    */
   public static BasePoints of(long value) {
+    // Checked before multiplying: value × 10 000 could wrap around into the valid range.
     if (value <= 0 || value > MAX) {
       throw invalid(value);
     }
@@ -102,7 +101,7 @@ public record BasePoints(long tenThousandths) implements Comparable<BasePoints> 
    */
   public BigDecimal value() {
     BigDecimal v = BigDecimal.valueOf(tenThousandths, MAX_DECIMALS).stripTrailingZeros();
-    return v.scale() < 0 ? v.setScale(0) : v;
+    return v.setScale(Math.max(v.scale(), 0));
   }
 
   /**

@@ -67,6 +67,9 @@ class OrganizationValuesTest {
     assertInvalid("basePoints", "at most 1000000", () -> new BasePoints(10_000_000_001L));
     assertEquals(BasePoints.of(1_000_000), new BasePoints(10_000_000_000L));
     assertEquals(BasePoints.of(1), new BasePoints(10_000));
+    // (1 ± 2^60) × 10 000 wraps around to 10 000 in a long: refused, not taken for 1.
+    assertInvalid("basePoints", "at most 1000000", () -> BasePoints.of(1 + (1L << 60)));
+    assertInvalid("basePoints", "at most 1000000", () -> BasePoints.of(1 - (1L << 60)));
   }
 
   static OrganizationUnit.Builder group() {

@@ -135,6 +135,8 @@ class PenaltyValuesTest {
       assertEquals(new BigDecimal("0.100000000000000000"), new ResponsibilityShare(wang,
           new BigDecimal("0.100000000000000000")).weight());
       assertEquals(BigDecimal.ONE, ResponsibilityShare.whole(wang).weight());
+      assertEquals(new BigDecimal("0.000000000000001"), new ResponsibilityShare(wang,
+          new BigDecimal("0.000000000000001")).weight());
     }
 
     @Test
@@ -322,6 +324,12 @@ class PenaltyValuesTest {
       assertInvalid("aGradePriceLoss", "must not be negative", () -> LossFacts.builder()
           .decisionDate(LocalDate.of(2026, 11, 18)).actualLoss(cny("1.00"))
           .resoldOn(LocalDate.of(2026, 12, 1)).aGradePriceLoss(cny("-1.00")).build());
+      assertInvalid("aGradePriceLoss", "must be given together", () -> LossFacts.builder()
+          .decisionDate(LocalDate.of(2026, 11, 18)).actualLoss(cny("1.00"))
+          .aGradePriceLoss(cny("1.00")).build());
+      assertInvalid("aGradePriceLoss", "must be given together", () -> LossFacts.builder()
+          .decisionDate(LocalDate.of(2026, 11, 18)).actualLoss(cny("1.00"))
+          .resoldOn(LocalDate.of(2026, 12, 1)).build());
       assertInvalid("aGradePriceLoss", "CNY", () -> LossFacts.builder()
           .decisionDate(LocalDate.of(2026, 11, 18)).actualLoss(cny("1.00"))
           .resoldOn(LocalDate.of(2026, 12, 1)).aGradePriceLoss(Money.zero(USD)).build());

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.aftersales.core.organization.BasePoints;
 import org.aftersales.core.penalty.AdministrativeCause;
@@ -89,12 +90,17 @@ class DemeritConversionTest {
 
   @Test
   void each_of_the_fifteen_causes_is_converted_the_same_way() {
-    // rule: PEN-03 — the cause decides whether a penalty is given, not what it costs.
+    // rule: PEN-03 — the cause decides whether a penalty is given, not what it costs. Two of
+    // each at 1.5 base points, bonus 3 000: warnings 2 × 400 = 800; minor demerits
+    // 2 × 800 × 1.5 = 2 400; a major demerit or worse the bonus, 3 000.
+    Map<DemeritKind, Money> expected = Map.of(DemeritKind.WARNING, cny("800.00"),
+        DemeritKind.MINOR_DEMERIT, cny("2400.00"), DemeritKind.MAJOR_DEMERIT, cny("3000.00"),
+        DemeritKind.MORE_SEVERE, cny("3000.00"));
     assertEquals(15, AdministrativeCause.values().length);
     for (AdministrativeCause cause : AdministrativeCause.values()) {
       for (DemeritKind kind : EnumSet.allOf(DemeritKind.class)) {
         AdministrativePenalty p = new AdministrativePenalty(WANG, cause, kind, 2);
-        assertEquals(SEED.deduction(penalty(kind, 2), BasePoints.parse("1.5"), cny("3000.00")),
+        assertEquals(expected.get(kind),
             SEED.deduction(p, BasePoints.parse("1.5"), cny("3000.00")), cause + " " + kind);
       }
       assertFalse(cause.displayName().english().isBlank());
