@@ -83,7 +83,7 @@ public record BasePoints(long tenThousandths) implements Comparable<BasePoints> 
    */
   public static BasePoints of(long value) {
     // Checked before multiplying: value × 10 000 could wrap around into the valid range.
-    if (value <= 0 || value > MAX) {
+    if (value < 1 || value > MAX) {
       throw invalid(value);
     }
     return new BasePoints(value * UNITS_PER_POINT);

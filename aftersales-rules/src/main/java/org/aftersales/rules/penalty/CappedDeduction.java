@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.aftersales.core.penalty.Assessment;
 import org.aftersales.core.penalty.CaseDeduction;
 import org.aftersales.core.penalty.DeductionKind;
@@ -277,14 +278,13 @@ public final class CappedDeduction implements DeductionPolicy {
    */
   @Override
   public boolean equals(Object o) {
-    return o instanceof CappedDeduction
-        && ((CappedDeduction) o).capShare.compareTo(capShare) == 0
-        && ((CappedDeduction) o).leaverRule == leaverRule;
+    return o instanceof CappedDeduction that && that.capShare.compareTo(capShare) == 0
+        && that.leaverRule == leaverRule;
   }
 
   @Override
   public int hashCode() {
-    return capShare.stripTrailingZeros().hashCode() * 31 + leaverRule.hashCode();
+    return Objects.hash(capShare.stripTrailingZeros(), leaverRule);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import org.aftersales.core.organization.BasePoints;
 import org.aftersales.core.penalty.AdministrativeCause;
 import org.aftersales.core.penalty.AdministrativePenalty;
@@ -232,19 +233,14 @@ public final class DemeritConversion implements AdministrativePenaltyPolicy {
    */
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof DemeritConversion)) {
-      return false;
-    }
-    DemeritConversion that = (DemeritConversion) o;
-    return that.currency.equals(currency) && that.warningMinimum.equals(warningMinimum)
+    return o instanceof DemeritConversion that && that.currency.equals(currency) && that.warningMinimum.equals(warningMinimum)
         && that.minorDemeritPerBasePoint.equals(minorDemeritPerBasePoint)
         && that.limitedToMonthlyBonus == limitedToMonthlyBonus;
   }
 
   @Override
   public int hashCode() {
-    return (warningMinimum.hashCode() * 31 + minorDemeritPerBasePoint.hashCode()) * 31
-        + Boolean.hashCode(limitedToMonthlyBonus);
+    return Objects.hash(warningMinimum, minorDemeritPerBasePoint, limitedToMonthlyBonus);
   }
 
   /**

@@ -23,20 +23,13 @@ record FineEntry(FineKind kind, boolean majorDemerit, Money perOccurrence, RuleI
     return new FineEntry(kind, majorDemerit, perOccurrence, ruleId, first, end);
   }
 
-  /** Whether the kind is limited to service hours. */
-  boolean limitedToHours() {
-    return !from.equals(to);
-  }
-
   /**
    * Whether a moment of the day lies in the fined hours: from {@code from} inclusive to
-   * {@code to} exclusive, across midnight when {@code from} is later than {@code to}; always when
-   * the kind is not limited.
+   * {@code to} exclusive, across midnight when {@code from} is later than {@code to}. An entry
+   * without hours has {@code from} and {@code to} both at midnight, which the across-midnight
+   * formula reads as the whole day.
    */
   boolean finedAt(LocalTime time) {
-    if (!limitedToHours()) {
-      return true;
-    }
     return from.isBefore(to)
         ? !time.isBefore(from) && time.isBefore(to)
         : !time.isBefore(from) || time.isBefore(to);

@@ -411,7 +411,7 @@ public final class FineSchedule implements FinePolicy {
 
   private static BigDecimal plain(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    return stripped.setScale(Math.max(stripped.scale(), 0));
   }
 
   private static LocalizableMessage message(String key, Object... namesAndValues) {

@@ -149,31 +149,36 @@ public final class LargestRemainderAllocation implements PenaltyAllocationPolicy
     long sign = Long.signum(minor);
     List<ResponsibilityShare> shares = penaltyCase.shares();
     int count = shares.size();
-    long[] partyParts = count == 1 ? new long[] {Math.abs(minor)}
-        : splitBetweenParties(Math.abs(minor), shares);
+    long[] partyParts = splitBetweenParties(Math.abs(minor), shares);
     ImmutableList.Builder<PartyAmount> parties = ImmutableList.builderWithExpectedSize(count);
     List<PersonAmount> members = List.of();
-    PersonAmount[] persons = new PersonAmount[count];
+    PersonAmount[] persons = new PersonAmount[peopleIn(shares)];
     int personCount = 0;
     for (int p = 0; p < count; p++) {
       ResponsibleParty party = shares.get(p).party();
-      Money partMoney = count == 1 ? amount : Money.ofMinor(sign * partyParts[p], currency);
+      Money partMoney = Money.ofMinor(sign * partyParts[p], currency);
       if (party instanceof ResponsibleParty.Unit unit) {
         members = splitWithinUnit(unit.unit(), partyParts[p], sign, currency);
       } else if (party instanceof ResponsibleParty.Person person) {
         members = ImmutableList.of(new PersonAmount(person.person(), partMoney));
       }
       parties.add(new PartyAmount(party, partMoney, members));
-      if (personCount + members.size() > persons.length) {
-        persons = Arrays.copyOf(persons, personCount + members.size() + count);
-      }
       for (PersonAmount m : members) {
         persons[personCount++] = m;
       }
     }
-    // One person carrying the whole case is the most frequent case and needs no sorting.
-    List<PersonAmount> perPerson = personCount == 1 ? members : byPerson(persons, personCount);
-    return PenaltyAllocation.of(ALGORITHM_VERSION, penaltyCase, parties.build(), perPerson);
+    return PenaltyAllocation.of(ALGORITHM_VERSION, penaltyCase, parties.build(),
+        byPerson(persons));
+  }
+
+  /** How many people the parties hold, counting a person in two parties twice. */
+  private static int peopleIn(List<ResponsibilityShare> shares) {
+    int people = 0;
+    for (ResponsibilityShare share : shares) {
+      people += share.party() instanceof ResponsibleParty.Unit unit
+          ? unit.unit().members().size() : 1;
+    }
+    return people;
   }
 
   /** Level (a): the parties' parts of a non-negative amount, by their weights. */
@@ -249,8 +254,9 @@ public final class LargestRemainderAllocation implements PenaltyAllocationPolicy
    * The per-person totals, ordered by person ID: a person found in several parties (individually
    * and as a member, or in two units) gets the sum of their parts.
    */
-  private static List<PersonAmount> byPerson(PersonAmount[] amounts, int size) {
-    Arrays.sort(amounts, 0, size, BY_PERSON);
+  private static List<PersonAmount> byPerson(PersonAmount[] amounts) {
+    int size = amounts.length;
+    Arrays.sort(amounts, BY_PERSON);
     ImmutableList.Builder<PersonAmount> merged = ImmutableList.builderWithExpectedSize(size);
     int i = 0;
     while (i < size) {

@@ -299,10 +299,10 @@ public abstract class PenaltyAllocationProperties {
 
     for (PartyAmount part : allocation.parties()) {
       Map<PersonId, Money> split = split(part);
-      if (part.party() instanceof ResponsibleParty.Person) {
+      if (!(part.party() instanceof ResponsibleParty.Unit party)) {
         continue; // the whole part to the person: checked with the structure in allocate()
       }
-      OrganizationUnit unit = ((ResponsibleParty.Unit) part.party()).unit();
+      OrganizationUnit unit = party.unit();
       BigDecimal totalPoints = unit.totalBasePoints();
       for (Member member : unit.members()) {
         Money amount = split.getOrDefault(member.person(), zero(penaltyCase));
@@ -555,10 +555,10 @@ public abstract class PenaltyAllocationProperties {
 
   private static Set<PersonId> peopleOf(ResponsibleParty party) {
     Set<PersonId> people = new LinkedHashSet<>();
-    if (party instanceof ResponsibleParty.Person) {
-      people.add(((ResponsibleParty.Person) party).person());
-    } else {
-      for (Member member : ((ResponsibleParty.Unit) party).unit().members()) {
+    if (party instanceof ResponsibleParty.Person person) {
+      people.add(person.person());
+    } else if (party instanceof ResponsibleParty.Unit unit) {
+      for (Member member : unit.unit().members()) {
         people.add(member.person());
       }
     }

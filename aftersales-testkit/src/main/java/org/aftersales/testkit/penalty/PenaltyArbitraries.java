@@ -405,10 +405,10 @@ public final class PenaltyArbitraries {
   }
 
   private static Arbitrary<ResponsibilityShare> withMembersReordered(ResponsibilityShare share) {
-    if (!(share.party() instanceof ResponsibleParty.Unit)) {
+    if (!(share.party() instanceof ResponsibleParty.Unit party)) {
       return Arbitraries.just(share);
     }
-    OrganizationUnit unit = ((ResponsibleParty.Unit) share.party()).unit();
+    OrganizationUnit unit = party.unit();
     return Arbitraries.shuffle(unit.members()).map(members -> new ResponsibilityShare(
         new ResponsibleParty.Unit(OrganizationUnit.builder().id(unit.id()).level(unit.level())
             .kind(unit.kind()).addAllMembers(members).lead(unit.lead()).build()),
