@@ -136,6 +136,23 @@ class PenaltyPolicyConfigurationTest {
   }
 
   @Test
+  void a_total_just_below_2_to_the_64_is_not_mistaken_for_a_small_negative_one() {
+    // rule: PEN-02 — weights 2^63 − 1 and 2^63 − 10 add up to 2^64 − 11, which wraps to −11 in a
+    // long; every product with an amount of 1 fits. One minor unit: both exact shares are just
+    // below 1/2, the larger goes to part 0.
+    long[] parts = LargestRemainder.split(1, new long[] {Long.MAX_VALUE, Long.MAX_VALUE - 9},
+        Integer::compare);
+    assertEquals(List.of(1L, 0L), List.of(parts[0], parts[1]));
+  }
+
+  @Test
+  void the_allocation_policy_names_its_version_for_logs() {
+    // rule: PEN-02
+    assertEquals("LargestRemainderAllocation[largest-remainder-by-key/1]",
+        LargestRemainderAllocation.seed().toString());
+  }
+
+  @Test
   void a_larger_remainder_outside_the_tie_keeps_its_unit_whatever_its_key() {
     // rule: PEN-06 — amount 2 over weights 4, 3, 3 (total 10): exact 0.8, 0.6, 0.6; floors 0, 0,
     // 0, two units left: part 0 (0.8) gets one, and of the tied 0.6s the one first by key (2).
