@@ -64,6 +64,7 @@ class OneBonusOneMonthProperties {
   @Property(tries = 400)
   void no_month_takes_more_than_its_bonus_and_each_kind_is_taken_in_its_turn(
       @ForAll("histories") List<Step> history) {
+    // rule: PEN-04, PEN-07, PEN-08, PEN-11
     PenaltyAccount account = PenaltyAccount.open(WANG, CNY);
     YearMonth month = YearMonth.of(2026, 1);
     int serial = 0;
@@ -114,6 +115,7 @@ class OneBonusOneMonthProperties {
   @Property(tries = 200)
   void with_complaint_cases_alone_a_month_takes_exactly_the_cap_rule_of_pen_08(
       @ForAll("histories") List<Step> history) {
+    // rule: PEN-08
     PenaltyAccount account = PenaltyAccount.open(WANG, CNY);
     YearMonth month = YearMonth.of(2026, 1);
     int serial = 0;
