@@ -1,8 +1,7 @@
 package org.aftersales.core.organization;
 
-import static java.util.Objects.requireNonNull;
-
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.MessageBundle;
 
@@ -11,20 +10,33 @@ import org.aftersales.core.shared.MessageBundle;
  * its members (PEN-06, PEN-09) and by which a minor demerit is converted into money (PEN-04).
  *
  * <p>Greater than zero, at most {@value #MAX} and with at most {@value #MAX_DECIMALS} decimal
- * places (e.g. {@code 1}, {@code 1.25}, {@code 3.5}); exact. Equal base points have equal value
- * ({@code 1.0} equals {@code 1}). Immutable and thread-safe.
+ * places (e.g. {@code 1}, {@code 1.25}, {@code 3.5}); exact, held as a whole number of
+ * ten-thousandths of a base point so that an allocation reads each member's weight without
+ * arithmetic. Equal base points have equal value ({@code 1.0} equals {@code 1}). Immutable and
+ * thread-safe.
+ *
+ * @param tenThousandths the value in ten-thousandths of a base point: {@code 12500} for
+ *     {@code 1.25}; from 1 to {@code MAX × 10 000}
  */
-public final class BasePoints implements Comparable<BasePoints> {
+public record BasePoints(long tenThousandths) implements Comparable<BasePoints> {
 
   /** The largest value accepted. */
   public static final int MAX = 1_000_000;
   /** The most decimal places accepted. */
   public static final int MAX_DECIMALS = 4;
 
-  private final BigDecimal value;
+  private static final long UNITS_PER_POINT = 10_000;
 
-  private BasePoints(BigDecimal value) {
-    this.value = value;
+  /**
+   * Checks the value.
+   *
+   * @param tenThousandths the value in ten-thousandths of a base point
+   * @throws InvalidInputException if the value is not greater than 0 or above {@value #MAX}
+   */
+  public BasePoints {
+    if (tenThousandths <= 0 || tenThousandths > MAX * UNITS_PER_POINT) {
+      throw invalid(BigDecimal.valueOf(tenThousandths, MAX_DECIMALS).stripTrailingZeros());
+    }
   }
 
   /**
@@ -35,30 +47,29 @@ public final class BasePoints implements Comparable<BasePoints> {
    * @throws InvalidInputException if the value is out of range or too precise
    */
   public static BasePoints of(BigDecimal value) {
-    requireNonNull(value, "value");
-    BigDecimal v = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-    if (v.signum() <= 0 || v.compareTo(BigDecimal.valueOf(MAX)) > 0 || v.scale() > MAX_DECIMALS) {
-      throw InvalidInputException.of("basePoints", MessageBundle.CORE.message(
-          "core.organization.basePoints", "max", MAX, "decimals", MAX_DECIMALS), value);
+    // The canonical constructor checks the range; here only what does not fit in ten-thousandths.
+    try {
+      return new BasePoints(value.setScale(MAX_DECIMALS, RoundingMode.UNNECESSARY)
+          .unscaledValue().longValueExact());
+    } catch (ArithmeticException tooPrecise) {
+      throw invalid(value);
     }
-    return new BasePoints(v.scale() < 0 ? v.setScale(0) : v);
   }
 
   /**
    * Base points written as text, e.g. {@code "1.25"}.
    *
-   * @param value a plain decimal number
+   * @param text a plain decimal number
    * @return the base points
-   * @throws InvalidInputException if the text is not a number or out of range
+   * @throws InvalidInputException if the text is not a number, or the number is out of range or
+   *     too precise
    */
-  public static BasePoints of(String value) {
-    requireNonNull(value, "value");
+  public static BasePoints parse(String text) {
     BigDecimal parsed;
     try {
-      parsed = new BigDecimal(value);
+      parsed = new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw InvalidInputException.of("basePoints", MessageBundle.CORE.message(
-          "core.organization.basePoints", "max", MAX, "decimals", MAX_DECIMALS), value);
+      throw invalid(text);
     }
     return of(parsed);
   }
@@ -71,16 +82,26 @@ public final class BasePoints implements Comparable<BasePoints> {
    * @throws InvalidInputException if out of range
    */
   public static BasePoints of(long value) {
-    return of(BigDecimal.valueOf(value));
+    // Checked before multiplying: value × 10 000 could wrap around into the valid range.
+    if (value < 1 || value > MAX) {
+      throw invalid(value);
+    }
+    return new BasePoints(value * UNITS_PER_POINT);
+  }
+
+  private static InvalidInputException invalid(Object value) {
+    return InvalidInputException.of("basePoints", MessageBundle.CORE.message(
+        "core.organization.basePoints", "max", MAX, "decimals", MAX_DECIMALS), value);
   }
 
   /**
    * The value.
    *
-   * @return the value without trailing zeros, greater than 0
+   * @return the value without trailing zeros and with a scale of at least 0, greater than 0
    */
   public BigDecimal value() {
-    return value;
+    BigDecimal v = BigDecimal.valueOf(tenThousandths, MAX_DECIMALS).stripTrailingZeros();
+    return v.setScale(Math.max(v.scale(), 0));
   }
 
   /**
@@ -91,23 +112,7 @@ public final class BasePoints implements Comparable<BasePoints> {
    */
   @Override
   public int compareTo(BasePoints other) {
-    return value.compareTo(other.value);
-  }
-
-  /**
-   * Equal if the values are equal.
-   *
-   * @param o the object to compare with
-   * @return true if equal
-   */
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof BasePoints && ((BasePoints) o).value.compareTo(value) == 0;
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
+    return Long.compare(tenThousandths, other.tenThousandths);
   }
 
   /**
@@ -117,6 +122,6 @@ public final class BasePoints implements Comparable<BasePoints> {
    */
   @Override
   public String toString() {
-    return value.toPlainString();
+    return value().toPlainString();
   }
 }

@@ -13,7 +13,23 @@ import org.aftersales.core.shared.Money;
 public interface AdministrativePenaltyPolicy {
 
   /**
-   * The amount to deduct for an administrative penalty.
+   * The amount to deduct for an administrative penalty, when an amount above the minimum was
+   * decided (the conversion says "at least").
+   *
+   * @param penalty the penalty
+   * @param basePoints the person's base points
+   * @param monthlyBonus the month's efficiency bonus, zero or more
+   * @param decidedAmount the amount decided, zero or more, in the bonus's currency; one below the
+   *     minimum is raised to it (zero: nothing beyond the minimum was decided)
+   * @return the amount, zero or more, in the bonus's currency
+   * @throws InvalidInputException if the bonus or the decided amount is negative or currencies
+   *     differ
+   */
+  Money deduction(AdministrativePenalty penalty, BasePoints basePoints, Money monthlyBonus,
+      Money decidedAmount);
+
+  /**
+   * The amount to deduct for an administrative penalty at the conversion's minimum.
    *
    * @param penalty the penalty
    * @param basePoints the person's base points
@@ -21,5 +37,8 @@ public interface AdministrativePenaltyPolicy {
    * @return the amount, zero or more, in the bonus's currency
    * @throws InvalidInputException if the bonus is negative or currencies differ
    */
-  Money deduction(AdministrativePenalty penalty, BasePoints basePoints, Money monthlyBonus);
+  default Money deduction(AdministrativePenalty penalty, BasePoints basePoints,
+      Money monthlyBonus) {
+    return deduction(penalty, basePoints, monthlyBonus, Money.zero(monthlyBonus.currency()));
+  }
 }

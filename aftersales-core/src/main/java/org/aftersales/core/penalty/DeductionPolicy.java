@@ -7,17 +7,19 @@ import org.aftersales.core.shared.Money;
 import org.aftersales.core.shared.RuleRefusalException;
 
 /**
- * What is deducted from a person's monthly efficiency bonus (罚扣上限与分期), PEN-07 and PEN-08:
- * each case is deducted separately; a month's deductions are capped at a share of that month's
- * bonus (by default 50 %, rounded down to the minor unit); what exceeds the cap is carried into the
- * following months and deducted there in instalments under the same cap.
+ * What is deducted from a person's monthly efficiency bonus (罚扣上限与分期), PEN-04, PEN-07,
+ * PEN-08, PEN-11: one settlement a month over everything the person owes — administrative
+ * penalties in money, fines and complaint cases ({@link DeductionKind}), each deducted separately.
+ * No month takes more than that month's bonus; complaint cases take at most a share of it (by
+ * default 50 %, rounded down to the minor unit); what is not taken is carried into the following
+ * months and deducted there in instalments under the same limits.
  */
 public interface DeductionPolicy {
 
   /**
    * The algorithm's name and version, recorded in every {@link Settlement}.
    *
-   * @return e.g. {@code "capped-oldest-first/1"}
+   * @return e.g. {@code "capped-oldest-first/2"}
    */
   String algorithmVersion();
 

@@ -20,17 +20,25 @@ public final class FineKind extends NamedCode<FineKind> {
   public static final FineKind LATE_ARRIVAL_PERSONAL = seed("LATE_ARRIVAL_PERSONAL");
   /** An incomplete service report (服务报告不完整), PEN-11. */
   public static final FineKind INCOMPLETE_SERVICE_REPORT = seed("INCOMPLETE_SERVICE_REPORT");
-  /** Phone switched off during service hours (服务时间关机), PEN-11. */
+  /** Phone switched off without reason during service hours (无故关机), PEN-11, SVC-19. */
   public static final FineKind PHONE_OFF = seed("PHONE_OFF");
+  /** Calls refused during service hours (拒接电话), PEN-11, SVC-19: a violation of its own. */
+  public static final FineKind PHONE_CALL_REFUSED = seed("PHONE_CALL_REFUSED");
   /** Disobeying headquarters (不服从总部安排), PEN-11. */
   public static final FineKind DISOBEYING_HQ = seed("DISOBEYING_HQ");
-  /** Quarrelling with a customer (与客户争吵), PEN-11. */
+  /** Quarrelling with a customer (与用户发生口角), PEN-11: a major demerit after a verified complaint. */
   public static final FineKind QUARRELLING_WITH_CUSTOMER = seed("QUARRELLING_WITH_CUSTOMER");
-  /** Taking goods from a customer (索取客户财物), PEN-11. */
+  /** Asking a customer for goods (向用户索要财物), PEN-11: a major demerit after a verified complaint. */
   public static final FineKind TAKING_GOODS_FROM_CUSTOMER = seed("TAKING_GOODS_FROM_CUSTOMER");
-  /** Delaying the service for personal reasons (因个人原因延误服务), PEN-11. */
+  /**
+   * Not serving a customer in time for personal reasons (因个人原因未及时为用户服务), PEN-11: a major
+   * demerit after a verified complaint; unlike {@link #LATE_ARRIVAL_PERSONAL}, fined without one.
+   */
   public static final FineKind PERSONAL_DELAY = seed("PERSONAL_DELAY");
-  /** The same fault repaired twice through the technician's fault (重复维修), PEN-11, SVC-17. */
+  /**
+   * The same problem repaired again for personal reasons (因个人原因造成同一问题重复修理), PEN-11,
+   * SVC-17: a major demerit after a verified complaint.
+   */
   public static final FineKind REPEAT_REPAIR = seed("REPEAT_REPAIR");
   /** The service hotline not answered in service hours (服务热线无人接听), PEN-12, SVC-19. */
   public static final FineKind HOTLINE_UNANSWERED = seed("HOTLINE_UNANSWERED");

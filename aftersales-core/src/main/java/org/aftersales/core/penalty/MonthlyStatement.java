@@ -17,11 +17,12 @@ import org.aftersales.core.shared.Money;
  * @param person the person
  * @param month the month
  * @param bonus the month's efficiency bonus
- * @param cap the most that could be deducted this month under the monthly cap
+ * @param cap the most that complaint cases could take this month under the monthly cap (PEN-08)
  * @param newlyAssessed the total of the cases assessed in this settlement
- * @param deductions the deductions, case by case, oldest case first
- * @param deducted the total of {@code deductions}; at most {@code cap} unless a departure settles
- *     in full
+ * @param deductions the deductions, case by case, in the order taken (administrative penalties,
+ *     fines, complaint cases; each oldest first)
+ * @param deducted the total of {@code deductions}; at most the bonus, and its complaint part at
+ *     most {@code cap}, unless a departure settles in full
  * @param writeOffs what was written off at a departure, case by case; empty otherwise
  * @param writtenOff the total of {@code writeOffs}
  * @param outstandingAfter what is carried into the following months
@@ -46,7 +47,8 @@ public record MonthlyStatement(PersonId person, YearMonth month, Money bonus, Mo
    * @param outstandingAfter carried over
    * @param departure whether the person leaves
    * @throws InvalidInputException if a total is not the sum of its cases, an amount is negative,
-   *     currencies differ, or more than the cap is deducted outside a departure
+   *     currencies differ, or outside a departure more than the bonus is deducted or more than the
+   *     cap from complaint cases
    */
   public MonthlyStatement {
     requireNonNull(person, "person");
@@ -65,9 +67,21 @@ public record MonthlyStatement(PersonId person, YearMonth month, Money bonus, Mo
     }
     checkSum("deducted", deducted, deductions);
     checkSum("writtenOff", writtenOff, writeOffs);
-    if (!departure && deducted.isGreaterThan(cap)) {
-      throw InvalidInputException.of("deducted",
-          PenaltyChecks.message("core.penalty.deductedBeyondCap", "cap", cap), deducted);
+    if (!departure) {
+      Money complaints = Money.zero(bonus.currency());
+      for (CaseDeduction d : deductions) {
+        if (d.kind() == DeductionKind.COMPLAINT) {
+          complaints = complaints.plus(d.amount());
+        }
+      }
+      if (complaints.isGreaterThan(cap)) {
+        throw InvalidInputException.of("deductions",
+            PenaltyChecks.message("core.penalty.deductedBeyondCap", "cap", cap), complaints);
+      }
+      if (deducted.isGreaterThan(bonus)) {
+        throw InvalidInputException.of("deducted",
+            PenaltyChecks.message("core.penalty.deductedBeyondBonus", "bonus", bonus), deducted);
+      }
     }
   }
 

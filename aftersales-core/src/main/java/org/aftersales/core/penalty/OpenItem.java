@@ -7,15 +7,17 @@ import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.Money;
 
 /**
- * One case a person has not yet fully paid (未扣完案件): what was assessed and what has been
- * deducted so far.
+ * One case, fine or administrative penalty a person has not yet fully paid (未扣完案件): what was
+ * assessed and what has been deducted so far.
  *
- * @param caseId the case
+ * @param caseId the reference
  * @param assessedIn the month it was assessed
  * @param assessed the assessed amount, greater than 0
  * @param deducted deducted so far, from 0 up to {@code assessed}
+ * @param kind what it comes from
  */
-public record OpenItem(String caseId, YearMonth assessedIn, Money assessed, Money deducted) {
+public record OpenItem(String caseId, YearMonth assessedIn, Money assessed, Money deducted,
+    DeductionKind kind) {
   /**
    * Checks the fields.
    *
@@ -23,9 +25,11 @@ public record OpenItem(String caseId, YearMonth assessedIn, Money assessed, Mone
    * @param assessedIn the month assessed
    * @param assessed the assessed amount
    * @param deducted deducted so far
+   * @param kind what it comes from
    * @throws InvalidInputException if the amounts are out of range
    */
   public OpenItem {
+    requireNonNull(kind, "kind");
     requireNonNull(caseId, "caseId");
     requireNonNull(assessedIn, "assessedIn");
     requireNonNull(assessed, "assessed");
@@ -37,6 +41,19 @@ public record OpenItem(String caseId, YearMonth assessedIn, Money assessed, Mone
           PenaltyChecks.message("core.penalty.deductedBeyondAssessed", "assessed", assessed),
           deducted);
     }
+  }
+
+  /**
+   * An open complaint case ({@link DeductionKind#COMPLAINT}).
+   *
+   * @param caseId the case
+   * @param assessedIn the month assessed
+   * @param assessed the assessed amount
+   * @param deducted deducted so far
+   * @throws InvalidInputException if the amounts are out of range
+   */
+  public OpenItem(String caseId, YearMonth assessedIn, Money assessed, Money deducted) {
+    this(caseId, assessedIn, assessed, deducted, DeductionKind.COMPLAINT);
   }
 
   /**

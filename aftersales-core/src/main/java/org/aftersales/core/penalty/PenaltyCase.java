@@ -1,9 +1,10 @@
 package org.aftersales.core.penalty;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.aftersales.core.internal.DomainValueStyle;
+import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.Money;
 import org.immutables.value.Value;
@@ -13,11 +14,14 @@ import org.immutables.value.Value;
  * the loss of {@link LossBasisPolicy}) and who is responsible, with weights.
  *
  * <p>The amount may be negative — the reversal of an earlier allocation — and is then split as the
- * exact negation of the positive amount. Invariants: at least one share; no party twice.
+ * exact negation of the positive amount. Invariants: the amount in minor units fits in a
+ * {@code long} (less than 2<sup>63</sup> minor units, about 9.2 × 10<sup>16</sup> yuan), so that
+ * an allocation computes on whole numbers of minor units; at least one share; no party twice (the
+ * same person, or units with the same ID).
  *
  * <pre>{@code
  * PenaltyCase c = PenaltyCase.builder()
- *     .caseId("2611-07")
+ *     .caseId("261107")
  *     .amount(Money.parse("CNY 10000.00"))
  *     .addShares(new ResponsibilityShare(new ResponsibleParty.Unit(pressGroup), new BigDecimal("60")))
  *     .addShares(new ResponsibilityShare(new ResponsibleParty.Person(qaInspector), new BigDecimal("40")))
@@ -31,7 +35,10 @@ public abstract class PenaltyCase {
   PenaltyCase() {}
 
   /**
-   * The case's reference, e.g. the complaint number {@code 2611-07}.
+   * The case's reference: the complaint number's text for a complaint case (e.g. {@code 261107},
+   * see {@link Builder#caseId(DocumentNumber)}), or the host's own reference for any other case (a
+   * fine, a reversal). A text rather than a {@link DocumentNumber}, because not every case is a
+   * complaint (decision 0011).
    *
    * @return the reference, not blank
    */
@@ -57,14 +64,19 @@ public abstract class PenaltyCase {
       throw InvalidInputException.of("caseId", PenaltyChecks.message("core.identifier.blank"),
           caseId());
     }
+    if (amount().minorUnitsExact().abs().bitLength() > Long.SIZE - 1) {
+      throw InvalidInputException.of("amount",
+          PenaltyChecks.message("core.penalty.amountTooLarge"), amount());
+    }
     if (shares().isEmpty()) {
       throw InvalidInputException.of("shares", PenaltyChecks.message("core.penalty.noShares"));
     }
-    Set<String> parties = new HashSet<>();
+    // The same person, or units with the same ID, by the parties' own order.
+    Set<ResponsibleParty> parties = new TreeSet<>();
     for (ResponsibilityShare s : shares()) {
-      if (!parties.add(s.party().key())) {
+      if (!parties.add(s.party())) {
         throw InvalidInputException.of("shares", PenaltyChecks.message(
-            "core.penalty.partyTwice"), s.party().key());
+            "core.penalty.partyTwice"), s.party());
       }
     }
   }
@@ -81,5 +93,16 @@ public abstract class PenaltyCase {
   /** Builds a {@link PenaltyCase}. */
   public static final class Builder extends ImmutablePenaltyCase.Builder {
     Builder() {}
+
+    /**
+     * The complaint number as the case's reference: its text, e.g. {@code 261107}.
+     *
+     * @param complaintNumber the complaint's number
+     * @return this builder
+     */
+    public Builder caseId(DocumentNumber complaintNumber) {
+      caseId(complaintNumber.text());
+      return this;
+    }
   }
 }

@@ -53,7 +53,9 @@ final class AllocationBaseline implements PenaltyAllocationPolicy {
     List<String> keys = new ArrayList<>();
     for (ResponsibilityShare s : shares) {
       weights.add(s.weight());
-      keys.add(s.party().key());
+      // Persons before units, then by ID: the library's tie order, written independently.
+      keys.add(s.party() instanceof ResponsibleParty.Person person ? "P:" + person.person().value()
+          : "U:" + ((ResponsibleParty.Unit) s.party()).unit().id().value());
     }
     List<BigDecimal> partyParts = split(amount.abs().amount(), weights, keys);
 

@@ -34,10 +34,19 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Cost of allocating one penalty case (PEN-02, PEN-06, PEN-09) with
- * {@link LargestRemainderAllocation}, against the straightforward {@link BigDecimal} version
- * {@link AllocationBaseline}.
+ * {@link LargestRemainderAllocation}, against a plain {@code long} version
+ * ({@link PlainLongAllocation}) and the straightforward {@link BigDecimal} version
+ * ({@link AllocationBaseline}).
  *
  * <ul>
+ *   <li>{@code libraryGeneral} / {@code plainLongGeneral} / {@code plainLongPartsGeneral}: the
+ *       general workload — {@value #GENERAL_CASES} cases of 2 to 20 persons, each with a new
+ *       vector of whole weights from 1 to 10 000 and an amount of CNY 0.01 to CNY 1 000 000.00;
+ *       every invocation takes the next case, so no weight vector repeats within 100 000
+ *       operations. {@code plainLongPartsGeneral} computes the parties' parts only, as bare
+ *       {@code long}s, without any result object.</li>
+ *   <li>{@code plainLong} / {@code plainLongThreeParties}: the plain {@code long} version on the
+ *       seed's shapes below.</li>
  *   <li>{@code library} / {@code baseline}: one unit of {@code persons} members (2, 5, 20, 50)
  *       carries the whole case; base points drawn at random from 0.5 to 3 with 1 to 4 decimals,
  *       person IDs {@code E} and five digits, listed in random order.</li>
@@ -49,8 +58,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Every invocation takes the next of 1 024 cases precomputed from a fixed seed, with amounts
  * from CNY 0.01 to CNY 1 000 000.00 (the number of digits drawn first, then the digits, so that
  * small and large amounts are equally common). The units are the same objects in every case, as
- * when base points change rarely; a policy may keep what it prepared for them. Run with the
- * command in docs/performance.md.
+ * when base points change rarely. Run with the command in docs/performance.md.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -69,12 +77,14 @@ public class AllocationBenchmark {
 
     LargestRemainderAllocation library;
     AllocationBaseline baseline;
+    PlainLongAllocation plainLong;
     PenaltyCase[] cases;
     private int next;
 
     void prepare(List<ResponsibilityShare> shares, long seed) {
-      library = LargestRemainderAllocation.create();
+      library = LargestRemainderAllocation.seed();
       baseline = new AllocationBaseline();
+      plainLong = new PlainLongAllocation();
       SplittableRandom random = new SplittableRandom(seed);
       cases = new PenaltyCase[CASES];
       for (int i = 0; i < CASES; i++) {
@@ -123,6 +133,58 @@ public class AllocationBenchmark {
           new ResponsibilityShare(new ResponsibleParty.Person(PersonId.of("E00001")),
               new BigDecimal("20"))), SEED);
     }
+  }
+
+  /** How many cases the general workload cycles through. */
+  static final int GENERAL_CASES = 100_000;
+
+  /** The general workload: 2 to 20 persons, new whole weights 1..10 000 each case. */
+  @State(Scope.Thread)
+  public static class General {
+
+    LargestRemainderAllocation library;
+    PlainLongAllocation plainLong;
+    PenaltyCase[] cases;
+    private int next;
+
+    @Setup
+    public void setUp() {
+      library = LargestRemainderAllocation.seed();
+      plainLong = new PlainLongAllocation();
+      cases = generalCases(GENERAL_CASES, SEED);
+    }
+
+    /** The next case. */
+    final PenaltyCase next() {
+      int i = next;
+      next = i + 1 == GENERAL_CASES ? 0 : i + 1;
+      return cases[i];
+    }
+  }
+
+  /** {@code count} cases of the general workload, from a fixed seed. */
+  static PenaltyCase[] generalCases(int count, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    PersonId[] people = new PersonId[1000];
+    for (int i = 0; i < people.length; i++) {
+      people[i] = PersonId.of("E" + (10_000 + 89 * i));
+    }
+    PenaltyCase[] cases = new PenaltyCase[count];
+    for (int c = 0; c < count; c++) {
+      int parties = 2 + random.nextInt(19);
+      int first = random.nextInt(people.length);
+      PenaltyCase.Builder b = PenaltyCase.builder()
+          .caseId("F-" + c)
+          .amount(Money.ofMinor(randomAmount(random), CNY));
+      for (int p = 0; p < parties; p++) {
+        // Consecutive people from a random start: distinct within the case.
+        b.addShares(new ResponsibilityShare(
+            new ResponsibleParty.Person(people[(first + p) % people.length]),
+            BigDecimal.valueOf(1 + random.nextInt(10_000))));
+      }
+      cases[c] = b.build();
+    }
+    return cases;
   }
 
   /** From 1 to 100 000 000 minor units: the number of digits first, then the digits. */
@@ -205,6 +267,11 @@ public class AllocationBenchmark {
   }
 
   @Benchmark
+  public PenaltyAllocation plainLong(OneUnit s) {
+    return s.plainLong.allocate(s.next());
+  }
+
+  @Benchmark
   public PenaltyAllocation libraryThreeParties(ThreeParties s) {
     return s.library.allocate(s.next());
   }
@@ -212,5 +279,25 @@ public class AllocationBenchmark {
   @Benchmark
   public PenaltyAllocation baselineThreeParties(ThreeParties s) {
     return s.baseline.allocate(s.next());
+  }
+
+  @Benchmark
+  public PenaltyAllocation plainLongThreeParties(ThreeParties s) {
+    return s.plainLong.allocate(s.next());
+  }
+
+  @Benchmark
+  public PenaltyAllocation libraryGeneral(General s) {
+    return s.library.allocate(s.next());
+  }
+
+  @Benchmark
+  public PenaltyAllocation plainLongGeneral(General s) {
+    return s.plainLong.allocate(s.next());
+  }
+
+  @Benchmark
+  public long[] plainLongPartsGeneral(General s) {
+    return PlainLongAllocation.parts(s.next());
   }
 }

@@ -7,8 +7,10 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.aftersales.core.penalty.Assessment;
 import org.aftersales.core.penalty.CaseDeduction;
+import org.aftersales.core.penalty.DeductionKind;
 import org.aftersales.core.penalty.DeductionPolicy;
 import org.aftersales.core.penalty.MonthlyStatement;
 import org.aftersales.core.penalty.OpenItem;
@@ -20,10 +22,11 @@ import org.aftersales.core.shared.Money;
 import org.aftersales.core.shared.RuleRefusalException;
 
 /**
- * The monthly deduction of complaint penalties from a person's efficiency bonus (按件分别罚扣,
- * 逐月分期罚扣), PEN-07 and PEN-08, with the seed's defaults: each case is an item of its own; a
- * month's deductions are capped at 50 % of that month's efficiency bonus; what exceeds the cap is
- * carried into the following months and deducted there, oldest case first, under the same cap.
+ * The monthly settlement of everything deducted from a person's efficiency bonus (按件分别罚扣,
+ * 逐月分期罚扣), PEN-04, PEN-07, PEN-08 and PEN-11, with the seed's defaults: administrative
+ * penalties in money, fines and complaint cases, each an item of its own; no month takes more than
+ * its bonus, and complaint cases at most 50 % of it; what is not taken is carried into the
+ * following months and taken there in the same order under the same limits.
  *
  * <pre>{@code
  * DeductionPolicy policy = CappedDeduction.seed();
@@ -50,15 +53,24 @@ import org.aftersales.core.shared.RuleRefusalException;
  *   <li>The cap is {@code bonus × capShare}, rounded <b>down</b> to the currency's minor unit
  *       (the bonus is never negative, so down is towards zero): 50 % of CNY 3 000.01 is
  *       CNY 1 500.00, of JPY 3 001 is JPY 1 500.</li>
- *   <li>Up to the cap is deducted from the open items <b>oldest first</b>: by the month
- *       assessed, then in the order they were added to the account (items already open before the
- *       new ones; new items of one call by case ID, so the order of the list passed does not
- *       matter). Each item is paid as far as the cap allows before the next one gets anything; the
- *       statement lists the deduction of each case ({@link CaseDeduction}). Items paid in full leave
- *       the account; the others carry their balance into the next settled month.</li>
+ *   <li>The items are taken <b>by kind</b>, in the order of {@link DeductionKind}: first
+ *       administrative penalties (a major demerit is the whole bonus, PEN-04), then fines (per
+ *       occurrence, PEN-11), then complaint cases (PEN-07); within a kind <b>oldest first</b>: by
+ *       the month assessed, then in the order they were added to the account (items already open
+ *       before the new ones; new items of one call by case ID, so the order of the list passed does
+ *       not matter). Each item is paid as far as the limits allow before the next one gets
+ *       anything: all items together at most the <b>bonus</b>, complaint cases in addition at most
+ *       the <b>cap</b>. The statement lists the deduction of each item ({@link CaseDeduction}, with
+ *       its kind). Items paid in full leave the account; the others carry their balance into the
+ *       next settled month, where they are taken in the same order.</li>
  * </ol>
- * The month's deduction is therefore {@code min(cap, everything outstanding)}: nothing that could
- * be deducted under the cap is left for later.
+ * The month therefore deducts {@code min(bonus, A + F + min(cap, C, bonus − A − F))} for
+ * outstanding administrative amounts {@code A}, fines {@code F} and complaint amounts {@code C}:
+ * nothing that could be taken under the limits is left for later, and no month takes more than its
+ * bonus (one bonus, one month). The seed is silent on the order; this one takes first what the seed
+ * defines in terms of the bonus (a major demerit is "the whole month's bonus") and last what it caps
+ * (PEN-08 caps complaint deductions only). With complaint cases alone it is exactly the cap rule of
+ * {@code capped-oldest-first/1}.
  *
  * <p>Months that are not settled deduct nothing: if February is skipped, the instalments simply
  * continue in the next month that is settled (March), under March's cap. A zero bonus gives a zero
@@ -87,7 +99,7 @@ public final class CappedDeduction implements DeductionPolicy {
   public static final BigDecimal SEED_CAP_SHARE = new BigDecimal("0.5");
 
   /** The name and version of this algorithm, recorded in every settlement. */
-  public static final String ALGORITHM_VERSION = "capped-oldest-first/1";
+  public static final String ALGORITHM_VERSION = "capped-oldest-first/2";
 
   private final BigDecimal capShare;
   private final LeaverRule leaverRule;
@@ -216,15 +228,16 @@ public final class CappedDeduction implements DeductionPolicy {
       newlyAssessed = newlyAssessed.plus(a.amount());
     }
     List<OpenItem> items = DeductionLedger.oldestFirst(account, assessments);
-    Money limit = departure && leaverRule == LeaverRule.DEDUCT_IN_FULL
-        ? DeductionLedger.outstanding(items, zero) : cap;
-    DeductionLedger.Pass pass = DeductionLedger.deduct(items, limit);
+    boolean inFull = departure && leaverRule == LeaverRule.DEDUCT_IN_FULL;
+    Money everything = DeductionLedger.outstanding(items, zero);
+    DeductionLedger.Pass pass = inFull ? DeductionLedger.deduct(items, everything, everything)
+        : DeductionLedger.deduct(items, bonus, cap);
     List<OpenItem> remaining = pass.remaining();
     Money writtenOff = zero;
     List<CaseDeduction> writeOffs = new ArrayList<>();
     if (departure) {
       for (OpenItem item : remaining) {
-        writeOffs.add(new CaseDeduction(item.caseId(), item.outstanding()));
+        writeOffs.add(new CaseDeduction(item.caseId(), item.outstanding(), item.kind()));
       }
       writtenOff = DeductionLedger.outstanding(remaining, zero);
       remaining = List.of();
@@ -265,14 +278,13 @@ public final class CappedDeduction implements DeductionPolicy {
    */
   @Override
   public boolean equals(Object o) {
-    return o instanceof CappedDeduction
-        && ((CappedDeduction) o).capShare.compareTo(capShare) == 0
-        && ((CappedDeduction) o).leaverRule == leaverRule;
+    return o instanceof CappedDeduction that && that.capShare.compareTo(capShare) == 0
+        && that.leaverRule == leaverRule;
   }
 
   @Override
   public int hashCode() {
-    return capShare.stripTrailingZeros().hashCode() * 31 + leaverRule.hashCode();
+    return Objects.hash(capShare.stripTrailingZeros(), leaverRule);
   }
 
   /**

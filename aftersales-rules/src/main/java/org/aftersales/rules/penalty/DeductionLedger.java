@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.aftersales.core.penalty.Assessment;
 import org.aftersales.core.penalty.CaseDeduction;
+import org.aftersales.core.penalty.DeductionKind;
 import org.aftersales.core.penalty.OpenItem;
 import org.aftersales.core.penalty.PenaltyAccount;
 import org.aftersales.core.shared.InvalidInputException;
@@ -112,39 +113,47 @@ final class DeductionLedger {
   }
 
   /**
-   * The open items and the new assessments, oldest first: by the month assessed, then in the
-   * order added (the account's items in their order before the new ones, the new ones by case
-   * ID). The sort is stable, so the account's order is kept within a month.
+   * The open items and the new assessments in the order a month takes them: by kind
+   * ({@link DeductionKind} order: administrative penalties, fines, complaint cases), then oldest
+   * first — by the month assessed, then in the order added (the account's items in their order
+   * before the new ones, the new ones by case ID). The sort is stable, so the account's order is
+   * kept within a kind and a month.
    */
   static List<OpenItem> oldestFirst(PenaltyAccount account, List<Assessment> assessments) {
     List<OpenItem> items = new ArrayList<>(account.openItems());
     Money zero = Money.zero(account.currency());
     assessments.stream()
         .sorted(Comparator.comparing(Assessment::caseId))
-        .map(a -> new OpenItem(a.caseId(), a.month(), a.amount(), zero))
+        .map(a -> new OpenItem(a.caseId(), a.month(), a.amount(), zero, a.kind()))
         .forEach(items::add);
-    items.sort(Comparator.comparing(OpenItem::assessedIn));
+    items.sort(Comparator.comparing(OpenItem::kind).thenComparing(OpenItem::assessedIn));
     return items;
   }
 
   /**
-   * Deducts from the items in their order, each as much as it owes, until {@code limit} is used
-   * up; items fully paid are dropped.
+   * Deducts from the items in their order, each as much as it owes, until the limits are used
+   * up: {@code limit} for all items together, and within it {@code complaintLimit} for complaint
+   * cases; items fully paid are dropped.
    */
-  static Pass deduct(List<OpenItem> items, Money limit) {
+  static Pass deduct(List<OpenItem> items, Money limit, Money complaintLimit) {
     Money left = limit;
+    Money complaintsLeft = complaintLimit;
     Money deducted = Money.zero(limit.currency());
     List<CaseDeduction> deductions = new ArrayList<>();
     List<OpenItem> remaining = new ArrayList<>();
     for (OpenItem item : items) {
-      Money take = item.outstanding().min(left);
+      boolean complaint = item.kind() == DeductionKind.COMPLAINT;
+      Money take = item.outstanding().min(complaint ? left.min(complaintsLeft) : left);
       OpenItem after = item;
       if (take.isPositive()) {
-        deductions.add(new CaseDeduction(item.caseId(), take));
+        deductions.add(new CaseDeduction(item.caseId(), take, item.kind()));
         left = left.minus(take);
+        if (complaint) {
+          complaintsLeft = complaintsLeft.minus(take);
+        }
         deducted = deducted.plus(take);
         after = new OpenItem(item.caseId(), item.assessedIn(), item.assessed(),
-            item.deducted().plus(take));
+            item.deducted().plus(take), item.kind());
       }
       if (after.outstanding().isPositive()) {
         remaining.add(after);

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import org.aftersales.core.organization.BasePoints;
 import org.aftersales.core.penalty.AdministrativeCause;
 import org.aftersales.core.penalty.AdministrativePenalty;
@@ -41,7 +42,8 @@ import org.aftersales.rules.support.RulesMessages;
  * same way: the cause decides whether a penalty is given, not what it costs.
  *
  * <p><b>"At least".</b> The source sets minimums. A decided amount above the minimum
- * ({@link AdministrativePenalty#decidedAmount()}) is taken as it is; one below the minimum is
+ * (the {@code decidedAmount} of
+ * {@link #deduction(AdministrativePenalty, BasePoints, Money, Money)}) is taken as it is; one below the minimum is
  * raised to it. For a major demerit or worse the whole bonus is both the minimum and the most that
  * can be taken from the bonus, so neither the count nor a decided amount changes it (two major
  * demerits in one month still take one whole bonus, and a zero bonus gives zero).
@@ -148,21 +150,38 @@ public final class DemeritConversion implements AdministrativePenaltyPolicy {
    * necessary), a major demerit or worse the whole {@code monthlyBonus}. With
    * {@link Builder#limitedToMonthlyBonus(boolean)} the first two are at most the bonus.
    *
-   * @param penalty the penalty; any of the fifteen causes; its decided amount, if any, in this
-   *     conversion's currency
+   * @param penalty the penalty; any of the fifteen causes
    * @param basePoints the person's base points (used for a minor demerit only)
    * @param monthlyBonus the month's efficiency bonus, zero or more, in this conversion's currency
    * @return the amount, zero or more, in the bonus's currency
-   * @throws InvalidInputException if the bonus is negative, or the bonus or the decided amount is
-   *     in another currency (paths {@code monthlyBonus}, {@code penalty.decidedAmount}; every
-   *     problem listed)
+   * @throws InvalidInputException if the bonus is negative or in another currency (path
+   *     {@code monthlyBonus}; every problem listed)
    */
   @Override
   public Money deduction(AdministrativePenalty penalty, BasePoints basePoints,
       Money monthlyBonus) {
+    return deduction(penalty, basePoints, monthlyBonus, Money.zero(currency));
+  }
+
+  /**
+   * The amount to deduct, when an amount above the minimum was decided (see the class comment).
+   *
+   * @param penalty the penalty; any of the fifteen causes
+   * @param basePoints the person's base points (used for a minor demerit only)
+   * @param monthlyBonus the month's efficiency bonus, zero or more, in this conversion's currency
+   * @param decidedAmount an amount decided above the minimum, zero or more, in this conversion's
+   *     currency; one below the minimum is raised to it
+   * @return the amount, zero or more, in the bonus's currency
+   * @throws InvalidInputException if the bonus or the decided amount is negative, or in another
+   *     currency (paths {@code monthlyBonus}, {@code decidedAmount}; every problem listed)
+   */
+  @Override
+  public Money deduction(AdministrativePenalty penalty, BasePoints basePoints,
+      Money monthlyBonus, Money decidedAmount) {
     requireNonNull(penalty, "penalty");
     requireNonNull(basePoints, "basePoints");
     requireNonNull(monthlyBonus, "monthlyBonus");
+    requireNonNull(decidedAmount, "decidedAmount");
     List<Violation> violations = new ArrayList<>();
     if (monthlyBonus.isNegative()) {
       violations.add(Violation.of("monthlyBonus",
@@ -171,10 +190,12 @@ public final class DemeritConversion implements AdministrativePenaltyPolicy {
     if (!monthlyBonus.currency().equals(currency)) {
       violations.add(Violation.of("monthlyBonus", currencyMessage(), monthlyBonus));
     }
-    if (penalty.decidedAmount().isPresent()
-        && !penalty.decidedAmount().get().currency().equals(currency)) {
-      violations.add(Violation.of("penalty.decidedAmount", currencyMessage(),
-          penalty.decidedAmount().get()));
+    if (decidedAmount.isNegative()) {
+      violations.add(Violation.of("decidedAmount",
+          message("rules.penalty.demerit.amountNegative"), decidedAmount));
+    }
+    if (!decidedAmount.currency().equals(currency)) {
+      violations.add(Violation.of("decidedAmount", currencyMessage(), decidedAmount));
     }
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
@@ -192,7 +213,7 @@ public final class DemeritConversion implements AdministrativePenaltyPolicy {
       default:
         return monthlyBonus;
     }
-    Money amount = penalty.decidedAmount().map(minimum::max).orElse(minimum);
+    Money amount = minimum.max(decidedAmount);
     return limitedToMonthlyBonus ? amount.min(monthlyBonus) : amount;
   }
 
@@ -212,19 +233,14 @@ public final class DemeritConversion implements AdministrativePenaltyPolicy {
    */
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof DemeritConversion)) {
-      return false;
-    }
-    DemeritConversion that = (DemeritConversion) o;
-    return that.currency.equals(currency) && that.warningMinimum.equals(warningMinimum)
+    return o instanceof DemeritConversion that && that.currency.equals(currency) && that.warningMinimum.equals(warningMinimum)
         && that.minorDemeritPerBasePoint.equals(minorDemeritPerBasePoint)
         && that.limitedToMonthlyBonus == limitedToMonthlyBonus;
   }
 
   @Override
   public int hashCode() {
-    return (warningMinimum.hashCode() * 31 + minorDemeritPerBasePoint.hashCode()) * 31
-        + Boolean.hashCode(limitedToMonthlyBonus);
+    return Objects.hash(warningMinimum, minorDemeritPerBasePoint, limitedToMonthlyBonus);
   }
 
   /**

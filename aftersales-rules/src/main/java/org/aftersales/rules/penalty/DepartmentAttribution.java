@@ -26,9 +26,9 @@ import org.aftersales.core.penalty.ResponsibleParty;
  * </table>
  *
  * <p>The result is a {@link ResponsibleParty.Person} (who carries the share in full, PEN-02) or a
- * {@link ResponsibleParty.Unit} (whose members share it by base points, PEN-06, PEN-09). The
- * report's units are used as given: the policy does not check that a person belongs to the unit or
- * that a group lies inside the section.
+ * {@link ResponsibleParty.Unit} (whose members share it by base points, PEN-06, PEN-09). A
+ * {@link org.aftersales.core.penalty.FaultReport} already guarantees that the person belongs to the
+ * whole unit and that the group lies inside it.
  *
  * <p>Immutable, stateless and thread-safe.
  */

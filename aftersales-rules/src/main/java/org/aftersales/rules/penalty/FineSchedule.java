@@ -4,18 +4,20 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.penalty.AdministrativePenaltyPolicy;
 import org.aftersales.core.penalty.Aggravation;
@@ -32,8 +34,9 @@ import org.aftersales.core.shared.Violation;
 import org.aftersales.rules.support.RulesMessages;
 
 /**
- * The fine schedule for service violations (服务违规罚款标准), PEN-11, PEN-12 and CMP-20, with the
- * seed's defaults; every entry and factor can be changed with the {@link Builder}.
+ * The fine schedule for service violations (服务违规罚款标准), PEN-11, PEN-12, CMP-20 and the fine
+ * side of SVC-19, with the seed's defaults; every entry, factor and choice can be changed with the
+ * {@link Builder}.
  *
  * <table>
  *   <caption>Seed schedule (amounts in whole major units of the schedule's currency)</caption>
@@ -41,12 +44,12 @@ import org.aftersales.rules.support.RulesMessages;
  *   <tr><td>{@link FineKind#LEFT_SITE_WITHOUT_CALLING_HQ}</td><td>50</td><td>PEN-11</td></tr>
  *   <tr><td>{@link FineKind#LATE_ARRIVAL_PERSONAL}</td><td>50</td><td>PEN-11</td></tr>
  *   <tr><td>{@link FineKind#INCOMPLETE_SERVICE_REPORT}</td><td>20</td><td>PEN-11</td></tr>
- *   <tr><td>{@link FineKind#PHONE_OFF} (fined from 08:00 to 22:00)</td><td>10</td>
- *       <td>PEN-11</td></tr>
+ *   <tr><td>{@link FineKind#PHONE_OFF}, {@link FineKind#PHONE_CALL_REFUSED} (fined from 08:00 to
+ *       22:00)</td><td>10</td><td>PEN-11</td></tr>
  *   <tr><td>{@link FineKind#DISOBEYING_HQ}</td><td>100</td><td>PEN-11</td></tr>
  *   <tr><td>{@link FineKind#QUARRELLING_WITH_CUSTOMER}, {@link FineKind#TAKING_GOODS_FROM_CUSTOMER},
  *       {@link FineKind#PERSONAL_DELAY}, {@link FineKind#REPEAT_REPAIR}</td><td>a major demerit
- *       (记大过)</td><td>PEN-11</td></tr>
+ *       (记大过), only when the act caused a verified customer complaint</td><td>PEN-11</td></tr>
  *   <tr><td>{@link FineKind#HOTLINE_UNANSWERED} (fined from 09:00 to 22:00)</td><td>50</td>
  *       <td>PEN-12</td></tr>
  *   <tr><td>{@link FineKind#VERIFIED_SERVICE_COMPLAINT}</td><td>100 — an assumption: the source
@@ -72,26 +75,39 @@ import org.aftersales.rules.support.RulesMessages;
  * The product is exact with whole factors; a factor with decimals may make it finer than the
  * minor unit, and then it is rounded once, {@link RoundingMode#HALF_UP}.
  *
- * <p>A kind scheduled as a major demerit gives a {@link FineDecision.MajorDemerit}; occurrences,
- * reports and aggravations do not change it (in money a major demerit takes the whole month's
- * bonus, see {@link AdministrativePenaltyPolicy} and {@link DemeritConversion}).
+ * <h2>Major demerits (policy 11 §四.2)</h2>
+ * A kind scheduled as a major demerit gives a {@link FineDecision.MajorDemerit} only when the act
+ * caused a customer complaint that was verified ({@link FineCase#verifiedComplaint()}, 一经查实);
+ * otherwise the decision is refused (rule of the entry): that clause sanctions the complaint, not
+ * the act alone. This is what tells "a delay for personal reasons" (a major demerit after a verified
+ * complaint) from "a late arrival for personal reasons" (50 per occurrence, complaint or not).
+ * Occurrences, reports and aggravations do not change a major demerit (in money it takes the whole
+ * month's bonus, see {@link AdministrativePenaltyPolicy} and {@link DemeritConversion}).
+ *
+ * <h2>Travel phone allowance (policy 11 §四.7)</h2>
+ * A phone switched off or calls refused are sanctioned by "withholding the travel phone allowance
+ * or a fine of 10 per occurrence". The seed schedule fines (its amount is stated); for the kinds in
+ * {@link Builder#allowanceWithheldFor(Set)} the decision is a
+ * {@link FineDecision.AllowanceWithheld} instead, whose amount the host's payroll knows.
  *
  * <h2>Who pays</h2>
- * The responsible person; if none was identified, the lead of the case's group
- * ({@code paidByLead} is then true). With neither, the decision is refused
- * ({@link RuleRefusalException}, rule CMP-20). This applies to every kind.
+ * The responsible person. If none was identified, the lead of the case's group pays for the kinds
+ * in {@link Builder#leadPaysForUnidentified(Set)} — by default verified service complaints only, as
+ * the seed says of complaints (CMP-20: 无法找到直接责任人的，由售后服务组长乐捐); {@code paidByLead}
+ * is then true. For any other kind, or a group without a lead, the decision is refused
+ * ({@link RuleRefusalException}): a fine needs a person.
+ *
+ * <h2>Service hours</h2>
+ * A phone switched off or calls refused are fined from 08:00 to 22:00 (PEN-11, policy 11), an
+ * unanswered hotline from 09:00 to 22:00 (PEN-12, policy 8): {@link #decide(FineCase)} reads the
+ * case's instant in the schedule's business zone and refuses a case outside the hours. Hours
+ * include their start and exclude their end (22:00 sharp is outside), and may run across midnight
+ * (22:00 to 06:00).
  *
  * <h2>Rules named in a decision</h2>
  * The rule of the schedule entry ({@code PEN-11}, {@code PEN-12}, {@code CMP-20} or the adopter's
  * own), followed by {@code CMP-20} when a repeat, an aggravation or the lead's paying was applied
  * (not twice when the entry's rule is CMP-20 already).
- *
- * <h2>Service hours</h2>
- * A phone switched off is fined from 08:00 to 22:00 (PEN-11), an unanswered hotline from 09:00 to
- * 22:00 (PEN-12). {@link FineCase} carries no time, so {@link #decide(FineCase)} cannot check the
- * hours: the caller asks {@link #finedAt(FineKind, LocalTime)} with the local time of the event
- * (in its business zone) before it records a case. Hours include their start and exclude their end
- * (22:00 sharp is outside), and may run across midnight (22:00 to 06:00).
  *
  * <p>Immutable and thread-safe.
  */
@@ -109,52 +125,64 @@ public final class FineSchedule implements FinePolicy {
   /** With compounding repeats, the highest report number accepted. */
   public static final int MAX_COMPOUNDED_REPORT = 100;
 
-  private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2,5}-[0-9]{2,3}");
-  private static final String SCHEDULE_RULE = "PEN-11";
-  private static final String COMPLAINT_RULE = "CMP-20";
+  private static final RuleId SCHEDULE_RULE = RuleId.of("PEN-11");
+  private static final RuleId HOTLINE_RULE = RuleId.of("PEN-12");
+  private static final RuleId COMPLAINT_RULE = RuleId.of("CMP-20");
 
   private final Currency currency;
+  private final ZoneId zone;
   private final Map<FineKind, FineEntry> entries;
   private final BigDecimal repeatFactor;
   private final BigDecimal aggravationFactor;
   private final boolean compoundRepeats;
   private final Set<FineKind> escalatedKinds;
+  private final Set<FineKind> leadPaysFor;
+  private final Set<FineKind> allowanceWithheldFor;
 
-  private FineSchedule(Currency currency, Map<FineKind, FineEntry> entries,
-      BigDecimal repeatFactor, BigDecimal aggravationFactor, boolean compoundRepeats,
-      Set<FineKind> escalatedKinds) {
-    this.currency = currency;
+  private FineSchedule(Builder b, Map<FineKind, FineEntry> entries) {
+    this.currency = b.currency;
+    this.zone = b.zone;
     this.entries = entries;
-    this.repeatFactor = repeatFactor;
-    this.aggravationFactor = aggravationFactor;
-    this.compoundRepeats = compoundRepeats;
-    this.escalatedKinds = escalatedKinds;
+    this.repeatFactor = plain(b.repeatFactor);
+    this.aggravationFactor = plain(b.aggravationFactor);
+    this.compoundRepeats = b.compoundRepeats;
+    this.escalatedKinds = sorted(b.escalatedKinds);
+    this.leadPaysFor = sorted(b.leadPaysFor);
+    this.allowanceWithheldFor = sorted(b.allowanceWithheldFor);
+  }
+
+  private static Set<FineKind> sorted(Set<FineKind> kinds) {
+    return Collections.unmodifiableSet(new TreeSet<>(kinds));
   }
 
   /**
    * The seed's schedule (see the class comment): PEN-11, PEN-12 and CMP-20 with their amounts in
-   * whole major units of {@code currency}, repeat and aggravation factors 2, not compounding,
-   * applied to verified service complaints.
+   * whole major units of {@code currency}, service hours read in {@code zone}, repeat and
+   * aggravation factors 2, not compounding, applied to verified service complaints, the group lead
+   * paying for an unidentified person on verified service complaints only.
    *
    * @param currency the currency of the fines; must have a minor unit
+   * @param zone the company's business zone, in which service hours are read
    * @return the schedule
    * @throws InvalidInputException if the currency has no minor unit
    */
-  public static FineSchedule seed(Currency currency) {
-    return builder(currency).build();
+  public static FineSchedule seed(Currency currency, ZoneId zone) {
+    return builder(currency, zone).build();
   }
 
   /**
    * A builder holding the seed's schedule, to change what differs: {@code
-   * FineSchedule.builder(CNY).fine(FineKind.PHONE_OFF, cny(20), "PEN-11").build()} is the seed with
-   * a fine of 20 for a phone switched off. {@link Builder#clear()} starts from an empty schedule.
+   * FineSchedule.builder(CNY, SHANGHAI).fine(FineKind.PHONE_OFF, cny(20), RuleId.of("PEN-11"))
+   * .build()} is the seed with a fine of 20 for a phone switched off. {@link Builder#clear()}
+   * starts from an empty schedule.
    *
    * @param currency the currency of the fines; must have a minor unit
+   * @param zone the company's business zone, in which service hours are read
    * @return a new builder
    * @throws InvalidInputException if the currency has no minor unit
    */
-  public static Builder builder(Currency currency) {
-    return new Builder(currency);
+  public static Builder builder(Currency currency, ZoneId zone) {
+    return new Builder(currency, zone);
   }
 
   /**
@@ -164,6 +192,15 @@ public final class FineSchedule implements FinePolicy {
    */
   public Currency currency() {
     return currency;
+  }
+
+  /**
+   * The business zone in which service hours are read.
+   *
+   * @return the zone
+   */
+  public ZoneId zone() {
+    return zone;
   }
 
   /**
@@ -183,18 +220,20 @@ public final class FineSchedule implements FinePolicy {
    */
   public Optional<Money> perOccurrence(FineKind kind) {
     FineEntry entry = entries.get(requireNonNull(kind, "kind"));
-    return entry == null ? Optional.empty() : entry.perOccurrence();
+    return entry == null || entry.majorDemerit() ? Optional.empty()
+        : Optional.of(entry.perOccurrence());
   }
 
   /**
-   * Whether a kind is punished with a major demerit instead of a fine.
+   * Whether a kind is punished with a major demerit instead of a fine (after a verified
+   * complaint).
    *
    * @param kind the kind
    * @return true for a scheduled major demerit; false for a fine or a kind not scheduled
    */
   public boolean punishedByMajorDemerit(FineKind kind) {
     FineEntry entry = entries.get(requireNonNull(kind, "kind"));
-    return entry != null && entry.perOccurrence().isEmpty();
+    return entry != null && entry.majorDemerit();
   }
 
   /**
@@ -203,7 +242,7 @@ public final class FineSchedule implements FinePolicy {
    * @param kind the kind
    * @return the rule ID, e.g. {@code PEN-11}, or empty if the kind is not scheduled
    */
-  public Optional<String> ruleIdOf(FineKind kind) {
+  public Optional<RuleId> ruleIdOf(FineKind kind) {
     return Optional.ofNullable(entries.get(requireNonNull(kind, "kind"))).map(FineEntry::ruleId);
   }
 
@@ -245,41 +284,76 @@ public final class FineSchedule implements FinePolicy {
   }
 
   /**
-   * Whether a violation of {@code kind} at this local time of day is fined: always, unless the
-   * kind's entry has service hours; then from their start (inclusive) to their end (exclusive),
-   * across midnight if the start is later than the end. For the seed, a phone switched off at
-   * 07:59 or at 22:00 is not fined, at 08:00 or 21:59 it is.
+   * The kinds for which the group lead pays when no person is identified.
    *
-   * @param kind the kind
-   * @param localTime when it happened, as a local time in the company's business zone
-   * @return true if it is fined
-   * @throws RuleRefusalException (PEN-11) if the schedule has no entry for the kind
+   * @return the kinds, ordered by code, unmodifiable (seed: verified service complaints)
    */
-  public boolean finedAt(FineKind kind, LocalTime localTime) {
-    requireNonNull(localTime, "localTime");
-    return entry(requireNonNull(kind, "kind")).finedAt(localTime);
+  public Set<FineKind> leadPaysForUnidentified() {
+    return leadPaysFor;
   }
 
   /**
-   * Decides the fine or major demerit for one violation, and who bears it (see the class
-   * comment).
+   * The kinds sanctioned by withholding the travel phone allowance instead of a fine.
+   *
+   * @return the kinds, ordered by code, unmodifiable (seed: none)
+   */
+  public Set<FineKind> allowanceWithheldFor() {
+    return allowanceWithheldFor;
+  }
+
+  /**
+   * Whether a violation of {@code kind} at this instant is fined: always, unless the kind's entry
+   * has service hours; then if the instant's local time in the schedule's zone lies from their
+   * start (inclusive) to their end (exclusive), across midnight if the start is later than the
+   * end. For the seed in Shanghai, a phone switched off at 07:59 or at 22:00 local time is not
+   * fined, at 08:00 or 21:59 it is.
+   *
+   * @param kind the kind
+   * @param when when it happened
+   * @return true if it is fined
+   * @throws RuleRefusalException (PEN-11) if the schedule has no entry for the kind
+   */
+  public boolean finedAt(FineKind kind, Instant when) {
+    return entry(requireNonNull(kind, "kind")).finedAt(localTime(when));
+  }
+
+  private LocalTime localTime(Instant when) {
+    return requireNonNull(when, "when").atZone(zone).toLocalTime();
+  }
+
+  /**
+   * Decides the fine, major demerit or withheld allowance for one violation, and who bears it
+   * (see the class comment).
    *
    * @param fineCase the violation
    * @return a {@link FineDecision.Fine} (amount = per occurrence × occurrences × multiplier, in
    *     the schedule's currency, rounded {@link RoundingMode#HALF_UP} to the minor unit only if a
-   *     factor with decimals needs it) or a {@link FineDecision.MajorDemerit}; the payer is the
-   *     responsible person or, if none, the group's lead
-   * @throws RuleRefusalException (PEN-11) if the schedule has no entry for the kind; (CMP-20) if
-   *     no person is identified and the group has no lead
+   *     factor with decimals needs it), a {@link FineDecision.MajorDemerit} or a
+   *     {@link FineDecision.AllowanceWithheld}; the payer is the responsible person or, where the
+   *     schedule says so, the group's lead
+   * @throws RuleRefusalException (PEN-11) if the schedule has no entry for the kind; (the entry's
+   *     rule) if the case lies outside the kind's service hours, if a major demerit is asked for
+   *     an act without a verified complaint, or if no person is identified and the lead does not
+   *     pay for the kind; (CMP-20) if the lead would pay and the group has none
    * @throws InvalidInputException if repeats compound and the report number is above
    *     {@value #MAX_COMPOUNDED_REPORT} (path {@code report})
    */
   @Override
   public FineDecision decide(FineCase fineCase) {
-    requireNonNull(fineCase, "fineCase");
     FineKind kind = fineCase.kind();
     FineEntry entry = entry(kind);
-    boolean escalated = entry.perOccurrence().isPresent() && escalatedKinds.contains(kind);
+    LocalTime local = localTime(fineCase.occurredAt());
+    if (!entry.finedAt(local)) {
+      throw new RuleRefusalException(entry.ruleId(), message("rules.penalty.fine.outsideHours",
+          "kind", kind.code(), "name", kind.displayName(), "time", local, "from", entry.from(),
+          "to", entry.to(), "zone", zone));
+    }
+    if (entry.majorDemerit() && !fineCase.verifiedComplaint()) {
+      throw new RuleRefusalException(entry.ruleId(), message(
+          "rules.penalty.fine.needsVerifiedComplaint", "kind", kind.code(),
+          "name", kind.displayName()));
+    }
+    boolean escalated = !entry.majorDemerit() && escalatedKinds.contains(kind);
     boolean repeated = escalated && fineCase.report() >= 2;
     boolean aggravated = escalated && !fineCase.aggravations().isEmpty();
     if (repeated && compoundRepeats && fineCase.report() > MAX_COMPOUNDED_REPORT) {
@@ -288,16 +362,18 @@ public final class FineSchedule implements FinePolicy {
           "exponent", fineCase.report() - 1), fineCase.report());
     }
     boolean paidByLead = fineCase.responsible().isEmpty();
-    PersonId payer = fineCase.responsible().or(() -> fineCase.group().lead()).orElseThrow(() ->
-        new RuleRefusalException(RuleId.of(COMPLAINT_RULE), message("rules.penalty.fine.noPayer",
-            "kind", kind.code(), "name", kind.displayName(), "group", fineCase.group().id())));
-    Set<String> ruleIds = new LinkedHashSet<>();
+    PersonId payer = paidByLead ? lead(fineCase, entry) : fineCase.responsible().get();
+    Set<RuleId> ruleIds = new LinkedHashSet<>();
     ruleIds.add(entry.ruleId());
     if (paidByLead || repeated || aggravated) {
       ruleIds.add(COMPLAINT_RULE);
     }
-    if (entry.perOccurrence().isEmpty()) {
+    if (entry.majorDemerit()) {
       return new FineDecision.MajorDemerit(payer, paidByLead, List.copyOf(ruleIds));
+    }
+    if (allowanceWithheldFor.contains(kind)) {
+      return new FineDecision.AllowanceWithheld(payer, paidByLead, fineCase.occurrences(),
+          List.copyOf(ruleIds));
     }
     BigDecimal multiplier = BigDecimal.ONE;
     if (repeated) {
@@ -307,15 +383,27 @@ public final class FineSchedule implements FinePolicy {
       multiplier = multiplier.multiply(aggravationFactor);
     }
     multiplier = plain(multiplier);
-    Money amount = entry.perOccurrence().get().multipliedBy(
+    Money amount = entry.perOccurrence().multipliedBy(
         multiplier.multiply(BigDecimal.valueOf(fineCase.occurrences())), RoundingMode.HALF_UP);
     return new FineDecision.Fine(payer, paidByLead, amount, multiplier, List.copyOf(ruleIds));
+  }
+
+  /** The group's lead, for a case without an identified person; refused where the lead does not pay. */
+  private PersonId lead(FineCase fineCase, FineEntry entry) {
+    FineKind kind = fineCase.kind();
+    if (!leadPaysFor.contains(kind)) {
+      throw new RuleRefusalException(entry.ruleId(), message("rules.penalty.fine.personNeeded",
+          "kind", kind.code(), "name", kind.displayName()));
+    }
+    return fineCase.group().lead().orElseThrow(() -> new RuleRefusalException(COMPLAINT_RULE,
+        message("rules.penalty.fine.noPayer", "kind", kind.code(), "name", kind.displayName(),
+            "group", fineCase.group().id())));
   }
 
   private FineEntry entry(FineKind kind) {
     FineEntry entry = entries.get(kind);
     if (entry == null) {
-      throw new RuleRefusalException(RuleId.of(SCHEDULE_RULE), message("rules.penalty.fine.unknownKind",
+      throw new RuleRefusalException(SCHEDULE_RULE, message("rules.penalty.fine.unknownKind",
           "kind", kind.code(), "name", kind.displayName()));
     }
     return entry;
@@ -323,7 +411,7 @@ public final class FineSchedule implements FinePolicy {
 
   private static BigDecimal plain(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    return stripped.setScale(Math.max(stripped.scale(), 0));
   }
 
   private static LocalizableMessage message(String key, Object... namesAndValues) {
@@ -331,42 +419,43 @@ public final class FineSchedule implements FinePolicy {
   }
 
   /**
-   * Equal if the currency, every entry (amount, rule, hours), the factors, the compounding and
-   * the escalated kinds are equal.
+   * Equal if the currency, the zone, every entry (amount, rule, hours), the factors, the
+   * compounding and the sets of kinds are equal.
    *
    * @param o the object to compare with
    * @return true if equal
    */
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof FineSchedule)) {
-      return false;
-    }
-    FineSchedule that = (FineSchedule) o;
-    return that.currency.equals(currency) && that.entries.equals(entries)
+    return o instanceof FineSchedule that && that.currency.equals(currency)
+        && that.zone.equals(zone) && that.entries.equals(entries)
         && that.repeatFactor.equals(repeatFactor)
         && that.aggravationFactor.equals(aggravationFactor)
-        && that.compoundRepeats == compoundRepeats && that.escalatedKinds.equals(escalatedKinds);
+        && that.compoundRepeats == compoundRepeats && that.escalatedKinds.equals(escalatedKinds)
+        && that.leadPaysFor.equals(leadPaysFor)
+        && that.allowanceWithheldFor.equals(allowanceWithheldFor);
   }
 
   @Override
   public int hashCode() {
-    return ((entries.hashCode() * 31 + repeatFactor.hashCode()) * 31
-        + aggravationFactor.hashCode()) * 31 + escalatedKinds.hashCode();
+    return Objects.hash(currency, zone, entries, repeatFactor, aggravationFactor, compoundRepeats,
+        escalatedKinds, leadPaysFor, allowanceWithheldFor);
   }
 
   /**
    * For logs.
    *
-   * @return e.g. {@code FineSchedule[CNY, 11 kinds, repeat ×2 once, aggravation ×2, escalated
-   *     [VERIFIED_SERVICE_COMPLAINT]]}
+   * @return e.g. {@code FineSchedule[CNY, Asia/Shanghai, 12 kinds, repeat ×2 once, aggravation
+   *     ×2, escalated [VERIFIED_SERVICE_COMPLAINT], lead pays [VERIFIED_SERVICE_COMPLAINT],
+   *     allowance withheld []]}
    */
   @Override
   public String toString() {
-    return "FineSchedule[" + currency.getCurrencyCode() + ", " + entries.size() + " kinds, repeat ×"
-        + repeatFactor.toPlainString() + (compoundRepeats ? " compounding" : " once")
-        + ", aggravation ×" + aggravationFactor.toPlainString() + ", escalated " + escalatedKinds
-        + "]";
+    return "FineSchedule[" + currency.getCurrencyCode() + ", " + zone + ", " + entries.size()
+        + " kinds, repeat ×" + repeatFactor.toPlainString()
+        + (compoundRepeats ? " compounding" : " once") + ", aggravation ×"
+        + aggravationFactor.toPlainString() + ", escalated " + escalatedKinds + ", lead pays "
+        + leadPaysFor + ", allowance withheld " + allowanceWithheldFor + "]";
   }
 
   /**
@@ -377,28 +466,34 @@ public final class FineSchedule implements FinePolicy {
   public static final class Builder {
 
     private final Currency currency;
+    private final ZoneId zone;
     private final Map<FineKind, FineEntry> entries = new TreeMap<>();
     private final Map<FineKind, LocalTime[]> hours = new TreeMap<>();
     private BigDecimal repeatFactor = SEED_REPEAT_FACTOR;
     private BigDecimal aggravationFactor = SEED_AGGRAVATION_FACTOR;
     private boolean compoundRepeats;
     private Set<FineKind> escalatedKinds = Set.of(FineKind.VERIFIED_SERVICE_COMPLAINT);
+    private Set<FineKind> leadPaysFor = Set.of(FineKind.VERIFIED_SERVICE_COMPLAINT);
+    private Set<FineKind> allowanceWithheldFor = Set.of();
 
-    private Builder(Currency currency) {
+    private Builder(Currency currency, ZoneId zone) {
       this.currency = requireNonNull(currency, "currency");
-      fine(FineKind.LEFT_SITE_WITHOUT_CALLING_HQ, whole(50), "PEN-11");
-      fine(FineKind.LATE_ARRIVAL_PERSONAL, whole(50), "PEN-11");
-      fine(FineKind.INCOMPLETE_SERVICE_REPORT, whole(20), "PEN-11");
-      fine(FineKind.PHONE_OFF, whole(10), "PEN-11");
+      this.zone = requireNonNull(zone, "zone");
+      fine(FineKind.LEFT_SITE_WITHOUT_CALLING_HQ, whole(50), SCHEDULE_RULE);
+      fine(FineKind.LATE_ARRIVAL_PERSONAL, whole(50), SCHEDULE_RULE);
+      fine(FineKind.INCOMPLETE_SERVICE_REPORT, whole(20), SCHEDULE_RULE);
+      fine(FineKind.PHONE_OFF, whole(10), SCHEDULE_RULE);
       hours(FineKind.PHONE_OFF, LocalTime.of(8, 0), LocalTime.of(22, 0));
-      fine(FineKind.DISOBEYING_HQ, whole(100), "PEN-11");
-      majorDemerit(FineKind.QUARRELLING_WITH_CUSTOMER, "PEN-11");
-      majorDemerit(FineKind.TAKING_GOODS_FROM_CUSTOMER, "PEN-11");
-      majorDemerit(FineKind.PERSONAL_DELAY, "PEN-11");
-      majorDemerit(FineKind.REPEAT_REPAIR, "PEN-11");
-      fine(FineKind.HOTLINE_UNANSWERED, whole(50), "PEN-12");
+      fine(FineKind.PHONE_CALL_REFUSED, whole(10), SCHEDULE_RULE);
+      hours(FineKind.PHONE_CALL_REFUSED, LocalTime.of(8, 0), LocalTime.of(22, 0));
+      fine(FineKind.DISOBEYING_HQ, whole(100), SCHEDULE_RULE);
+      majorDemerit(FineKind.QUARRELLING_WITH_CUSTOMER, SCHEDULE_RULE);
+      majorDemerit(FineKind.TAKING_GOODS_FROM_CUSTOMER, SCHEDULE_RULE);
+      majorDemerit(FineKind.PERSONAL_DELAY, SCHEDULE_RULE);
+      majorDemerit(FineKind.REPEAT_REPAIR, SCHEDULE_RULE);
+      fine(FineKind.HOTLINE_UNANSWERED, whole(50), HOTLINE_RULE);
       hours(FineKind.HOTLINE_UNANSWERED, LocalTime.of(9, 0), LocalTime.of(22, 0));
-      fine(FineKind.VERIFIED_SERVICE_COMPLAINT, whole(SEED_COMPLAINT_FINE), "CMP-20");
+      fine(FineKind.VERIFIED_SERVICE_COMPLAINT, whole(SEED_COMPLAINT_FINE), COMPLAINT_RULE);
     }
 
     private Money whole(long majorUnits) {
@@ -411,36 +506,34 @@ public final class FineSchedule implements FinePolicy {
      * @param kind the kind of violation, a seed constant or the adopter's own
      *     ({@link FineKind#of(String, String, String)})
      * @param perOccurrence greater than zero, in the builder's currency
-     * @param ruleId the catalog rule the fine comes from: two to five capital letters, a hyphen
-     *     and two or three digits, e.g. {@code PEN-11}
+     * @param ruleId the catalog rule the fine comes from, e.g. {@code PEN-11}
      * @return this builder
      */
-    public Builder fine(FineKind kind, Money perOccurrence, String ruleId) {
-      requireNonNull(kind, "kind");
-      entries.put(kind, new FineEntry(kind, Optional.of(requireNonNull(perOccurrence,
-          "perOccurrence")), requireNonNull(ruleId, "ruleId"), Optional.empty(), Optional.empty()));
+    public Builder fine(FineKind kind, Money perOccurrence, RuleId ruleId) {
+      entries.put(requireNonNull(kind, "kind"), new FineEntry(kind, false,
+          requireNonNull(perOccurrence, "perOccurrence"), requireNonNull(ruleId, "ruleId"),
+          LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
       return this;
     }
 
     /**
-     * Punishes a kind with a major demerit (记大过) instead of a fine; replaces the kind's entry if
-     * it has one.
+     * Punishes a kind with a major demerit (记大过) instead of a fine, when the act caused a
+     * verified customer complaint; replaces the kind's entry if it has one.
      *
      * @param kind the kind of violation
      * @param ruleId the catalog rule, e.g. {@code PEN-11}
      * @return this builder
      */
-    public Builder majorDemerit(FineKind kind, String ruleId) {
-      requireNonNull(kind, "kind");
-      entries.put(kind, new FineEntry(kind, Optional.empty(), requireNonNull(ruleId, "ruleId"),
-          Optional.empty(), Optional.empty()));
+    public Builder majorDemerit(FineKind kind, RuleId ruleId) {
+      entries.put(requireNonNull(kind, "kind"), new FineEntry(kind, true, Money.zero(currency),
+          requireNonNull(ruleId, "ruleId"), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
       return this;
     }
 
     /**
      * Limits a kind to service hours: it is fined only from {@code from} (inclusive) to
-     * {@code to} (exclusive), across midnight if {@code from} is later; see
-     * {@link FineSchedule#finedAt(FineKind, LocalTime)}. The kind needs an entry by
+     * {@code to} (exclusive) local time in the schedule's zone, across midnight if {@code from}
+     * is later; see {@link FineSchedule#finedAt(FineKind, Instant)}. The kind needs an entry by
      * {@link #build()}.
      *
      * @param kind the kind
@@ -479,7 +572,7 @@ public final class FineSchedule implements FinePolicy {
 
     /**
      * Removes every entry and all hours, to build a schedule of one's own; the factors and the
-     * escalated kinds are kept.
+     * sets of kinds are kept.
      *
      * @return this builder
      */
@@ -531,7 +624,31 @@ public final class FineSchedule implements FinePolicy {
      * @return this builder
      */
     public Builder escalatedKinds(Set<FineKind> kinds) {
-      this.escalatedKinds = Set.copyOf(requireNonNull(kinds, "kinds"));
+      this.escalatedKinds = Set.copyOf(kinds);
+      return this;
+    }
+
+    /**
+     * The kinds for which the group lead pays when no person is identified (CMP-20); replaces
+     * the set. A case of another kind without a person is refused.
+     *
+     * @param kinds the kinds, possibly empty; default {@link FineKind#VERIFIED_SERVICE_COMPLAINT}
+     * @return this builder
+     */
+    public Builder leadPaysForUnidentified(Set<FineKind> kinds) {
+      this.leadPaysFor = Set.copyOf(kinds);
+      return this;
+    }
+
+    /**
+     * The kinds sanctioned by withholding the travel phone allowance instead of their fine
+     * (policy 11 §四.7); replaces the set. Kinds punished with a major demerit stay so.
+     *
+     * @param kinds the kinds, possibly empty; default none (the seed's fine of 10 applies)
+     * @return this builder
+     */
+    public Builder allowanceWithheldFor(Set<FineKind> kinds) {
+      this.allowanceWithheldFor = Set.copyOf(kinds);
       return this;
     }
 
@@ -540,29 +657,23 @@ public final class FineSchedule implements FinePolicy {
      *
      * @return the schedule
      * @throws InvalidInputException listing every problem: an amount not greater than zero or in
-     *     another currency (path {@code fines[KIND].perOccurrence}), a malformed rule ID
-     *     ({@code fines[KIND].ruleId}), hours that start and end at the same time or belong to a
-     *     kind without an entry ({@code hours[KIND]}), a factor below 1 ({@code repeatFactor},
-     *     {@code aggravationFactor})
+     *     another currency (path {@code fines[KIND].perOccurrence}), hours that start and end at
+     *     the same time or belong to a kind without an entry ({@code hours[KIND]}), a factor
+     *     below 1 ({@code repeatFactor}, {@code aggravationFactor})
      */
     public FineSchedule build() {
       List<Violation> violations = new ArrayList<>();
       Map<FineKind, FineEntry> built = new TreeMap<>();
       for (FineEntry entry : entries.values()) {
-        String path = "fines[" + entry.kind().code() + "]";
-        entry.perOccurrence().ifPresent(amount -> {
-          if (!amount.isPositive()) {
-            violations.add(Violation.of(path + ".perOccurrence",
-                message("rules.penalty.fine.amountNotPositive"), amount));
-          }
-          if (!amount.currency().equals(currency)) {
-            violations.add(Violation.of(path + ".perOccurrence", message(
-                "rules.penalty.fine.currency", "expected", currency.getCurrencyCode()), amount));
-          }
-        });
-        if (!RULE_ID.matcher(entry.ruleId()).matches()) {
-          violations.add(Violation.of(path + ".ruleId", message("rules.penalty.fine.ruleId"),
-              entry.ruleId()));
+        String path = "fines[" + entry.kind().code() + "].perOccurrence";
+        Money amount = entry.perOccurrence();
+        if (!entry.majorDemerit() && !amount.isPositive()) {
+          violations.add(Violation.of(path, message("rules.penalty.fine.amountNotPositive"),
+              amount));
+        }
+        if (!amount.currency().equals(currency)) {
+          violations.add(Violation.of(path, message("rules.penalty.fine.currency", "expected",
+              currency.getCurrencyCode()), amount));
         }
         built.put(entry.kind(), entry);
       }
@@ -583,9 +694,7 @@ public final class FineSchedule implements FinePolicy {
       if (!violations.isEmpty()) {
         throw new InvalidInputException(violations);
       }
-      return new FineSchedule(currency, Collections.unmodifiableMap(built), plain(repeatFactor),
-          plain(aggravationFactor), compoundRepeats,
-          Collections.unmodifiableSet(new TreeSet<>(escalatedKinds)));
+      return new FineSchedule(this, Collections.unmodifiableMap(built));
     }
 
     private static void checkFactor(String path, BigDecimal factor, List<Violation> violations) {

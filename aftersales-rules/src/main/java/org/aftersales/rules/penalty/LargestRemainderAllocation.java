@@ -1,13 +1,16 @@
 package org.aftersales.rules.penalty;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import org.aftersales.core.organization.BasePoints;
+import org.aftersales.core.organization.Member;
+import org.aftersales.core.organization.OrganizationUnit;
+import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.penalty.PartyAmount;
 import org.aftersales.core.penalty.PenaltyAllocation;
 import org.aftersales.core.penalty.PenaltyAllocationPolicy;
@@ -36,11 +39,11 @@ import org.aftersales.core.shared.Money;
  * 1 yen for JPY, 1 fils for KWD); the minor units left over — always fewer than the number of
  * parts — go one each to the parts whose exact shares had the largest remainders. Parts whose
  * remainders are equal are ordered by a stable key, never by their position in the input: between
- * parties by {@link ResponsibleParty#key()} (string order), within a unit by the person ID
- * (string order). So, for CNY 0.10 over three members with equal base points, each exact share is
+ * parties by the parties' own order ({@link ResponsibleParty#compareTo}: persons before
+ * units, then by ID), within a unit by the person ID (string order). So, for CNY 0.10 over three members with equal base points, each exact share is
  * 0.0333…; each gets 0.03 and the one cent left goes to the smallest person ID: 0.04, 0.03, 0.03,
  * in whatever order the members are listed. Between a person and a unit with equal remainders the
- * person comes first ({@code "P:…"} sorts before {@code "U:…"}).
+ * person comes first.
  *
  * <h2>Guarantees</h2>
  * <ul>
@@ -67,7 +70,7 @@ import org.aftersales.core.shared.Money;
  * </ul>
  *
  * <pre>{@code
- * PenaltyAllocationPolicy policy = LargestRemainderAllocation.create();
+ * PenaltyAllocationPolicy policy = LargestRemainderAllocation.seed();
  * ResponsibleParty press = new ResponsibleParty.Unit(pressGroup); // base points 1.2, 1.0, 0.8
  * ResponsibleParty qa = new ResponsibleParty.Person(PersonId.of("Q2001"));
  * PenaltyAllocation a = policy.allocate(PenaltyCase.builder()
@@ -85,13 +88,12 @@ import org.aftersales.core.shared.Money;
  * twice, a unit at least one member and no person twice ({@link PenaltyCase},
  * {@link org.aftersales.core.organization.OrganizationUnit}).
  *
- * <p><b>Speed.</b> Amounts of up to 18 digits in minor units are split in {@code long} arithmetic
- * (weights scaled to whole numbers at a common scale), with an exact {@link BigInteger} fallback
- * when an amount × weight product does not fit in 64 bits; all paths give the same parts. A
- * policy keeps what it prepares per unit (the base points as whole numbers, their total, the
- * members in person-ID order) for the last 64 units it saw, by
- * identity; the result never depends on it. About 0.35 µs for a unit of 20 members, most of it
- * creating the 20 × 3 result objects and the result's lists (see docs/performance.md).
+ * <p><b>Arithmetic.</b> One path: the case's amount in {@code long} minor units (a
+ * {@link PenaltyCase} keeps it within 63 bits), responsibility weights scaled to whole numbers at
+ * their common scale, base points in ten-thousandths ({@link BasePoints#tenThousandths()}). Only
+ * when a product {@code amount × weight} or a weight at the common scale needs more than 63 bits is
+ * that one split done on {@link BigInteger}s; it gives the same parts. Nothing is cached between
+ * cases. Figures in docs/performance.md.
  *
  * <p>Thread-safe; one instance may serve every thread.
  */
@@ -100,20 +102,22 @@ public final class LargestRemainderAllocation implements PenaltyAllocationPolicy
   /** The name and version of this algorithm, recorded in every result. */
   public static final String ALGORITHM_VERSION = "largest-remainder-by-key/1";
 
-  /** Amounts and scaled weights of at most this many digits are handled as {@code long}s. */
-  private static final int COMPACT_DIGITS = 18;
-
-  private final AllocationUnitCache units = new AllocationUnitCache();
+  private static final LargestRemainderAllocation SEED = new LargestRemainderAllocation();
+  private static final Comparator<PersonAmount> BY_PERSON =
+      Comparator.comparing(PersonAmount::person);
+  /** Responsibility weights of at most this many digits at their common scale fit a long. */
+  private static final int LONG_DIGITS = 18;
 
   private LargestRemainderAllocation() {}
 
   /**
-   * A new policy (with its own cache of prepared units).
+   * The policy of the seed's rules PEN-02, PEN-06 and PEN-09. It has nothing to configure and
+   * keeps no state, so every call returns the same instance.
    *
    * @return the policy
    */
-  public static LargestRemainderAllocation create() {
-    return new LargestRemainderAllocation();
+  public static LargestRemainderAllocation seed() {
+    return SEED;
   }
 
   /**
@@ -139,137 +143,75 @@ public final class LargestRemainderAllocation implements PenaltyAllocationPolicy
    */
   @Override
   public PenaltyAllocation allocate(PenaltyCase penaltyCase) {
-    requireNonNull(penaltyCase, "penaltyCase");
     Money amount = penaltyCase.amount();
+    Currency currency = amount.currency();
+    long minor = amount.minorUnits();
+    long sign = Long.signum(minor);
     List<ResponsibilityShare> shares = penaltyCase.shares();
     int count = shares.size();
-    boolean compact = amount.amount().precision() <= COMPACT_DIGITS;
-    if (compact && count == 1) {
-      return allocateWhole(penaltyCase, amount, shares.get(0).party());
-    }
-    PartyAmount[] parties = new PartyAmount[count];
-    PersonAmount[][] runs = new PersonAmount[count][];
-    long[][] runKeys = new long[count][];
-    if (compact) {
-      allocateCompact(amount, shares, parties, runs, runKeys);
-    } else {
-      allocateWide(amount, shares, parties, runs, runKeys);
-    }
-    return PenaltyAllocation.of(ALGORITHM_VERSION, penaltyCase, ImmutableList.copyOf(parties),
-        ImmutableList.copyOf(perPerson(runs, runKeys)));
-  }
-
-  /** One party carries the whole amount, of at most 18 digits (the most frequent case). */
-  private PenaltyAllocation allocateWhole(PenaltyCase penaltyCase, Money amount,
-      ResponsibleParty party) {
-    if (party instanceof ResponsibleParty.Unit) {
-      AllocationUnitWeights unit = units.weightsOf(((ResponsibleParty.Unit) party).unit());
-      long minor = compactMinorUnits(amount);
-      ImmutableList<PersonAmount> members = unit.amounts(Math.abs(minor), amount);
-      return PenaltyAllocation.of(ALGORITHM_VERSION, penaltyCase,
-          ImmutableList.of(new PartyAmount(party, amount, members)),
-          personOrderList(members, unit.byPerson));
-    }
-    PersonAmount only = new PersonAmount(((ResponsibleParty.Person) party).person(), amount);
-    ImmutableList<PersonAmount> persons = ImmutableList.of(only);
-    return PenaltyAllocation.of(ALGORITHM_VERSION, penaltyCase,
-        ImmutableList.of(new PartyAmount(party, amount, persons)), persons);
-  }
-
-  /** The minor units of an amount of at most 18 digits, without creating a {@link BigInteger}. */
-  private static long compactMinorUnits(Money amount) {
-    BigDecimal value = amount.amount();
-    return value.scale() == 0
-        ? value.longValue()
-        : value.scaleByPowerOfTen(value.scale()).longValue();
-  }
-
-  /** Both levels in {@code long} minor units (the amount has at most 18 digits). */
-  private void allocateCompact(Money amount, List<ResponsibilityShare> shares,
-      PartyAmount[] parties, PersonAmount[][] runs, long[][] runKeys) {
-    Currency currency = amount.currency();
-    long minor = compactMinorUnits(amount);
-    long sign = minor < 0 ? -1 : 1;
-    long[] partyParts = partyParts(Math.abs(minor), shares);
-    for (int p = 0; p < parties.length; p++) {
+    long[] partyParts = splitBetweenParties(Math.abs(minor), shares);
+    ImmutableList.Builder<PartyAmount> parties = ImmutableList.builderWithExpectedSize(count);
+    List<PersonAmount> members = List.of();
+    PersonAmount[] persons = new PersonAmount[peopleIn(shares)];
+    int personCount = 0;
+    for (int p = 0; p < count; p++) {
       ResponsibleParty party = shares.get(p).party();
       Money partMoney = Money.ofMinor(sign * partyParts[p], currency);
-      if (party instanceof ResponsibleParty.Unit) {
-        AllocationUnitWeights unit = units.weightsOf(((ResponsibleParty.Unit) party).unit());
-        ImmutableList<PersonAmount> members = unit.amounts(partyParts[p], partMoney);
-        parties[p] = new PartyAmount(party, partMoney, members);
-        runs[p] = inPersonOrder(members, unit.byPerson);
-        runKeys[p] = unit.idKeysByPerson;
-      } else {
-        personParty(p, (ResponsibleParty.Person) party, partMoney, parties, runs, runKeys);
+      if (party instanceof ResponsibleParty.Unit unit) {
+        members = splitWithinUnit(unit.unit(), partyParts[p], sign, currency);
+      } else if (party instanceof ResponsibleParty.Person person) {
+        members = ImmutableList.of(new PersonAmount(person.person(), partMoney));
+      }
+      parties.add(new PartyAmount(party, partMoney, members));
+      for (PersonAmount m : members) {
+        persons[personCount++] = m;
       }
     }
+    return PenaltyAllocation.of(ALGORITHM_VERSION, penaltyCase, parties.build(),
+        byPerson(persons));
   }
 
-  /** Level (a) in {@code long}s, with the {@link BigInteger} fallback on overflow. */
-  private static long[] partyParts(long amount, List<ResponsibilityShare> shares) {
-    int count = shares.size();
-    long[] parts = new long[count];
-    if (count == 1) {
-      parts[0] = amount;
-      return parts;
+  /** How many people the parties hold, counting a person in two parties twice. */
+  private static int peopleIn(List<ResponsibilityShare> shares) {
+    int people = 0;
+    for (ResponsibilityShare share : shares) {
+      people += share.party() instanceof ResponsibleParty.Unit unit
+          ? unit.unit().members().size() : 1;
     }
-    if (amount == 0) {
-      return parts;
-    }
-    long[] weights = compactWeights(shares);
-    if (weights != null) {
-      long[] remainders = new long[count];
-      long left =
-          AllocationMath.floors(amount, weights, count, weights[count], parts, remainders);
-      if (left >= 0) {
-        AllocationMath.awardLeftover(remainders, count, (int) left, parts, keyTies(shares));
-        return parts;
-      }
-    }
-    BigInteger[] wide = AllocationMath.splitWide(BigInteger.valueOf(amount),
-        wideWeights(shares), keyTies(shares));
-    for (int i = 0; i < count; i++) {
-      parts[i] = wide[i].longValueExact();
-    }
-    return parts;
+    return people;
+  }
+
+  /** Level (a): the parties' parts of a non-negative amount, by their weights. */
+  private static long[] splitBetweenParties(long amount, List<ResponsibilityShare> shares) {
+    LargestRemainder.TieBreak ties =
+        (a, b) -> shares.get(a).party().compareTo(shares.get(b).party());
+    long[] weights = longWeights(shares);
+    return weights != null ? LargestRemainder.split(amount, weights, ties)
+        : LargestRemainder.splitWide(amount, wideWeights(shares), ties);
   }
 
   /**
-   * The weights as whole numbers at their common scale, their total in the last slot; or
-   * {@code null} if a weight or the total needs more than 18 digits.
+   * The weights as whole numbers at their common scale; {@code null} if one needs more than
+   * {@value #LONG_DIGITS} digits.
    */
-  private static long[] compactWeights(List<ResponsibilityShare> shares) {
+  private static long[] longWeights(List<ResponsibilityShare> shares) {
     int count = shares.size();
-    int scale = commonScale(shares);
-    long[] weights = new long[count + 1];
-    long total = 0;
-    for (int i = 0; i < count; i++) {
-      BigDecimal weight = shares.get(i).weight();
-      if (weight.precision() - weight.scale() + scale > COMPACT_DIGITS) {
-        return null;
-      }
-      long w = weight.movePointRight(scale).longValue();
-      total += w;
-      if (total < 0) {
-        return null;
-      }
-      weights[i] = w;
-    }
-    weights[count] = total;
-    return weights;
-  }
-
-  /** The largest scale of the weights, at least 0. */
-  private static int commonScale(List<ResponsibilityShare> shares) {
     int scale = 0;
     for (ResponsibilityShare share : shares) {
       scale = Math.max(scale, share.weight().scale());
     }
-    return scale;
+    long[] weights = new long[count];
+    for (int i = 0; i < count; i++) {
+      BigDecimal weight = shares.get(i).weight();
+      if (weight.precision() - weight.scale() + scale > LONG_DIGITS) {
+        return null;
+      }
+      weights[i] = weight.movePointRight(scale).longValueExact();
+    }
+    return weights;
   }
 
-  /** The weights as whole numbers in the same ratios. */
+  /** The weights as whole numbers in the same ratios, of any size. */
   private static BigInteger[] wideWeights(List<ResponsibilityShare> shares) {
     // Without trailing zeros and at the largest of their own scales, which may be negative: the
     // same ratios (every weight is multiplied by one power of ten), and 6E+40 and 4E+40 stay 6 and
@@ -289,125 +231,43 @@ public final class LargestRemainderAllocation implements PenaltyAllocationPolicy
     return weights;
   }
 
-  /** Orders parties with equal remainders by {@link ResponsibleParty#key()}, computed on demand. */
-  private static AllocationMath.TieBreak keyTies(List<ResponsibilityShare> shares) {
-    String[] keys = new String[shares.size()];
-    return (a, b) -> key(keys, shares, a).compareTo(key(keys, shares, b));
-  }
-
-  private static String key(String[] keys, List<ResponsibilityShare> shares, int i) {
-    if (keys[i] == null) {
-      keys[i] = shares.get(i).party().key();
+  /** Level (b): a unit's part among its members by base points, ties by person ID. */
+  private static ImmutableList<PersonAmount> splitWithinUnit(OrganizationUnit unit, long part,
+      long sign, Currency currency) {
+    List<Member> members = unit.members();
+    int count = members.size();
+    long[] weights = new long[count];
+    for (int i = 0; i < count; i++) {
+      weights[i] = members.get(i).basePoints().tenThousandths();
     }
-    return keys[i];
-  }
-
-  /** Both levels in {@link BigInteger} minor units, for amounts of more than 18 digits. */
-  private void allocateWide(Money amount, List<ResponsibilityShare> shares,
-      PartyAmount[] parties, PersonAmount[][] runs, long[][] runKeys) {
-    Currency currency = amount.currency();
-    int scale = amount.amount().scale();
-    BigInteger minor = amount.minorUnitsExact();
-    boolean negative = minor.signum() < 0;
-    BigInteger[] partyParts = parties.length == 1
-        ? new BigInteger[] {minor.abs()}
-        : AllocationMath.splitWide(minor.abs(), wideWeights(shares), keyTies(shares));
-    for (int p = 0; p < parties.length; p++) {
-      ResponsibleParty party = shares.get(p).party();
-      Money partMoney = money(partyParts[p], negative, scale, currency);
-      if (party instanceof ResponsibleParty.Unit) {
-        AllocationUnitWeights unit = units.weightsOf(((ResponsibleParty.Unit) party).unit());
-        BigInteger[] memberParts = unit.splitWide(partyParts[p]);
-        PersonAmount[] members = new PersonAmount[memberParts.length];
-        for (int m = 0; m < members.length; m++) {
-          members[m] = new PersonAmount(unit.persons[m],
-              money(memberParts[m], negative, scale, currency));
-        }
-        parties[p] = new PartyAmount(party, partMoney, ImmutableList.copyOf(members));
-        runs[p] = inPersonOrder(parties[p].members(), unit.byPerson);
-        runKeys[p] = unit.idKeysByPerson;
-      } else {
-        personParty(p, (ResponsibleParty.Person) party, partMoney, parties, runs, runKeys);
-      }
+    long[] parts = LargestRemainder.split(part, weights,
+        (a, b) -> members.get(a).person().compareTo(members.get(b).person()));
+    ImmutableList.Builder<PersonAmount> amounts = ImmutableList.builderWithExpectedSize(count);
+    for (int i = 0; i < count; i++) {
+      amounts.add(new PersonAmount(members.get(i).person(),
+          Money.ofMinor(sign * parts[i], currency)));
     }
-  }
-
-  /** A person party carries its part whole: one member, one run of one person. */
-  private static void personParty(int p, ResponsibleParty.Person party, Money partMoney,
-      PartyAmount[] parties, PersonAmount[][] runs, long[][] runKeys) {
-    PersonAmount only = new PersonAmount(party.person(), partMoney);
-    parties[p] = new PartyAmount(party, partMoney, ImmutableList.of(only));
-    runs[p] = new PersonAmount[] {only};
-    runKeys[p] = new long[] {AllocationMath.idKey(only.person().value())};
-  }
-
-  private static Money money(BigInteger minor, boolean negative, int scale, Currency currency) {
-    return Money.of(new BigDecimal(negative ? minor.negate() : minor, scale), currency);
-  }
-
-  /** The members in person-ID order, as an immutable list built without a second copy. */
-  private static ImmutableList<PersonAmount> personOrderList(List<PersonAmount> members,
-      int[] byPerson) {
-    ImmutableList.Builder<PersonAmount> ordered = ImmutableList.builderWithExpectedSize(byPerson.length);
-    for (int index : byPerson) {
-      ordered.add(members.get(index));
-    }
-    return ordered.build();
-  }
-
-  private static PersonAmount[] inPersonOrder(List<PersonAmount> members, int[] byPerson) {
-    PersonAmount[] ordered = new PersonAmount[byPerson.length];
-    for (int i = 0; i < ordered.length; i++) {
-      ordered[i] = members.get(byPerson[i]);
-    }
-    return ordered;
+    return amounts.build();
   }
 
   /**
-   * The per-person totals: the parties' people, each run already in person-ID order, merged; a
-   * person found in several parties gets the sum of their parts.
+   * The per-person totals, ordered by person ID: a person found in several parties (individually
+   * and as a member, or in two units) gets the sum of their parts.
    */
-  private static PersonAmount[] perPerson(PersonAmount[][] runs, long[][] runKeys) {
-    PersonAmount[] merged = runs[0];
-    long[] mergedKeys = runKeys[0];
-    int size = merged.length;
-    for (int r = 1; r < runs.length; r++) {
-      PersonAmount[] b = runs[r];
-      long[] bKeys = runKeys[r];
-      PersonAmount[] out = new PersonAmount[size + b.length];
-      long[] outKeys = new long[out.length];
-      int i = 0;
-      int j = 0;
-      int n = 0;
-      while (i < size && j < b.length) {
-        int c = AllocationMath.compareIds(mergedKeys[i], merged[i].person().value(), bKeys[j],
-            b[j].person().value());
-        if (c < 0) {
-          outKeys[n] = mergedKeys[i];
-          out[n++] = merged[i++];
-        } else if (c > 0) {
-          outKeys[n] = bKeys[j];
-          out[n++] = b[j++];
-        } else {
-          outKeys[n] = mergedKeys[i];
-          out[n++] = new PersonAmount(merged[i].person(), merged[i].amount().plus(b[j].amount()));
-          i++;
-          j++;
-        }
+  private static List<PersonAmount> byPerson(PersonAmount[] amounts) {
+    int size = amounts.length;
+    Arrays.sort(amounts, BY_PERSON);
+    ImmutableList.Builder<PersonAmount> merged = ImmutableList.builderWithExpectedSize(size);
+    int i = 0;
+    while (i < size) {
+      PersonId person = amounts[i].person();
+      PersonAmount total = amounts[i++];
+      while (i < size && amounts[i].person().equals(person)) {
+        total = new PersonAmount(person, total.amount().plus(amounts[i++].amount()));
       }
-      while (i < size) {
-        outKeys[n] = mergedKeys[i];
-        out[n++] = merged[i++];
-      }
-      while (j < b.length) {
-        outKeys[n] = bKeys[j];
-        out[n++] = b[j++];
-      }
-      merged = out;
-      mergedKeys = outKeys;
-      size = n;
+      merged.add(total);
     }
-    return size == merged.length ? merged : Arrays.copyOf(merged, size);
+    return merged.build();
   }
 
   /**

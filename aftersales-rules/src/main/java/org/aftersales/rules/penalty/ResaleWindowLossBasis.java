@@ -149,8 +149,7 @@ public final class ResaleWindowLossBasis implements LossBasisPolicy {
    */
   @Override
   public boolean equals(Object other) {
-    return other instanceof ResaleWindowLossBasis
-        && ((ResaleWindowLossBasis) other).window.equals(window);
+    return other instanceof ResaleWindowLossBasis that && that.window.equals(window);
   }
 
   @Override

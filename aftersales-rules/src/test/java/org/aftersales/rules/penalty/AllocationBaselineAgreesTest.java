@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class AllocationBaselineAgreesTest {
 
-  static final LargestRemainderAllocation LIBRARY = LargestRemainderAllocation.create();
+  static final LargestRemainderAllocation LIBRARY = LargestRemainderAllocation.seed();
   static final AllocationBaseline BASELINE = new AllocationBaseline();
   static final List<Currency> CURRENCIES = List.of(Currency.getInstance("CNY"),
       Currency.getInstance("JPY"), Currency.getInstance("KWD"));
@@ -58,6 +58,20 @@ class AllocationBaselineAgreesTest {
       List<ResponsibilityShare> shares = randomShares(random, 1 + random.nextInt(50));
       PenaltyCase c = penaltyCase(amount, shares);
       assertEquals(BASELINE.allocate(c), LIBRARY.allocate(c), c::toString);
+    }
+  }
+
+  @Test
+  void the_plain_long_version_gives_the_librarys_answers_on_the_general_workload() {
+    // rule: PEN-02 — the yardstick of the benchmark computes the same allocation.
+    PlainLongAllocation plain = new PlainLongAllocation();
+    for (PenaltyCase c : AllocationBenchmark.generalCases(3_000, 7)) {
+      assertEquals(plain.allocate(c), LIBRARY.allocate(c), c::toString);
+    }
+    AllocationBenchmark.ThreeParties three = new AllocationBenchmark.ThreeParties();
+    three.setUp();
+    for (PenaltyCase c : three.cases) {
+      assertEquals(plain.allocate(c), LIBRARY.allocate(c), c::toString);
     }
   }
 }

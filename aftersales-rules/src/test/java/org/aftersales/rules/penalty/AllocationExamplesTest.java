@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 @Tag("jvm-defaults")
 class AllocationExamplesTest {
 
-  static final LargestRemainderAllocation POLICY = LargestRemainderAllocation.create();
+  static final LargestRemainderAllocation POLICY = LargestRemainderAllocation.seed();
 
   /** The press group: three members with base points 1.2, 1.0 and 0.8 (total 3.0). */
   static final OrganizationUnit PRESS_GROUP = group("G-PRESS",
@@ -100,8 +100,7 @@ class AllocationExamplesTest {
     // No group could be named: the fault goes to the section. 3 333.33 ÷ 7.5 = 444.444 per base
     // point; the floors add up to 3 333.30, and the 3 cents left go to the largest remainders:
     // 1.5 → 666.666 (0.6 cent), 0.8 → 355.5552 (0.52 cent, twice); 1.0 → 0.4 and 1.2 → 0.28 miss.
-    ResponsibleParty responsible = DepartmentAttribution.seed().attribute(new FaultReport(
-        DepartmentKind.MANUFACTURING, Optional.empty(), Optional.empty(), PRESS_SECTION));
+    ResponsibleParty responsible = DepartmentAttribution.seed().attribute(FaultReport.builder().kind(DepartmentKind.MANUFACTURING).wholeUnit(PRESS_SECTION).build());
     assertEquals(party(PRESS_SECTION), responsible);
     PenaltyAllocation a = POLICY.allocate(penaltyCase(cny("3333.33"),
         ResponsibilityShare.whole(responsible)));
@@ -115,9 +114,7 @@ class AllocationExamplesTest {
   @Test
   void a_manufacturing_fault_traced_to_a_group_stays_in_the_group_even_if_a_person_is_named() {
     // rule: PEN-05, PEN-09
-    ResponsibleParty responsible = DepartmentAttribution.seed().attribute(new FaultReport(
-        DepartmentKind.MANUFACTURING, Optional.of(PersonId.of("E1002")),
-        Optional.of(PRESS_GROUP), PRESS_SECTION));
+    ResponsibleParty responsible = DepartmentAttribution.seed().attribute(FaultReport.builder().kind(DepartmentKind.MANUFACTURING).person(PersonId.of("E1002")).group(PRESS_GROUP).wholeUnit(PRESS_SECTION).build());
     PenaltyAllocation a = POLICY.allocate(penaltyCase(cny("900.00"),
         ResponsibilityShare.whole(responsible)));
     assertEquals(List.of("E1001=360.00", "E1002=300.00", "E1003=240.00"), persons(a));
@@ -128,8 +125,7 @@ class AllocationExamplesTest {
     // rule: PEN-02, PEN-05
     OrganizationUnit sales = unit("D-SALES", UnitLevel.DEPARTMENT, DepartmentKind.SALES,
         member("S3001", "1.0"), member("S3002", "1.5"));
-    ResponsibleParty responsible = DepartmentAttribution.seed().attribute(new FaultReport(
-        DepartmentKind.SALES, Optional.of(PersonId.of("S3001")), Optional.empty(), sales));
+    ResponsibleParty responsible = DepartmentAttribution.seed().attribute(FaultReport.builder().kind(DepartmentKind.SALES).person(PersonId.of("S3001")).wholeUnit(sales).build());
     PenaltyAllocation a = POLICY.allocate(penaltyCase(cny("2480.50"),
         ResponsibilityShare.whole(responsible)));
     assertEquals(List.of("S3001=2480.50"), persons(a));
@@ -140,8 +136,7 @@ class AllocationExamplesTest {
     // rule: PEN-05, PEN-09 (service departments follow the same scheme)
     OrganizationUnit service = unit("D-SERVICE", UnitLevel.DEPARTMENT, DepartmentKind.SERVICE,
         member("T4001", "1.0"), member("T4002", "1.0"), member("T4003", "2.0"));
-    ResponsibleParty responsible = DepartmentAttribution.seed().attribute(new FaultReport(
-        DepartmentKind.SERVICE, Optional.empty(), Optional.empty(), service));
+    ResponsibleParty responsible = DepartmentAttribution.seed().attribute(FaultReport.builder().kind(DepartmentKind.SERVICE).wholeUnit(service).build());
     PenaltyAllocation a = POLICY.allocate(penaltyCase(cny("1000.00"),
         ResponsibilityShare.whole(responsible)));
     assertEquals(List.of("T4001=250.00", "T4002=250.00", "T4003=500.00"), persons(a));
@@ -207,8 +202,9 @@ class AllocationExamplesTest {
   void resold_within_the_month_the_a_grade_price_loss_is_allocated_not_the_actual_loss() {
     // rule: PEN-01, PEN-02
     // Decided 18 Nov 2026; the window ends 18 Dec 2026; resold 10 Dec: the A-grade price loss.
-    LossFacts facts = new LossFacts(LocalDate.of(2026, 11, 18), cny("4800.00"),
-        Optional.of(LocalDate.of(2026, 12, 10)), Optional.of(cny("1200.00")));
+    LossFacts facts = LossFacts.builder().decisionDate(LocalDate.of(2026, 11, 18))
+        .actualLoss(cny("4800.00")).resoldOn(LocalDate.of(2026, 12, 10))
+        .aGradePriceLoss(cny("1200.00")).build();
     LossAssessment assessed =
         ResaleWindowLossBasis.seed().assess(facts, LocalDate.of(2026, 12, 20));
     assertEquals(new LossAssessment.Determined(LossBasis.A_GRADE_PRICE_LOSS, cny("1200.00"),
@@ -223,8 +219,8 @@ class AllocationExamplesTest {
   @Test
   void not_resold_within_the_month_the_actual_loss_is_allocated_once_the_window_has_passed() {
     // rule: PEN-01
-    LossFacts unsold = new LossFacts(LocalDate.of(2026, 11, 18), cny("4800.00"),
-        Optional.empty(), Optional.empty());
+    LossFacts unsold = LossFacts.builder().decisionDate(LocalDate.of(2026, 11, 18))
+        .actualLoss(cny("4800.00")).build();
     assertEquals(new LossAssessment.Pending(LocalDate.of(2026, 12, 18)),
         ResaleWindowLossBasis.seed().assess(unsold, LocalDate.of(2026, 12, 18)));
     assertEquals(new LossAssessment.Determined(LossBasis.ACTUAL_LOSS, cny("4800.00"),

@@ -45,8 +45,14 @@ class DepartmentAttributionTest {
 
   static FaultReport report(DepartmentKind kind, String person, OrganizationUnit group,
       OrganizationUnit whole) {
-    return new FaultReport(kind, Optional.ofNullable(person).map(PersonId::of),
-        Optional.ofNullable(group), whole);
+    FaultReport.Builder b = FaultReport.builder().kind(kind).wholeUnit(whole);
+    if (person != null) {
+      b.person(PersonId.of(person));
+    }
+    if (group != null) {
+      b.group(group);
+    }
+    return b.build();
   }
 
   @Test

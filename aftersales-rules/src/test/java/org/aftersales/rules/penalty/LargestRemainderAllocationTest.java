@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
 @Tag("jvm-defaults")
 class LargestRemainderAllocationTest {
 
-  static final LargestRemainderAllocation POLICY = LargestRemainderAllocation.create();
+  static final LargestRemainderAllocation POLICY = LargestRemainderAllocation.seed();
 
   static OrganizationUnit trio() {
     return group("G-TRIO", member("E1003", "1"), member("E1001", "1"), member("E1002", "1"));
@@ -58,7 +58,7 @@ class LargestRemainderAllocationTest {
   @Test
   void the_policy_names_its_algorithm_and_records_it_with_the_input() {
     // rule: PEN-02
-    PenaltyAllocationPolicy policy = LargestRemainderAllocation.create();
+    PenaltyAllocationPolicy policy = LargestRemainderAllocation.seed();
     assertEquals("largest-remainder-by-key/1", policy.algorithmVersion());
     PenaltyCase c = penaltyCase(cny("100.00"), ResponsibilityShare.whole(person("E1001")));
     PenaltyAllocation a = policy.allocate(c);
@@ -72,7 +72,7 @@ class LargestRemainderAllocationTest {
     PenaltyAllocation first = POLICY.allocate(penaltyCase(cny("1234.57"),
         share(party(trio()), "2"), share(person("Q2001"), "1")));
     assertEquals(first, POLICY.allocate(first.input()));
-    assertEquals(first, LargestRemainderAllocation.create().allocate(first.input()));
+    assertEquals(first, LargestRemainderAllocation.seed().allocate(first.input()));
   }
 
   @Test
@@ -228,17 +228,26 @@ class LargestRemainderAllocationTest {
   }
 
   @Test
-  void amounts_beyond_eighteen_digits_are_split_exactly() {
-    // rule: PEN-02, PEN-06
-    Money huge = cny("123456789012345678901.23");
-    PenaltyAllocation a = POLICY.allocate(penaltyCase(huge,
+  void the_largest_amount_a_case_holds_is_split_exactly() {
+    // rule: PEN-02, PEN-06 — 2^63 − 1 minor units; 1 : 2 between the trio and Q2001, the trio
+    // 1 : 1 : 1. By hand: 9223372036854775807 ÷ 3 = 3074457345618258602 r 1, so the trio gets
+    // 3074457345618258602 and Q2001 6148914691236517205 (remainders 1 and 2 of 3: Q2001 takes the
+    // leftover unit); the trio's part ÷ 3 = 1024819115206086200 r 2: E1001 and E1002 get one more.
+    Money largest = Money.ofMinor(Long.MAX_VALUE, CNY);
+    PenaltyAllocation a = POLICY.allocate(penaltyCase(largest,
         share(party(trio()), "1"), share(person("Q2001"), "2")));
-    assertEquals(List.of("E1001=13717421001371742100.14", "E1002=13717421001371742100.14",
-        "E1003=13717421001371742100.13", "Q2001=82304526008230452600.82"), persons(a));
+    assertEquals(List.of("E1001=10248191152060862.01", "E1002=10248191152060862.01",
+        "E1003=10248191152060862.00", "Q2001=61489146912365172.05"), persons(a));
     assertExactAndClose(a);
-    PenaltyAllocation reversed = POLICY.allocate(penaltyCase(huge.negated(),
-        share(party(trio()), "1"), share(person("Q2001"), "2")));
-    assertEquals(a.persons().get(0).amount().negated(), reversed.persons().get(0).amount());
+  }
+
+  @Test
+  void a_case_of_2_to_the_63_minor_units_or_more_is_refused() {
+    // rule: PEN-02 — the documented limit of a case's amount.
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> penaltyCase(
+        Money.of(new BigDecimal("92233720368547758.08"), CNY), share(person("Q2001"), "1")));
+    assertViolation(e, "amount", "must be less than 2^63 minor units of its currency",
+        "不得达到其币种最小单位的 2^63");
   }
 
   @Test
@@ -285,52 +294,41 @@ class LargestRemainderAllocationTest {
   }
 
   @Test
-  void the_fast_the_checked_and_the_big_integer_split_of_a_unit_agree() {
+  void the_long_and_the_big_integer_split_of_a_unit_agree_up_to_the_largest_amount() {
     // rule: PEN-06, PEN-09
-    OrganizationUnit unit = group("G-X", member("E5", "1.25"), member("E1", "0.5"),
-        member("E3", "2.0001"), member("E2", "1.25"), member("E4", "0.75"));
-    AllocationUnitWeights weights = AllocationUnitWeights.of(unit);
+    // Base points 1.25, 0.5, 2.0001, 1.25, 0.75 in ten-thousandths; the products of the larger
+    // parts overflow a long, so split() falls back to the same method on BigIntegers.
+    long[] weights = {12_500, 5_000, 20_001, 12_500, 7_500};
+    String[] ids = {"E5", "E1", "E3", "E2", "E4"};
+    LargestRemainder.TieBreak byId = (a, b) -> ids[a].compareTo(ids[b]);
+    BigInteger[] wide = new BigInteger[weights.length];
+    for (int i = 0; i < weights.length; i++) {
+      wide[i] = BigInteger.valueOf(weights[i]);
+    }
     long[] parts = {0, 1, 2, 3, 4, 5, 7, 99, 100, 101, 12_345, 1_000_000_00, 999_999_999_999L,
         Long.MAX_VALUE / 100_000, Long.MAX_VALUE / 3, Long.MAX_VALUE};
     for (long part : parts) {
-      long[] fast = weights.split(part);
-      long[] checked = weights.splitChecked(part);
-      BigInteger[] wide = weights.splitWide(BigInteger.valueOf(part));
-      for (int i = 0; i < fast.length; i++) {
-        assertEquals(wide[i].longValueExact(), fast[i], "part " + part + ", member " + i);
-        assertEquals(wide[i].longValueExact(), checked[i], "part " + part + ", member " + i);
+      long[] split = LargestRemainder.split(part, weights, byId);
+      long[] reference = LargestRemainder.splitWide(part, wide, byId);
+      for (int i = 0; i < split.length; i++) {
+        assertEquals(reference[i], split[i], "part " + part + ", member " + i);
       }
     }
   }
 
   @Test
-  void results_do_not_depend_on_the_cache_of_prepared_units() {
-    // rule: PEN-06
-    // More units than the cache holds, each allocated twice, and equal units built separately.
-    LargestRemainderAllocation policy = LargestRemainderAllocation.create();
-    List<OrganizationUnit> units = new ArrayList<>();
-    for (int u = 0; u < 3 * AllocationUnitCache.SLOTS; u++) {
-      List<Member> list = new ArrayList<>();
-      for (int m = 0; m <= u % 7; m++) {
-        list.add(new Member(PersonId.of("E" + (100 + m)), BasePoints.of(1 + (u + m) % 5)));
-      }
-      units.add(group("U" + u, list.toArray(new Member[0])));
-    }
-    List<PenaltyAllocation> first = new ArrayList<>();
-    for (OrganizationUnit unit : units) {
-      first.add(policy.allocate(
-          penaltyCase(cny("1000.01"), ResponsibilityShare.whole(party(unit)))));
-    }
-    for (int u = units.size() - 1; u >= 0; u--) {
-      OrganizationUnit copy = group("U" + u,
-          units.get(u).members().toArray(new Member[0]));
-      assertNotSame(units.get(u), copy);
-      PenaltyCase c = penaltyCase(cny("1000.01"), ResponsibilityShare.whole(party(units.get(u))));
-      PenaltyCase cc = penaltyCase(cny("1000.01"), ResponsibilityShare.whole(party(copy)));
-      assertEquals(first.get(u), policy.allocate(c));
-      assertEquals(first.get(u).persons(), policy.allocate(cc).persons());
-      assertEquals(first.get(u), LargestRemainderAllocation.create().allocate(c));
-    }
+  void five_cents_over_two_equal_members_go_to_the_smaller_id_in_either_arithmetic() {
+    // rule: PEN-06 — 0.05 over base points 1 and 1: 0.025 each; the tie goes to E1 (3 and 2).
+    long[] weights = {10_000, 10_000};
+    String[] ids = {"E2", "E1"};
+    LargestRemainder.TieBreak byId = (a, b) -> ids[a].compareTo(ids[b]);
+    long[] expected = {2, 3};
+    assertEquals(List.of(2L, 3L), List.of(LargestRemainder.split(5, weights, byId)[0],
+        LargestRemainder.split(5, weights, byId)[1]));
+    long[] wide = LargestRemainder.splitWide(5,
+        new BigInteger[] {BigInteger.ONE, BigInteger.ONE}, byId);
+    assertEquals(expected[0], wide[0]);
+    assertEquals(expected[1], wide[1]);
   }
 
   @Test

@@ -36,11 +36,12 @@ class ResaleWindowLossBasisTest {
   static final Money A_GRADE = cny("1200.00");
 
   static LossFacts resold(LocalDate decided, LocalDate on) {
-    return new LossFacts(decided, ACTUAL, Optional.of(on), Optional.of(A_GRADE));
+    return LossFacts.builder().decisionDate(decided).actualLoss(ACTUAL).resoldOn(on)
+        .aGradePriceLoss(A_GRADE).build();
   }
 
   static LossFacts unsold(LocalDate decided) {
-    return new LossFacts(decided, ACTUAL, Optional.empty(), Optional.empty());
+    return LossFacts.builder().decisionDate(decided).actualLoss(ACTUAL).build();
   }
 
   static LossAssessment aGrade(LocalDate windowEnd) {
@@ -163,19 +164,14 @@ class ResaleWindowLossBasisTest {
   }
 
   @Test
-  void a_resale_without_its_a_grade_price_loss_cannot_even_be_recorded() {
+  void a_resale_and_its_a_grade_price_loss_cannot_be_recorded_one_without_the_other() {
     // rule: PEN-01
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> new LossFacts(
-        DECIDED, ACTUAL, Optional.of(DECIDED.plusDays(3)), Optional.empty()));
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> LossFacts.builder()
+        .decisionDate(DECIDED).actualLoss(ACTUAL).resoldOn(DECIDED.plusDays(3)).build());
     assertViolation(e, "aGradePriceLoss",
-        "goods that were resold need the loss against the A-grade price",
-        "已转售的货品需要提供 A 级售价损失");
-  }
-
-  @Test
-  void a_recorded_a_grade_loss_without_a_resale_is_ignored_for_unsold_goods() {
-    // rule: PEN-01
-    LossFacts facts = new LossFacts(DECIDED, ACTUAL, Optional.empty(), Optional.of(A_GRADE));
-    assertEquals(actual(WINDOW_END), SEED.assess(facts, WINDOW_END.plusDays(1)));
+        "a resale date and the loss against the A-grade price must be given together",
+        "转售日期与 A 级售价损失必须同时提供");
+    assertThrows(InvalidInputException.class, () -> LossFacts.builder()
+        .decisionDate(DECIDED).actualLoss(ACTUAL).aGradePriceLoss(A_GRADE).build());
   }
 }

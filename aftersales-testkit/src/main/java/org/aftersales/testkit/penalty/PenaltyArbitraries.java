@@ -341,7 +341,7 @@ public final class PenaltyArbitraries {
    */
   public Arbitrary<PenaltyCase> cases() {
     return casesFrom(parties().list().ofMinSize(1).ofMaxSize(maxShares)
-        .uniqueElements(ResponsibleParty::key));
+        .uniqueElements(ResponsibleParty::toString));
   }
 
   /**
@@ -361,15 +361,15 @@ public final class PenaltyArbitraries {
     Map<String, ResponsibleParty> candidates = new LinkedHashMap<>();
     for (OrganizationUnit unit : organization) {
       ResponsibleParty party = new ResponsibleParty.Unit(unit);
-      candidates.putIfAbsent(party.key(), party);
+      candidates.putIfAbsent(party.toString(), party);
       for (Member member : unit.members()) {
         ResponsibleParty person = new ResponsibleParty.Person(member.person());
-        candidates.putIfAbsent(person.key(), person);
+        candidates.putIfAbsent(person.toString(), person);
       }
     }
     List<ResponsibleParty> choices = List.copyOf(candidates.values());
     return casesFrom(Arbitraries.of(choices).list().ofMinSize(1)
-        .ofMaxSize(Math.min(maxShares, choices.size())).uniqueElements(ResponsibleParty::key));
+        .ofMaxSize(Math.min(maxShares, choices.size())).uniqueElements(ResponsibleParty::toString));
   }
 
   private Arbitrary<PenaltyCase> casesFrom(Arbitrary<List<ResponsibleParty>> partyLists) {
@@ -405,10 +405,10 @@ public final class PenaltyArbitraries {
   }
 
   private static Arbitrary<ResponsibilityShare> withMembersReordered(ResponsibilityShare share) {
-    if (!(share.party() instanceof ResponsibleParty.Unit)) {
+    if (!(share.party() instanceof ResponsibleParty.Unit party)) {
       return Arbitraries.just(share);
     }
-    OrganizationUnit unit = ((ResponsibleParty.Unit) share.party()).unit();
+    OrganizationUnit unit = party.unit();
     return Arbitraries.shuffle(unit.members()).map(members -> new ResponsibilityShare(
         new ResponsibleParty.Unit(OrganizationUnit.builder().id(unit.id()).level(unit.level())
             .kind(unit.kind()).addAllMembers(members).lead(unit.lead()).build()),

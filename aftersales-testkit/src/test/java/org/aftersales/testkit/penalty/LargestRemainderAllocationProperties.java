@@ -25,7 +25,7 @@ class LargestRemainderAllocationProperties extends PenaltyAllocationProperties {
 
   @Override
   protected PenaltyAllocationPolicy policy() {
-    return LargestRemainderAllocation.create();
+    return LargestRemainderAllocation.seed();
   }
 
   /** As an adopter would bind the properties to its own organization and currency. */
@@ -40,7 +40,7 @@ class LargestRemainderAllocationProperties extends PenaltyAllocationProperties {
 
     @Override
     protected PenaltyAllocationPolicy policy() {
-      return LargestRemainderAllocation.create();
+      return LargestRemainderAllocation.seed();
     }
 
     @Override
@@ -60,7 +60,7 @@ class LargestRemainderAllocationProperties extends PenaltyAllocationProperties {
 
     @Override
     protected PenaltyAllocationPolicy policy() {
-      return LargestRemainderAllocation.create();
+      return LargestRemainderAllocation.seed();
     }
 
     @Override
@@ -76,7 +76,7 @@ class LargestRemainderAllocationProperties extends PenaltyAllocationProperties {
         OrganizationUnit.builder().id(UnitId.of(id)).level(level).kind(DepartmentKind.MANUFACTURING);
     for (String m : membersAndPoints) {
       String[] parts = m.split(":");
-      unit.addMember(new Member(PersonId.of(parts[0]), BasePoints.of(parts[1])));
+      unit.addMember(new Member(PersonId.of(parts[0]), BasePoints.parse(parts[1])));
     }
     return unit.build();
   }
