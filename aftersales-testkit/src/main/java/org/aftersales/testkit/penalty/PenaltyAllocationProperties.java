@@ -434,7 +434,7 @@ public abstract class PenaltyAllocationProperties {
    */
   @Example
   void a_case_whose_weights_are_all_zero_is_refused() {
-    assertRefused("weight", () -> PenaltyCase.builder().caseId("2611-07")
+    assertRefused("weight", () -> PenaltyCase.builder().caseId("261107")
         .amount(Money.parse("CNY 100.00"))
         .addShare(new ResponsibilityShare(person("E1"), BigDecimal.ZERO))
         .addShare(new ResponsibilityShare(person("E2"), new BigDecimal("0.00")))
@@ -463,9 +463,9 @@ public abstract class PenaltyAllocationProperties {
    */
   @Example
   void a_case_without_shares_or_with_a_party_twice_and_a_unit_without_members_are_refused() {
-    assertRefused("shares", () -> PenaltyCase.builder().caseId("2611-07")
+    assertRefused("shares", () -> PenaltyCase.builder().caseId("261107")
         .amount(Money.parse("CNY 100.00")).build());
-    assertRefused("shares", () -> PenaltyCase.builder().caseId("2611-07")
+    assertRefused("shares", () -> PenaltyCase.builder().caseId("261107")
         .amount(Money.parse("CNY 100.00"))
         .addShare(ResponsibilityShare.whole(person("E1")))
         .addShare(new ResponsibilityShare(person("E1"), BigDecimal.TEN))

@@ -321,14 +321,14 @@ public final class PenaltyArbitraries {
   }
 
   /**
-   * Case references in the form of complaint numbers (年月流水), {@code 2611-07}.
+   * Case references in the form of complaint numbers (年月流水), {@code 261107}.
    *
    * @return the arbitrary
    */
   public Arbitrary<String> caseIds() {
     return Combinators.combine(Arbitraries.integers().between(20, 35),
             Arbitraries.integers().between(1, 12), Arbitraries.integers().between(1, 99))
-        .as((year, month, serial) -> twoDigits(year) + twoDigits(month) + "-" + twoDigits(serial));
+        .as((year, month, serial) -> twoDigits(year) + twoDigits(month) + twoDigits(serial));
   }
 
   /**

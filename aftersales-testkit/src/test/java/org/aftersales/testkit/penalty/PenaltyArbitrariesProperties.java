@@ -128,7 +128,7 @@ class PenaltyArbitrariesProperties {
       assertTrue(keys.add(s.party().toString()), () -> "party twice: " + c);
       assertTrue(s.weight().signum() > 0, c::toString);
     }
-    assertTrue(c.caseId().matches("[0-9]{4}-[0-9]{2}"), c::toString);
+    assertTrue(c.caseId().matches("[0-9]{6}"), c::toString);
 
     Statistics.label("sign").collect(c.amount().signum())
         .coverage(cov -> {
