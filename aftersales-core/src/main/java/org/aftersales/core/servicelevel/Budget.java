@@ -246,11 +246,7 @@ public final class Budget {
    */
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof Budget)) {
-      return false;
-    }
-    Budget that = (Budget) o;
-    return unit == that.unit
+    return o instanceof Budget that && unit == that.unit
         && (duration != null ? duration.equals(that.duration) : days.compareTo(that.days) == 0);
   }
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.aftersales.core.contract.ContractId;
 import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.RuleId;
 import org.junit.jupiter.api.Test;
 
 /** The values of the service-level policy interfaces. // rule: SVC-01, SVC-11, SVC-12, CMP-05, CMP-06 */
@@ -79,11 +80,11 @@ class ServiceLevelValuesTest {
 
   @Test
   void warning_fractions_are_strictly_ascending_between_zero_and_one() {
-    ServiceLevelTarget.Builder ok = ServiceLevelTarget.builder().ruleId("SVC-11")
+    ServiceLevelTarget.Builder ok = ServiceLevelTarget.builder().ruleId(RuleId.of("SVC-11"))
         .milestone(Milestone.ARRIVAL_ON_SITE).rule(DeadlineRule.within(Budget.workingHours(6)));
     assertTrue(ok.build().warningsInWorkingTime());
     for (List<String> bad : List.of(List.of("0"), List.of("1"), List.of("0.9", "0.7"), List.of("0.5", "0.5"))) {
-      ServiceLevelTarget.Builder b = ServiceLevelTarget.builder().ruleId("SVC-11")
+      ServiceLevelTarget.Builder b = ServiceLevelTarget.builder().ruleId(RuleId.of("SVC-11"))
           .milestone(Milestone.ARRIVAL_ON_SITE).rule(DeadlineRule.within(Budget.workingHours(6)));
       bad.forEach(f -> b.addWarningFractions(new BigDecimal(f)));
       InvalidInputException e = assertThrows(InvalidInputException.class, b::build, bad.toString());
