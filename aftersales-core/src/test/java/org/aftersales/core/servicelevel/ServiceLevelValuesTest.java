@@ -91,4 +91,65 @@ class ServiceLevelValuesTest {
       assertTrue(e.violations().get(0).path().startsWith("warningFractions["));
     }
   }
+
+  @Test
+  void values_differing_in_one_part_are_not_equal() {
+    // rule: CMP-05, SVC-13
+    Instant t = Instant.parse("2026-11-02T02:00:00Z");
+    assertEquals(Pause.between(t, t.plusSeconds(5)), Pause.between(t, t.plusSeconds(5)));
+    assertEquals(Pause.between(t, t.plusSeconds(5)).hashCode(), Pause.between(t, t.plusSeconds(5)).hashCode());
+    assertNotEquals(Pause.between(t, t.plusSeconds(5)), Pause.between(t.plusSeconds(1), t.plusSeconds(5)));
+    assertNotEquals(Pause.between(t, t.plusSeconds(5)), Pause.between(t, t.plusSeconds(6)));
+    assertNotEquals(Pause.openSince(t), Pause.between(t, t.plusSeconds(6)));
+    assertNotEquals(Pause.openSince(t), "a pause");
+    assertEquals(Budget.workingHours(1), Budget.workingMinutes(60));
+    assertEquals(Budget.workingHours(1).hashCode(), Budget.workingMinutes(60).hashCode());
+    assertNotEquals(Budget.workingHours(1), Budget.elapsedHours(1), "same amount, other unit");
+    assertNotEquals(Budget.workingDays(1), Budget.calendarDays(1), "same days, other unit");
+    assertNotEquals(Budget.workingDays(1), Budget.workingDays(2));
+    assertNotEquals(Budget.workingHours(1), Budget.workingHours(2));
+    assertNotEquals(Budget.workingHours(1), "1h");
+    assertEquals(DeadlineRule.atRequestedTime(), DeadlineRule.atRequestedTime());
+    assertEquals(DeadlineRule.atRequestedTime(Budget.workingHours(2)),
+        DeadlineRule.atRequestedTime(Budget.workingMinutes(120)));
+    assertEquals(DeadlineRule.atRequestedTime(Budget.workingHours(2)).hashCode(),
+        DeadlineRule.atRequestedTime(Budget.workingMinutes(120)).hashCode());
+    assertNotEquals(DeadlineRule.atRequestedTime(), DeadlineRule.atRequestedTime(Budget.workingHours(2)));
+    assertNotEquals(DeadlineRule.atRequestedTime(Budget.workingHours(3)), DeadlineRule.atRequestedTime(Budget.workingHours(2)));
+    assertNotEquals(DeadlineRule.atRequestedTime(), new DeadlineRule.ByEndOfWorkingDay());
+  }
+
+  @Test
+  void a_requested_time_rule_says_whether_it_has_a_fallback() {
+    // rule: SVC-13
+    assertEquals(Optional.empty(), ((DeadlineRule.AtRequestedTime) DeadlineRule.atRequestedTime()).fallback());
+    assertEquals(Optional.of(Budget.elapsedHours(24)),
+        ((DeadlineRule.AtRequestedTime) DeadlineRule.atRequestedTime(Budget.elapsedHours(24))).fallback());
+    assertEquals("AtRequestedTime[]", DeadlineRule.atRequestedTime().toString());
+    assertEquals("AtRequestedTime[fallback=24h elapsed]",
+        DeadlineRule.atRequestedTime(Budget.elapsedHours(24)).toString());
+    assertThrows(NullPointerException.class, () -> DeadlineRule.atRequestedTime(null));
+    assertThrows(NullPointerException.class, () -> new DeadlineRule.WithinBudget(null));
+  }
+
+  @Test
+  void budgets_report_their_amount_in_their_own_unit() {
+    // rule: CMP-05
+    assertEquals(Optional.of(new BigDecimal("0.5")), Budget.workingDays(new BigDecimal("0.50")).days());
+    assertEquals(Optional.empty(), Budget.workingDays(1).duration());
+    assertEquals(Optional.of(Duration.ofHours(6)), Budget.workingHours(6).duration());
+    assertEquals(Optional.empty(), Budget.workingHours(6).days());
+    assertEquals(Budget.Unit.CALENDAR_DAYS, Budget.calendarDays(13).unit());
+    assertEquals(Optional.of(BigDecimal.ZERO), Budget.calendarDays(new BigDecimal("0.00")).days());
+    assertTrue(Budget.calendarDays(0).isZero());
+    assertFalse(Budget.calendarDays(1).isZero());
+    assertFalse(Budget.elapsedHours(1).isZero());
+    assertTrue(Budget.workingTime(Duration.ofMinutes(5)).isWorkingTime());
+    assertFalse(Budget.elapsed(Duration.ofMinutes(5)).isWorkingTime());
+    assertEquals("1h30m working time", Budget.workingMinutes(90).toString());
+    assertThrows(InvalidInputException.class, () -> Budget.elapsed(Duration.ofNanos(-1)));
+    assertThrows(InvalidInputException.class, () -> Budget.workingDays(-1));
+    assertEquals(Budget.calendarDays(new BigDecimal("13.5")),
+        Budget.calendarDays(13).plus(Budget.calendarDays(new BigDecimal("0.5"))));
+  }
 }
