@@ -171,7 +171,8 @@ public final class Budget {
       throw InvalidInputException.of("budget",
           MessageBundle.CORE.message("core.budget.negative"), days);
     }
-    return days.signum() == 0 ? BigDecimal.ZERO : days.stripTrailingZeros();
+    // Since Java 8 a zero of any scale strips to BigDecimal.ZERO.
+    return days.stripTrailingZeros();
   }
 
   /**

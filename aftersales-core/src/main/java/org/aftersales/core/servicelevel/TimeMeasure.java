@@ -108,9 +108,6 @@ abstract class TimeMeasure {
    * @param pauses sorted, not overlapping, none before start, only the last open
    */
   Instant due(Instant start, Duration amount, List<Pause> pauses) {
-    if (amount.isZero()) {
-      return start;
-    }
     Instant t = start;
     Duration remaining = amount;
     for (Pause pause : pauses) {

@@ -127,6 +127,15 @@ class ServiceLevelClockTest {
     }
 
     @Test
+    void a_working_time_warning_that_falls_on_a_closing_time_stays_there() {
+      // rule: SVC-11 — 10 h from Monday 09:00: 70 % = 7 h is Monday 17:00, the closing time; it
+      // is not moved to Tuesday's opening (only wall-clock warnings are). 90 % = 9 h: Tuesday 11:00.
+      ServiceLevelClock c = clock(Budget.workingHours(10), "2026-11-02T09:00");
+      assertEquals(warnings(P70, "2026-11-02T17:00", P90, "2026-11-03T11:00"), c.warnings());
+      assertEquals(Optional.of(sh("2026-11-03T12:00")), c.due(), "7 h Monday, 3 h Tuesday to noon");
+    }
+
+    @Test
     void a_zero_budget_is_due_at_the_start_without_warnings() {
       // rule: SVC-11
       ServiceLevelClock c = clock(Budget.workingHours(0), "2026-11-02T20:00");
@@ -152,6 +161,8 @@ class ServiceLevelClockTest {
       assertEquals(Duration.ofHours(2), c.usedAt(sh("2026-11-03T11:00")));
       // inside the pause, at Tuesday 09:30: 2 h 30 since the start, 1 h 30 of them paused.
       assertEquals(Duration.ofHours(1), c.usedAt(sh("2026-11-03T09:30")));
+      // before the pause, at Monday 15:30: half an hour, the later pause takes nothing off.
+      assertEquals(Duration.ofMinutes(30), c.usedAt(sh("2026-11-02T15:30")));
     }
 
     @Test
@@ -209,8 +220,10 @@ class ServiceLevelClockTest {
       // rule: SVC-11
       ServiceLevelTarget t = within(Budget.workingHours(6));
       Instant start = sh("2026-11-02T15:00");
-      assertEquals("pauses[0]", assertThrows(InvalidInputException.class, () -> ServiceLevelClock.of(t, OFFICE, start,
-          List.of(Pause.between(sh("2026-11-02T14:00"), sh("2026-11-02T16:00"))))).violations().get(0).path());
+      InvalidInputException beforeStart = assertThrows(InvalidInputException.class, () -> ServiceLevelClock.of(t, OFFICE, start,
+          List.of(Pause.between(sh("2026-11-02T14:00"), sh("2026-11-02T16:00")))));
+      assertEquals("pauses[0]", beforeStart.violations().get(0).path());
+      assertTrue(beforeStart.violations().get(0).message().english().startsWith("must not be before the clock's start"));
       assertEquals("pauses[1]", assertThrows(InvalidInputException.class, () -> ServiceLevelClock.of(t, OFFICE, start,
           List.of(Pause.between(sh("2026-11-02T15:30"), sh("2026-11-02T16:30")),
               Pause.between(sh("2026-11-02T16:00"), sh("2026-11-02T17:00"))))).violations().get(0).path());
@@ -317,6 +330,38 @@ class ServiceLevelClockTest {
   }
 
   @Nested
+  @DisplayName("a policy only selects targets and calendars")
+  class Policy {
+
+    final ServiceLevelTarget six = within(Budget.workingHours(6));
+    /** A policy of an adopter's own: one target for arrival on site, on the office calendar. */
+    final ServiceLevelPolicy policy = new ServiceLevelPolicy() {
+      @Override
+      public Optional<ServiceLevelTarget> targetFor(ServiceLevelKey key) {
+        return key.milestone().equals(Milestone.ARRIVAL_ON_SITE) ? Optional.of(six) : Optional.empty();
+      }
+
+      @Override
+      public BusinessCalendar calendarFor(ServiceLevelTarget target) {
+        return OFFICE;
+      }
+    };
+
+    @Test
+    void the_policy_s_clocks_are_the_core_clock_on_its_calendar() {
+      // rule: SVC-11
+      Instant start = sh("2026-11-02T15:00");
+      assertEquals(ServiceLevelClock.of(six, OFFICE, start), policy.startClock(six, start));
+      assertEquals(Optional.of(ServiceLevelClock.of(six, OFFICE, start)),
+          policy.startClock(ServiceLevelKey.of(Milestone.ARRIVAL_ON_SITE, ServiceZone.CITY), start));
+      assertEquals(Optional.empty(), policy.startClock(ServiceLevelKey.of(Milestone.REPLY), start));
+      List<Pause> pauses = List.of(Pause.openSince(sh("2026-11-02T16:00")));
+      assertEquals(ServiceLevelClock.of(six, OFFICE, start, pauses), policy.restoreClock(six, start, pauses));
+      assertEquals(Optional.empty(), policy.restoreClock(six, start, pauses).due());
+    }
+  }
+
+  @Nested
   @DisplayName("a clock is a value")
   class Values {
 
@@ -333,7 +378,7 @@ class ServiceLevelClockTest {
       assertEquals(live, restored);
       assertEquals(live.hashCode(), restored.hashCode());
       assertEquals(live.due(), restored.due());
-      assertEquals(live.calendar(), restored.calendar());
+      assertTrue(OFFICE == live.calendar(), "the calendar it was given");
       assertEquals(six, restored.target());
       assertEquals(start, restored.start());
     }

@@ -49,6 +49,10 @@ class ServiceLevelValuesTest {
     Instant t = Instant.parse("2026-11-02T02:00:00Z");
     Pause open = Pause.openSince(t);
     assertTrue(open.isOpen() && open.contains(t.plusSeconds(1_000_000)));
+    assertTrue(open.contains(t), "the start is inside");
+    assertFalse(open.contains(t.minusNanos(1)));
+    assertFalse(Pause.between(t, t.plusSeconds(60)).contains(t.minusNanos(1)));
+    assertTrue(Pause.between(t, t.plusSeconds(60)).contains(t.plusSeconds(59)));
     Pause closed = open.endedAt(t.plusSeconds(60));
     assertFalse(closed.contains(t.plusSeconds(60)));
     assertEquals(Optional.of(t.plusSeconds(60)), closed.end());
@@ -67,6 +71,8 @@ class ServiceLevelValuesTest {
     assertEquals(Milestone.REPLY, Milestone.of("REPLY", "x", "y"), "equal by code");
     assertNotEquals(ServiceZone.of("REPLY", "x", "y"), Milestone.REPLY, "different kinds never equal");
     assertThrows(InvalidInputException.class, () -> ServiceZone.of("ring road 3", "x", "y"));
+    assertEquals(ServiceZone.CITY, ServiceZone.of("CITY", "downtown", "市中心"), "equal to the seed constant");
+    assertEquals("市中心", ServiceZone.of("CITY", "downtown", "市中心").displayName().chinese());
   }
 
   @Test
@@ -75,6 +81,8 @@ class ServiceLevelValuesTest {
         .zone(ServiceZone.SUBURB).category(ServiceCategory.B).contract(ContractId.of("HT-1")).build();
     assertEquals(Optional.of(ServiceZone.SUBURB), key.zone());
     assertEquals(ServiceLevelKey.of(Milestone.REPLY), ServiceLevelKey.builder().milestone(Milestone.REPLY).build());
+    assertEquals(ServiceLevelKey.builder().milestone(Milestone.REPLY).zone(ServiceZone.CITY).build(),
+        ServiceLevelKey.of(Milestone.REPLY, ServiceZone.CITY));
     assertThrows(IllegalStateException.class, () -> ServiceLevelKey.builder().build(), "milestone is required");
   }
 
