@@ -55,9 +55,12 @@ import org.aftersales.rules.support.RulesMessages;
  * to 31 December of the later of 2035 and five years after the last configured date, at most 100
  * years (a default never reaches past 2119); set it with {@link Builder#indexRange}. A query inside
  * it is a bucket-table lookup and a step over one or two intervals — constant time for office-hour
- * calendars, never worse than a binary search. Queries outside it are still
- * exact: they walk the calendar week by week, so their cost grows with the distance from the
- * range (a few microseconds per year). Instants up to the end of the year 9999 are supported.
+ * calendars, never worse than a binary search. The working dates of the range are compiled too,
+ * so {@link #plusWorkingDays} and {@link #workingDaysBetween} cost two array reads. Queries
+ * outside the range are still exact: they walk the calendar week by week (or date by date), so
+ * their cost grows with the distance from the range (a few microseconds per year). Instants up to
+ * the end of the year 9999 are supported. The range decides only how fast an answer comes, never
+ * what it is, so it takes no part in {@link #equals} nor in the text form.
  *
  * <p>Build one with {@link #builder(ZoneId)}, or read the text form with
  * {@link WorkingCalendarFormat#parse(CharSequence)}. Immutable and thread-safe.

@@ -414,6 +414,112 @@ class ServiceLevelsTest {
     }
   }
 
+  @Nested
+  @DisplayName("CMP-05, CMP-06 routes: steps inside an overall limit, checked when configured")
+  class Routes {
+
+    final RuleId cmp06 = RuleId.of("CMP-06");
+
+    ServiceLevelTarget t(Milestone m, Budget b) {
+      return SeedServiceLevels.target(cmp06, m, b);
+    }
+
+    InvalidInputException refused(ServiceLevels.Builder b) {
+      return assertThrows(InvalidInputException.class, b::build);
+    }
+
+    ServiceLevels.Builder twoSteps(Budget first, Budget second, Budget limit) {
+      return ServiceLevels.builder(OFFICE)
+          .add(t(Milestone.QA_ANALYSIS, first)).add(t(Milestone.RND_OPINION, second))
+          .add(t(Milestone.COMPLAINT_CLOSURE, limit))
+          .route(cmp06, Milestone.COMPLAINT_CLOSURE, List.of(Milestone.QA_ANALYSIS, Milestone.RND_OPINION));
+    }
+
+    @Test
+    void a_route_needs_steps_each_once_and_apart_from_its_limit() {
+      // rule: CMP-05
+      for (List<Milestone> steps : List.of(List.<Milestone>of(),
+          List.of(Milestone.QA_ANALYSIS, Milestone.QA_ANALYSIS),
+          List.of(Milestone.QA_ANALYSIS, Milestone.COMPLAINT_CLOSURE))) {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+            () -> ServiceLevels.builder(OFFICE).route(cmp06, Milestone.COMPLAINT_CLOSURE, steps));
+        assertEquals("route CMP-06", e.violations().get(0).path(), steps.toString());
+      }
+    }
+
+    @Test
+    void the_seed_declares_its_route_and_the_policy_its_calendar() {
+      // rule: CMP-05, CMP-06
+      ServiceLevels levels = ServiceLevels.seed(SeedServiceLevels.COMPLAINT_PROCEDURE, OFFICE).build();
+      assertEquals(List.of(new ServiceLevels.Route(cmp06, SeedServiceLevels.COMPLAINT_STEPS,
+          Milestone.COMPLAINT_CLOSURE)), levels.routes());
+      assertTrue(OFFICE == levels.calendar());
+      assertTrue(OFFICE == levels.calendarFor(levels.entries().get(0).target()));
+      assertEquals(List.of(), ServiceLevels.seed(SeedServiceLevels.DISPATCH, OFFICE).build().routes());
+    }
+
+    @Test
+    void elapsed_and_calendar_day_routes_are_compared_in_their_own_measure() {
+      // rule: CMP-06 — 2 h + 3 h fit 5 h but not 4 h; 2 + 2 calendar days do not fit 3.
+      assertEquals(1, twoSteps(Budget.elapsedHours(2), Budget.elapsedHours(3), Budget.elapsedHours(5))
+          .build().routes().size());
+      InvalidInputException hours = refused(
+          twoSteps(Budget.elapsedHours(2), Budget.elapsedHours(3), Budget.elapsedHours(4)));
+      assertEquals("5h elapsed", hours.violations().get(0).rejectedValue().orElseThrow());
+      assertEquals("route CMP-06", hours.violations().get(0).path());
+      InvalidInputException days = refused(
+          twoSteps(Budget.calendarDays(2), Budget.calendarDays(2), Budget.calendarDays(3)));
+      assertEquals("4 calendar days", days.violations().get(0).rejectedValue().orElseThrow());
+      assertEquals(1, twoSteps(Budget.calendarDays(2), Budget.calendarDays(1), Budget.calendarDays(3))
+          .build().routes().size());
+    }
+
+    @Test
+    void working_hours_and_working_days_are_one_measure() {
+      // rule: CMP-05 — 4 h + 1 day of 7 h 30 = 11 h 30: more than 1.5 days (11 h 15), within 2.
+      InvalidInputException e = refused(twoSteps(Budget.workingHours(4), Budget.workingDays(1),
+          Budget.workingDays(new BigDecimal("1.5"))));
+      assertEquals("11h30m working time", e.violations().get(0).rejectedValue().orElseThrow());
+      assertEquals(1, twoSteps(Budget.workingHours(4), Budget.workingDays(1), Budget.workingDays(2))
+          .build().routes().size());
+    }
+
+    @Test
+    void a_limit_that_is_not_a_budget_cannot_hold_a_route() {
+      // rule: CMP-06
+      InvalidInputException e = refused(ServiceLevels.builder(OFFICE)
+          .add(t(Milestone.QA_ANALYSIS, Budget.workingHours(2)))
+          .add(ServiceLevelTarget.builder().ruleId(cmp06).milestone(Milestone.COMPLAINT_CLOSURE)
+              .rule(new DeadlineRule.ByEndOfWorkingDay()).build())
+          .route(cmp06, Milestone.COMPLAINT_CLOSURE, List.of(Milestone.QA_ANALYSIS)));
+      assertEquals("QA_ANALYSIS 2h working time / COMPLAINT_CLOSURE ByEndOfWorkingDay[]",
+          e.violations().get(0).rejectedValue().orElseThrow());
+    }
+
+    @Test
+    void every_category_and_contract_the_entries_name_is_tried() {
+      // rule: CMP-05 — category A registers in 3 days, more than the 2-day limit; a contract
+      // gives its cases 5 days, so category A under that contract fits.
+      ContractId ht = ContractId.of("HT-9");
+      InvalidInputException e = refused(ServiceLevels.builder(OFFICE)
+          .add(t(Milestone.COMPLAINT_REGISTRATION, Budget.workingDays(1)))
+          .add(Applicability.any().forCategory(ServiceCategory.A),
+              t(Milestone.COMPLAINT_REGISTRATION, Budget.workingDays(3)))
+          .add(t(Milestone.COMPLAINT_CLOSURE, Budget.workingDays(2)))
+          .add(Applicability.any().forContract(ht), t(Milestone.COMPLAINT_CLOSURE, Budget.workingDays(5)))
+          .route(cmp06, Milestone.COMPLAINT_CLOSURE, List.of(Milestone.COMPLAINT_REGISTRATION)));
+      assertEquals(List.of("route CMP-06 (category A)"),
+          e.violations().stream().map(v -> v.path()).toList());
+      InvalidInputException both = refused(ServiceLevels.builder(OFFICE)
+          .add(Applicability.any().forCategory(ServiceCategory.B).inZone(ServiceZone.OVERSEAS).forContract(ht),
+              t(Milestone.COMPLAINT_REGISTRATION, Budget.workingDays(3)))
+          .add(t(Milestone.COMPLAINT_CLOSURE, Budget.workingDays(2)))
+          .route(cmp06, Milestone.COMPLAINT_CLOSURE, List.of(Milestone.COMPLAINT_REGISTRATION)));
+      assertEquals(List.of("route CMP-06 (category B, zone OVERSEAS, contract HT-9)"),
+          both.violations().stream().map(v -> v.path()).toList());
+    }
+  }
+
   @Test
   void pauses_must_be_in_order_and_clocks_refuse_nonsense() {
     ServiceLevels levels = ServiceLevels.seed(SeedServiceLevels.DISPATCH, OFFICE).build();

@@ -615,6 +615,32 @@ class WorkingCalendarFormatTest {
       }
     }
 
+    @Test
+    void working_day_lengths_are_written_in_hours_and_minutes_while_they_fit() {
+      for (Object[] row : new Object[][] {
+          {Duration.ofMinutes(60), "1h"}, {Duration.ofMinutes(30), "30m"}, {Duration.ZERO.plusMinutes(90), "1h30m"},
+          {Duration.ofHours(999_999_999), "999999999h"}, {Duration.ofHours(1_000_000_000), "PT1000000000H"},
+          {Duration.ofSeconds(90), "PT1M30S"}}) {
+        WorkingCalendar calendar = WorkingCalendar.builder(SHANGHAI)
+            .weekly(WeeklySchedule.builder().on(DayOfWeek.MONDAY, MORNING).build())
+            .workingDayLength((Duration) row[0]).build();
+        String text = WorkingCalendarFormat.format(calendar);
+        assertTrue(text.contains("\nworking-day " + row[1] + "\n"), text);
+        assertEquals(calendar, WorkingCalendarFormat.parse(text));
+      }
+    }
+
+    @Test
+    void the_first_and_last_writable_years_read_back() {
+      WorkingCalendar calendar = office().holiday(LocalDate.of(0, 1, 1), "first")
+          .holiday(LocalDate.of(9999, 12, 31), "last").build();
+      String text = WorkingCalendarFormat.format(calendar);
+      assertTrue(text.contains("holiday 0000-01-01 first\nholiday 9999-12-31 last\n"), text);
+      assertEquals(calendar, WorkingCalendarFormat.parse(text));
+      assertEquals(List.of("holiday -0001-12-31"), refusedToWrite(office()
+          .holiday(LocalDate.of(-1, 12, 31), "")).violations().stream().map(Violation::path).toList());
+    }
+
     private InvalidInputException refusedToWrite(WorkingCalendar.Builder builder) {
       WorkingCalendar calendar = builder.build();
       return assertThrows(InvalidInputException.class,

@@ -404,4 +404,48 @@ class WorkingCalendarTest {
     assertEquals("days", assertThrows(InvalidInputException.class,
         () -> OFFICE.plusWorkingDays(LocalDate.of(9999, 12, 30), 2)).violations().get(0).path());
   }
+
+  /** The office with an index of November 2026 only. */
+  static WorkingCalendar novemberIndex() {
+    return WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE)
+        .indexRange(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)).build();
+  }
+
+  @Test
+  void a_budget_that_ends_exactly_at_an_edge_of_the_index_ends_at_that_closing_time() {
+    // rule: SVC-11 — the index covers November 2026 (from Sunday 1st, to Monday 30th).
+    WorkingCalendar small = novemberIndex();
+    // Friday 30 October 17:00 + 1 h: exactly the working time before the index; due 18:00 that
+    // Friday, not at the index's first opening (Monday 2 November 09:00).
+    assertEquals(sh("2026-10-30T18:00"), small.addWorkingTime(sh("2026-10-30T17:00"), Duration.ofHours(1)));
+    // Monday 30 November 17:00 + 1 h: exactly the working time left in the index; due 18:00.
+    assertEquals(sh("2026-11-30T18:00"), small.addWorkingTime(sh("2026-11-30T17:00"), Duration.ofHours(1)));
+    assertEquals(sh("2026-12-01T10:00"), small.addWorkingTime(sh("2026-11-30T17:00"), Duration.ofHours(2)));
+    // Working time is found outside the index too.
+    assertTrue(small.isWorkingTime(sh("2027-03-01T10:00")));
+    assertFalse(small.isWorkingTime(sh("2027-03-01T12:30")));
+    assertEquals(sh("2026-12-01T09:00"), small.nextWorkingMoment(sh("2026-11-30T18:00")));
+  }
+
+  @Test
+  void the_end_of_the_working_day_past_the_year_9999_is_refused() {
+    // rule: SVC-14 — Friday 31 December 9999, 20:00 in Shanghai: the next working day is in 10000.
+    assertEquals(sh("9999-12-31T18:00"), OFFICE.endOfWorkingDay(sh("9999-12-31T10:00")));
+    assertThrows(InvalidInputException.class, () -> OFFICE.endOfWorkingDay(sh("9999-12-31T20:00")));
+  }
+
+  @Test
+  void an_index_of_more_than_a_hundred_years_is_refused_and_the_default_follows_the_dates() {
+    WorkingCalendar.Builder b = WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE);
+    assertEquals(LocalDate.of(2120, 1, 1),
+        b.indexRange(LocalDate.of(2020, 1, 1), LocalDate.of(2120, 1, 1)).build().indexLastDate());
+    assertEquals("indexRange", assertThrows(InvalidInputException.class,
+        () -> b.indexRange(LocalDate.of(2020, 1, 1), LocalDate.of(2120, 1, 2)).build())
+        .violations().get(0).path());
+    // Dates from 2010 to 2033: from 1 January 2009 to 31 December 2038.
+    WorkingCalendar dated = WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE)
+        .holiday(LocalDate.of(2010, 5, 1), "").holiday(LocalDate.of(2033, 5, 1), "").build();
+    assertEquals(List.of(LocalDate.of(2009, 1, 1), LocalDate.of(2038, 12, 31)),
+        List.of(dated.indexFirstDate(), dated.indexLastDate()));
+  }
 }
