@@ -537,7 +537,11 @@ class ServiceLevelsTest {
     assertThrows(InvalidInputException.class, () -> c.pausedAt(sh("2026-11-02T11:00")).pausedAt(sh("2026-11-02T12:00")));
     assertThrows(InvalidInputException.class, () -> c.pausedAt(sh("2026-11-02T09:00")));
     assertThrows(InvalidInputException.class, () -> c.pausedAt(sh("2026-11-02T11:00")).resumedAt(sh("2026-11-02T10:30")));
-    assertEquals(c.pausedAt(sh("2026-11-02T11:00")).resumedAt(sh("2026-11-02T12:00")).pauses(),
-        levels.restoreClock(target, start, List.of(Pause.between(sh("2026-11-02T11:00"), sh("2026-11-02T12:00")))).pauses());
+    List<Pause> oneHour = List.of(Pause.between(sh("2026-11-02T11:00"), sh("2026-11-02T12:00")));
+    ServiceLevelClock live = c.pausedAt(sh("2026-11-02T11:00")).resumedAt(sh("2026-11-02T12:00"));
+    assertEquals(oneHour, live.pauses());
+    assertEquals(live, levels.restoreClock(target, start, oneHour), "a restored clock equals the live one");
+    // 6 working hours from Monday 10:00 with 11:00–12:00 paused: 10–11, 13:30–18:00, Tuesday 9:00–9:30.
+    assertEquals(sh("2026-11-03T09:30"), levels.restoreClock(target, start, oneHour).due().orElseThrow());
   }
 }
