@@ -94,6 +94,14 @@ class CalendarIndexTest {
       offsets[j + 1] = new long[] {1000 + 2L * j + 1, 1000 + 2L * j + 2};
     }
     check(2000, offsets);
+    // Twenty 1-ns intervals before a long one: the first bucket has no start at its edge, so
+    // the binary search runs from the very first interval and can hit it exactly.
+    long[][] early = new long[21][];
+    for (int j = 0; j < 20; j++) {
+      early[j] = new long[] {1 + 2L * j, 2 + 2L * j};
+    }
+    early[20] = new long[] {100, 2000};
+    check(2048, early);
   }
 
   @Test

@@ -510,6 +510,14 @@ class ServiceLevelsTest {
           .route(cmp06, Milestone.COMPLAINT_CLOSURE, List.of(Milestone.COMPLAINT_REGISTRATION)));
       assertEquals(List.of("route CMP-06 (category A)"),
           e.violations().stream().map(v -> v.path()).toList());
+      // A condition named only by the limit's entries is tried too: a contract with a 1-day limit.
+      InvalidInputException shorter = refused(ServiceLevels.builder(OFFICE)
+          .add(t(Milestone.COMPLAINT_REGISTRATION, Budget.workingDays(new BigDecimal("1.5"))))
+          .add(t(Milestone.COMPLAINT_CLOSURE, Budget.workingDays(2)))
+          .add(Applicability.any().forContract(ht), t(Milestone.COMPLAINT_CLOSURE, Budget.workingDays(1)))
+          .route(cmp06, Milestone.COMPLAINT_CLOSURE, List.of(Milestone.COMPLAINT_REGISTRATION)));
+      assertEquals(List.of("route CMP-06 (contract HT-9)"),
+          shorter.violations().stream().map(v -> v.path()).toList());
       InvalidInputException both = refused(ServiceLevels.builder(OFFICE)
           .add(Applicability.any().forCategory(ServiceCategory.B).inZone(ServiceZone.OVERSEAS).forContract(ht),
               t(Milestone.COMPLAINT_REGISTRATION, Budget.workingDays(3)))

@@ -321,6 +321,24 @@ class WorkingCalendarFormatTest {
                 + "working-day",
             "未知的关键字“index”；应为以下之一：zone, week, holiday, workday, period, working-day"));
       }
+      // letters outside ASCII that upper-case to a day's name are not days
+      {
+        String daysEn = "\" is not a set of days of the week; expected MON, TUE, WED, THU, FRI, SAT or "
+            + "SUN, a range such as MON-FRI or FRI-MON, a list such as MON,WED,FRI, or a mix such "
+            + "as MON-WED,FRI";
+        String daysZh = "”不是有效的星期；应为 MON、TUE、WED、THU、FRI、SAT 或 SUN，范围如 MON-FRI 或 FRI-MON，"
+            + "列表如 MON,WED,FRI，或组合如 MON-WED,FRI";
+        rows.add(Arguments.of("zone UTC\nweek \u017fun 09:00-12:00", "line 2", "\"\u017fun" + daysEn,
+            "“\u017fun" + daysZh));
+        rows.add(Arguments.of("zone UTC\nweek FR\u0131 09:00-12:00", "line 2", "\"FR\u0131" + daysEn,
+            "“FR\u0131" + daysZh));
+        // a five-digit year, which ISO parsing would take with a sign, is not a date of the text
+        rows.add(Arguments.of(HEAD + "holiday +12026-10-01", "line 3",
+            "\"+12026-10-01\" is not a date or a date range; expected yyyy-MM-dd or "
+                + "yyyy-MM-dd..yyyy-MM-dd (both dates included), e.g. 2026-10-01..2026-10-07",
+            "“+12026-10-01”不是日期或日期范围；应为 yyyy-MM-dd 或 yyyy-MM-dd..yyyy-MM-dd（含首尾两天），"
+                + "例如 2026-10-01..2026-10-07"));
+      }
       // a wrong number of arguments is refused
       {
         rows.add(Arguments.of("zone\nweek MON 09:00-10:00", "line 1",
@@ -628,6 +646,13 @@ class WorkingCalendarFormatTest {
         assertTrue(text.contains("\nworking-day " + row[1] + "\n"), text);
         assertEquals(calendar, WorkingCalendarFormat.parse(text));
       }
+    }
+
+    @Test
+    void a_stretch_ending_off_the_minute_is_refused_too() {
+      InvalidInputException e = refusedToWrite(office().makeUpDay(date("2026-10-10"), "",
+          List.of(WorkingHours.of(LocalTime.of(9, 0), LocalTime.of(11, 59, 30)))));
+      assertEquals("09:00-11:59:30", e.violations().get(0).rejectedValue().orElseThrow());
     }
 
     @Test

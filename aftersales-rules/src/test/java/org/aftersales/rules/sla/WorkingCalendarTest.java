@@ -448,4 +448,12 @@ class WorkingCalendarTest {
     assertEquals(List.of(LocalDate.of(2009, 1, 1), LocalDate.of(2038, 12, 31)),
         List.of(dated.indexFirstDate(), dated.indexLastDate()));
   }
+
+  @Test
+  void on_a_24x7_calendar_the_start_of_the_index_is_its_own_next_working_moment() {
+    WorkingCalendar always = WorkingCalendar.twentyFourSeven(SHANGHAI);
+    Instant indexStart = always.indexFirstDate().atStartOfDay(SHANGHAI).toInstant();
+    assertEquals(indexStart, always.nextWorkingMoment(indexStart));
+    assertTrue(always.isWorkingTime(indexStart));
+  }
 }
