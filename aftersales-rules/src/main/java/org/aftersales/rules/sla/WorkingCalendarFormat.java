@@ -29,7 +29,7 @@ import org.aftersales.rules.support.RulesMessages;
  *
  * <h2>Keywords</h2>
  * <ul>
- *   <li>{@code zone ID} — the {@link ZoneId} in which dates and hours are read, e.g.
+ *   <li>{@code zone ID} — the {@link java.time.ZoneId} in which dates and hours are read, e.g.
  *       {@code Asia/Shanghai}; required, exactly once, on any line.</li>
  *   <li>{@code week DAYS HOURS...} — working hours of the base weekly schedule on the given days
  *       of the week. May be repeated; the stretches of all lines add up per day.</li>
