@@ -373,6 +373,14 @@ class ServiceLevelsTest {
               .add(Applicability.any().inZone(ServiceZone.OVERSEAS), negotiation(14)).build());
       assertEquals(1, e.violations().size(), "only the overseas route is too long");
       assertEquals("route CMP-06 (zone OVERSEAS)", e.violations().get(0).path());
+      // Conditions of entries off the route (here a category for arrival on site) are not tried.
+      InvalidInputException withOthers = assertThrows(InvalidInputException.class,
+          () -> ServiceLevels.seed(SeedServiceLevels.COMPLAINT_PROCEDURE, OFFICE)
+              .add(Applicability.any().forCategory(ServiceCategory.A),
+                  SeedServiceLevels.target(SVC_11, Milestone.ARRIVAL_ON_SITE, Budget.workingHours(4)))
+              .add(Applicability.any().inZone(ServiceZone.OVERSEAS), negotiation(14)).build());
+      assertEquals(List.of("route CMP-06 (zone OVERSEAS)"),
+          withOthers.violations().stream().map(v -> v.path()).toList());
       assertEquals("18 working days", e.violations().get(0).rejectedValue().orElseThrow(),
           "½ + 1 + 1 + 1 + 14 + ½");
       assertTrue(e.violations().get(0).message().english().contains("overall limit 17 working days"));
