@@ -18,13 +18,15 @@ import org.aftersales.core.shared.MessageBundle;
  *       not count. "6 working hours" (SVC-11).</li>
  *   <li>{@link Unit#WORKING_DAYS} — {@code n} working days are {@code n ×}
  *       {@link BusinessCalendar#workingDayLength()} of working time; fractions are allowed
- *       ("½ day", CMP-05). On a calendar whose days all have that length, one working day from
- *       Monday 15:00 is Tuesday 15:00.</li>
+ *       ("½ day", "closed within 13 days", CMP-05, CMP-06). On a calendar whose days all have
+ *       that length, one working day from Monday 15:00 is Tuesday 15:00.</li>
  *   <li>{@link Unit#CALENDAR_DAYS} — whole days on the wall calendar of the calendar's zone: the
  *       same local time {@code n} days later ({@code ZonedDateTime.plusDays}; across a daylight
  *       saving change a day is 23 or 25 hours; a local time that does not exist that day moves
  *       forward by the gap). A fraction adds that fraction of 24 hours of elapsed time. Nights,
- *       weekends and holidays count. "Closed within 13 days" (CMP-06).</li>
+ *       weekends and holidays count. "Answer within 10 days" as a customer would count them;
+ *       the seed's complaint limit (CMP-06) counts working days instead, like its steps
+ *       (decision 0012).</li>
  *   <li>{@link Unit#ELAPSED_TIME} — time on the clock, around the clock (24×7), independent of
  *       zones and daylight saving. "Arrive within 2 hours" (SVC-12), "reply within 24 hours"
  *       (SVC-13).</li>
@@ -171,7 +173,8 @@ public final class Budget {
       throw InvalidInputException.of("budget",
           MessageBundle.CORE.message("core.budget.negative"), days);
     }
-    return days.signum() == 0 ? BigDecimal.ZERO : days.stripTrailingZeros();
+    // Since Java 8 a zero of any scale strips to BigDecimal.ZERO.
+    return days.stripTrailingZeros();
   }
 
   /**
@@ -246,11 +249,7 @@ public final class Budget {
    */
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof Budget)) {
-      return false;
-    }
-    Budget that = (Budget) o;
-    return unit == that.unit
+    return o instanceof Budget that && unit == that.unit
         && (duration != null ? duration.equals(that.duration) : days.compareTo(that.days) == 0);
   }
 

@@ -2,6 +2,7 @@ package org.aftersales.core.servicelevel;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Optional;
  *       running at the start, or of the next one if none is (SVC-14); an explicit time committed
  *       to the customer replaces it.</li>
  *   <li>{@link AtRequestedTime} — at the time the customer asked for (SVC-13 on-site); without a
- *       requested time, an optional fallback budget applies.</li>
+ *       requested time, a fallback budget if one is configured.</li>
  * </ul>
  *
  * <p>Deadlines of the last two kinds are instants agreed with the customer or fixed by the
@@ -47,17 +48,51 @@ public sealed interface DeadlineRule
 
   /**
    * Due at the time the customer asked for; without one, within the fallback budget, if any.
-   *
-   * @param fallback the budget used when the customer asked for no time; empty for none
+   * A small value with an optional part, so not a record (decision 0010: no {@code Optional}
+   * components): build it with {@link DeadlineRule#atRequestedTime()} or
+   * {@link DeadlineRule#atRequestedTime(Budget)}. Immutable and thread-safe.
    */
-  record AtRequestedTime(Optional<Budget> fallback) implements DeadlineRule {
+  final class AtRequestedTime implements DeadlineRule {
+
+    private final Budget fallback;
+
+    private AtRequestedTime(Budget fallback) {
+      this.fallback = fallback;
+    }
+
     /**
-     * Checks the fallback.
+     * The budget used when the customer asked for no time.
      *
-     * @param fallback the budget used when the customer asked for no time; empty for none
+     * @return the fallback, or empty for none (no deadline without a requested time)
      */
-    public AtRequestedTime {
-      requireNonNull(fallback, "fallback");
+    public Optional<Budget> fallback() {
+      return Optional.ofNullable(fallback);
+    }
+
+    /**
+     * Equal if the fallbacks are equal (or both absent).
+     *
+     * @param o the object to compare with
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof AtRequestedTime that && Objects.equals(fallback, that.fallback);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hashCode(fallback);
+    }
+
+    /**
+     * E.g. {@code "AtRequestedTime[fallback=24h elapsed]"} or {@code "AtRequestedTime[]"}.
+     *
+     * @return a description
+     */
+    @Override
+    public String toString() {
+      return fallback == null ? "AtRequestedTime[]" : "AtRequestedTime[fallback=" + fallback + "]";
     }
   }
 
@@ -69,5 +104,24 @@ public sealed interface DeadlineRule
    */
   static DeadlineRule within(Budget budget) {
     return new WithinBudget(budget);
+  }
+
+  /**
+   * Due at the time the customer asked for; without one there is no deadline.
+   *
+   * @return the rule
+   */
+  static DeadlineRule atRequestedTime() {
+    return new AtRequestedTime(null);
+  }
+
+  /**
+   * Due at the time the customer asked for; without one, within {@code fallback}.
+   *
+   * @param fallback the budget used when the customer asked for no time
+   * @return the rule
+   */
+  static DeadlineRule atRequestedTime(Budget fallback) {
+    return new AtRequestedTime(requireNonNull(fallback, "fallback"));
   }
 }

@@ -111,8 +111,7 @@ public final class Pause {
    */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Pause && ((Pause) o).start.equals(start)
-        && Objects.equals(((Pause) o).end, end);
+    return o instanceof Pause that && that.start.equals(start) && Objects.equals(that.end, end);
   }
 
   @Override

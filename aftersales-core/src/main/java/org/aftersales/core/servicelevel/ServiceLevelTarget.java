@@ -5,6 +5,7 @@ import java.util.List;
 import org.aftersales.core.internal.DomainValueStyle;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.MessageBundle;
+import org.aftersales.core.shared.RuleId;
 import org.immutables.value.Value;
 
 /**
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * ServiceLevelTarget target = ServiceLevelTarget.builder()
- *     .ruleId("SVC-11")
+ *     .ruleId(RuleId.of("SVC-11"))
  *     .milestone(Milestone.ARRIVAL_ON_SITE)
  *     .rule(DeadlineRule.within(Budget.workingHours(6)))
  *     .addWarningFractions(new BigDecimal("0.7"), new BigDecimal("0.9"))
@@ -34,12 +35,12 @@ public abstract class ServiceLevelTarget {
   ServiceLevelTarget() {}
 
   /**
-   * The ID of the rule in the catalog this target implements (e.g. {@code SVC-11}), or a name of
-   * the adopter's own; used in messages and reports.
+   * The rule in the catalog this target implements (e.g. {@code SVC-11}), or a rule ID of the
+   * adopter's own of the same form; used in messages and reports.
    *
    * @return the rule ID
    */
-  public abstract String ruleId();
+  public abstract RuleId ruleId();
 
   /**
    * What is measured.

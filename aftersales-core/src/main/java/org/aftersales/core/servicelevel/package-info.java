@@ -2,9 +2,11 @@
  * Service levels (服务时限): how long a step may take, measured on which clock, and the deadline
  * that follows for a particular job or complaint.
  *
- * <p>This package holds the policy interfaces and the values they exchange; the implementations
- * (working calendars with holidays and 调休, the deadline arithmetic, the seed's service levels)
- * are in {@code org.aftersales.rules.sla}. Adopters may implement the interfaces themselves.
+ * <p>This package holds the policy interfaces, the values they exchange and the deadline
+ * arithmetic ({@link org.aftersales.core.servicelevel.ServiceLevelClock}: what each budget unit
+ * means, pauses, warnings), so that a policy of an adopter's own only selects targets and
+ * supplies calendars. The implementations of the policies (working calendars with holidays and
+ * 调休, the seed's service levels) are in {@code org.aftersales.rules.sla}.
  *
  * <ul>
  *   <li>{@link org.aftersales.core.servicelevel.BusinessCalendar} — working time in a zone: add
@@ -16,8 +18,10 @@
  *   <li>{@link org.aftersales.core.servicelevel.ServiceLevelPolicy} — selects the
  *       {@link org.aftersales.core.servicelevel.ServiceLevelTarget} for a
  *       {@link org.aftersales.core.servicelevel.ServiceLevelKey} (milestone, service category,
- *       zone, contract) and starts a {@link org.aftersales.core.servicelevel.ServiceLevelClock}
- *       that knows the due instant, the warnings and the status at any instant, with pauses.</li>
+ *       zone, contract) and the calendar it is counted on.</li>
+ *   <li>{@link org.aftersales.core.servicelevel.ServiceLevelClock} — a value computed from a
+ *       target, a calendar, a start and pauses: the due instant, the warnings and the status at
+ *       any instant.</li>
  * </ul>
  *
  * <p><b>Time.</b> Every moment is an {@link java.time.Instant}; days and office hours are read in

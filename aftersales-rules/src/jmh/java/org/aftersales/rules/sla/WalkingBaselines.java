@@ -246,4 +246,44 @@ final class WalkingBaselines {
       return instant.atZone(calendar.zone()).toLocalDate();
     }
   }
+
+  /**
+   * Working dates the plain way, one date at a time, asking {@link WorkingCalendar#isWorkingDate}
+   * of each: what an ERP would write on top of a calendar that only answers "is this a working
+   * date". The baseline of {@code WorkingDaysBenchmark}.
+   */
+  static final class DateWalk {
+
+    private final WorkingCalendar calendar;
+
+    DateWalk(WorkingCalendar calendar) {
+      this.calendar = requireNonNull(calendar, "calendar");
+    }
+
+    /** The {@code days}-th working date after {@code date}; {@code date} itself for zero. */
+    LocalDate plusWorkingDays(LocalDate date, long days) {
+      LocalDate d = date;
+      for (long left = days; left > 0; ) {
+        d = d.plusDays(1);
+        if (calendar.isWorkingDate(d)) {
+          left--;
+        }
+      }
+      return d;
+    }
+
+    /** The working dates in {@code (from, to]}; minus those in {@code (to, from]} if reversed. */
+    long workingDaysBetween(LocalDate from, LocalDate to) {
+      if (to.isBefore(from)) {
+        return -workingDaysBetween(to, from);
+      }
+      long count = 0;
+      for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+        if (calendar.isWorkingDate(d)) {
+          count++;
+        }
+      }
+      return count;
+    }
+  }
 }

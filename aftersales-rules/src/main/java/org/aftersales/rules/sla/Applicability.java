@@ -129,10 +129,8 @@ public final class Applicability {
    */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Applicability
-        && Objects.equals(((Applicability) o).category, category)
-        && Objects.equals(((Applicability) o).zone, zone)
-        && Objects.equals(((Applicability) o).contract, contract);
+    return o instanceof Applicability that && Objects.equals(that.category, category)
+        && Objects.equals(that.zone, zone) && Objects.equals(that.contract, contract);
   }
 
   @Override

@@ -23,8 +23,8 @@ final class CalendarIndex {
 
   static final long NANOS = 1_000_000_000L;
 
-  final Instant windowStart;
-  final Instant windowEnd;
+  private final Instant windowStart;
+  private final Instant windowEnd;
   private final long originSecond;
   private final int originNano;
   private final long[] starts;
@@ -41,13 +41,12 @@ final class CalendarIndex {
   /**
    * Compiles the intervals.
    *
-   * @param windowStart the first instant covered
-   * @param windowEnd the first instant not covered
-   * @param intervals disjoint, sorted, non-empty intervals inside the window: {start, end} pairs
+   * @param window the instants covered
+   * @param intervals disjoint, sorted, non-empty intervals inside the window
    */
-  CalendarIndex(Instant windowStart, Instant windowEnd, List<Instant[]> intervals) {
-    this.windowStart = windowStart;
-    this.windowEnd = windowEnd;
+  CalendarIndex(Interval window, List<Interval> intervals) {
+    this.windowStart = window.start();
+    this.windowEnd = window.end();
     this.originSecond = windowStart.getEpochSecond();
     this.originNano = windowStart.getNano();
     int n = intervals.size();
@@ -55,8 +54,8 @@ final class CalendarIndex {
     ends = new long[n];
     cum = new long[n + 1];
     for (int i = 0; i < n; i++) {
-      starts[i] = position(intervals.get(i)[0]);
-      ends[i] = position(intervals.get(i)[1]);
+      starts[i] = position(intervals.get(i).start());
+      ends[i] = position(intervals.get(i).end());
       cum[i + 1] = cum[i] + (ends[i] - starts[i]);
     }
     long length = position(windowEnd);
@@ -86,6 +85,17 @@ final class CalendarIndex {
     return 63 - Long.numberOfLeadingZeros(perInterval);
   }
 
+  /** The first instant the index covers. */
+  Instant start() {
+    return windowStart;
+  }
+
+  /** The first instant after the index. */
+  Instant end() {
+    return windowEnd;
+  }
+
+  /** Whether the index covers {@code t}. */
   boolean covers(Instant t) {
     return !t.isBefore(windowStart) && t.isBefore(windowEnd);
   }
@@ -97,6 +107,13 @@ final class CalendarIndex {
   Instant instant(long position) {
     long nanos = position + originNano;
     return Instant.ofEpochSecond(originSecond + Math.floorDiv(nanos, NANOS), Math.floorMod(nanos, NANOS));
+  }
+
+  /** Working nanoseconds in the part of {@code [from, to)} the index covers; 0 if none. */
+  long workedInside(Instant from, Instant to) {
+    Instant a = from.isAfter(windowStart) ? from : windowStart;
+    Instant b = to.isBefore(windowEnd) ? to : windowEnd;
+    return a.isBefore(b) ? workedBefore(position(b)) - workedBefore(position(a)) : 0;
   }
 
   /** The working time in the whole window, in nanoseconds. */

@@ -3,16 +3,20 @@ package org.aftersales.rules.sla;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.aftersales.core.servicelevel.BusinessCalendar;
-import org.aftersales.core.servicelevel.Pause;
+import org.aftersales.core.servicelevel.Milestone;
 import org.aftersales.core.servicelevel.ServiceLevelClock;
 import org.aftersales.core.servicelevel.ServiceLevelKey;
 import org.aftersales.core.servicelevel.ServiceLevelPolicy;
 import org.aftersales.core.servicelevel.ServiceLevelTarget;
+import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.RuleId;
+import org.aftersales.core.shared.Violation;
+import org.aftersales.rules.support.RulesMessages;
 
 /**
  * A configurable {@link ServiceLevelPolicy} (服务时限配置): a list of targets, each with the
@@ -26,11 +30,25 @@ import org.aftersales.core.servicelevel.ServiceLevelTarget;
  * same conditions after it, and a contract override by adding one for the contract.
  *
  * <pre>{@code
- * ServiceLevelPolicy levels = SeedServiceLevels.dispatch(office)          // SVC-11 defaults
+ * ServiceLevelPolicy levels = ServiceLevels.seed(SeedServiceLevels.DISPATCH, office) // SVC-11
  *     .add(Applicability.any().inZone(ServiceZone.CITY),                  // 5 h instead of 6
- *          SeedServiceLevels.target("SVC-11", Milestone.ARRIVAL_ON_SITE, Budget.workingHours(5)))
+ *          SeedServiceLevels.target(RuleId.of("SVC-11"), Milestone.ARRIVAL_ON_SITE,
+ *              Budget.workingHours(5)))
  *     .build();
  * }</pre>
+ *
+ * <h2>Routes</h2>
+ * A route ({@link Builder#route}) declares steps that run one after another inside an overall
+ * limit, such as the complaint procedure's steps inside its 13 or 17 days (CMP-05, CMP-06).
+ * {@link Builder#build()} refuses a configuration in which, for some key, the steps' budgets add
+ * up to more than the limit's: a case whose every step used its whole budget would end after
+ * its own limit. Steps and limit must then be counted in one measure (working time and working
+ * days are one: a working day is {@link BusinessCalendar#workingDayLength()} of working time),
+ * because no other combination fits for every start under every calendar — a working day can be
+ * followed by a seven-day holiday.
+ *
+ * <p>The deadline arithmetic is {@link ServiceLevelClock}'s, in core; this class only selects
+ * targets and supplies the calendar.
  *
  * <p>Immutable and thread-safe.
  */
@@ -55,12 +73,42 @@ public final class ServiceLevels implements ServiceLevelPolicy {
     }
   }
 
+  /**
+   * Steps that run one after another inside an overall limit (处理流程与总时限), e.g. the
+   * complaint procedure's route (CMP-05) inside its closing limit (CMP-06).
+   *
+   * @param ruleId the rule the limit implements, named in the refusal
+   * @param steps the milestones of the steps, in order; at least one, none twice
+   * @param limit the milestone of the overall limit, counted from the start of the first step
+   */
+  public record Route(RuleId ruleId, List<Milestone> steps, Milestone limit) {
+    /**
+     * Checks and copies the fields.
+     *
+     * @param ruleId the rule the limit implements
+     * @param steps the milestones of the steps, in order
+     * @param limit the milestone of the overall limit
+     * @throws InvalidInputException if there are no steps, a step is named twice or is the limit
+     */
+    public Route {
+      requireNonNull(ruleId, "ruleId");
+      steps = List.copyOf(steps);
+      requireNonNull(limit, "limit");
+      if (steps.isEmpty() || new HashSet<>(steps).size() < steps.size() || steps.contains(limit)) {
+        throw InvalidInputException.of("route " + ruleId,
+            RulesMessages.BUNDLE.message("rules.sla.route.steps"), steps + " / " + limit);
+      }
+    }
+  }
+
   private final BusinessCalendar calendar;
   private final ImmutableList<Entry> entries;
+  private final ImmutableList<Route> routes;
 
-  private ServiceLevels(BusinessCalendar calendar, List<Entry> entries) {
+  private ServiceLevels(BusinessCalendar calendar, List<Entry> entries, List<Route> routes) {
     this.calendar = calendar;
     this.entries = ImmutableList.copyOf(entries);
+    this.routes = ImmutableList.copyOf(routes);
   }
 
   /**
@@ -92,6 +140,15 @@ public final class ServiceLevels implements ServiceLevelPolicy {
     return entries;
   }
 
+  /**
+   * The declared routes, in the order declared.
+   *
+   * @return the routes; each fits its limit for every key (checked by {@link Builder#build()})
+   */
+  public List<Route> routes() {
+    return routes;
+  }
+
   @Override
   public Optional<ServiceLevelTarget> targetFor(ServiceLevelKey key) {
     requireNonNull(key, "key");
@@ -109,18 +166,32 @@ public final class ServiceLevels implements ServiceLevelPolicy {
     return (e.applicability().contract().isPresent() ? 10 : 0) + e.applicability().specificity();
   }
 
+  /**
+   * The office calendar, for every target of this policy.
+   *
+   * @param target a target of this policy
+   * @return the office calendar
+   */
   @Override
-  public ServiceLevelClock startClock(ServiceLevelTarget target, Instant start) {
-    return restoreClock(target, start, List.of());
+  public BusinessCalendar calendarFor(ServiceLevelTarget target) {
+    requireNonNull(target, "target");
+    return calendar;
   }
 
-  @Override
-  public ServiceLevelClock restoreClock(ServiceLevelTarget target, Instant start,
-      List<Pause> pauses) {
-    requireNonNull(target, "target");
-    requireNonNull(start, "start");
-    return new StandardServiceLevelClock(calendar, target, start,
-        StandardServiceLevelClock.checked(start, ImmutableList.copyOf(pauses)), null, null);
+  /**
+   * A builder holding one of the seed's configurations (默认服务时限), to which an adopter may add
+   * overrides before {@link Builder#build()}: an entry added later with the same conditions wins.
+   *
+   * @param seed which of the seed's service-level configurations
+   * @param officeCalendar the calendar on which working-time budgets are counted, calendar days
+   *     are read and warnings are kept inside working time
+   * @return a builder holding the defaults
+   */
+  public static Builder seed(SeedServiceLevels seed, BusinessCalendar officeCalendar) {
+    requireNonNull(seed, "seed");
+    Builder builder = builder(officeCalendar);
+    seed.configure(builder);
+    return builder;
   }
 
   /** Builds {@link ServiceLevels}. Not thread-safe. */
@@ -128,6 +199,7 @@ public final class ServiceLevels implements ServiceLevelPolicy {
 
     private final BusinessCalendar calendar;
     private final List<Entry> entries = new ArrayList<>();
+    private final List<Route> routes = new ArrayList<>();
 
     private Builder(BusinessCalendar calendar) {
       this.calendar = requireNonNull(calendar, "officeCalendar");
@@ -157,12 +229,38 @@ public final class ServiceLevels implements ServiceLevelPolicy {
     }
 
     /**
+     * Declares a route: {@code steps} run one after another inside the overall limit of
+     * {@code limit} (see the class comment).
+     *
+     * @param ruleId the rule the limit implements (e.g. CMP-06)
+     * @param limit the milestone of the overall limit
+     * @param steps the milestones of the steps, in order
+     * @return this builder
+     * @throws InvalidInputException if there are no steps, a step is named twice or is the limit
+     */
+    public Builder route(RuleId ruleId, Milestone limit, List<Milestone> steps) {
+      routes.add(new Route(ruleId, steps, limit));
+      return this;
+    }
+
+    /**
      * Builds the policy.
      *
      * @return the policy
+     * @throws InvalidInputException listing every route that does not fit its limit for some key:
+     *     its steps' budgets add up to more than the limit's, or steps and limit are not counted
+     *     in one measure
      */
     public ServiceLevels build() {
-      return new ServiceLevels(calendar, entries);
+      ServiceLevels levels = new ServiceLevels(calendar, entries, routes);
+      List<Violation> found = new ArrayList<>();
+      for (Route route : routes) {
+        found.addAll(RouteFit.violations(levels, route));
+      }
+      if (!found.isEmpty()) {
+        throw new InvalidInputException(found);
+      }
+      return levels;
     }
   }
 }

@@ -103,7 +103,7 @@ public final class WeeklySchedule {
    */
   @Override
   public boolean equals(Object o) {
-    return o instanceof WeeklySchedule && ((WeeklySchedule) o).days.equals(days);
+    return o instanceof WeeklySchedule that && that.days.equals(days);
   }
 
   @Override

@@ -55,9 +55,12 @@ import org.aftersales.rules.support.RulesMessages;
  * to 31 December of the later of 2035 and five years after the last configured date, at most 100
  * years (a default never reaches past 2119); set it with {@link Builder#indexRange}. A query inside
  * it is a bucket-table lookup and a step over one or two intervals — constant time for office-hour
- * calendars, never worse than a binary search. Queries outside it are still
- * exact: they walk the calendar week by week, so their cost grows with the distance from the
- * range (a few microseconds per year). Instants up to the end of the year 9999 are supported.
+ * calendars, never worse than a binary search. The working dates of the range are compiled too,
+ * so {@link #plusWorkingDays} and {@link #workingDaysBetween} cost two array reads. Queries
+ * outside the range are still exact: they walk the calendar week by week (or date by date), so
+ * their cost grows with the distance from the range (a few microseconds per year). Instants up to
+ * the end of the year 9999 are supported. The range decides only how fast an answer comes, never
+ * what it is, so it takes no part in {@link #equals} nor in the text form.
  *
  * <p>Build one with {@link #builder(ZoneId)}, or read the text form with
  * {@link WorkingCalendarFormat#parse(CharSequence)}. Immutable and thread-safe.
@@ -65,6 +68,7 @@ import org.aftersales.rules.support.RulesMessages;
 public final class WorkingCalendar implements BusinessCalendar {
 
   private static final Instant LAST_SUPPORTED = Instant.parse("9999-12-31T00:00:00Z");
+  private static final LocalDate LAST_SUPPORTED_DATE = LocalDate.of(9999, 12, 31);
   private static final int MAX_INDEX_YEARS = 100;
   private static final Duration CHUNK = Duration.ofDays(7);
 
@@ -77,6 +81,7 @@ public final class WorkingCalendar implements BusinessCalendar {
   private final LocalDate indexFrom;
   private final LocalDate indexTo;
   private final CalendarIndex index;
+  private final WorkingDates workingDates;
 
   private WorkingCalendar(Builder b, Duration workingDayLength, LocalDate indexFrom,
       LocalDate indexTo) {
@@ -88,9 +93,9 @@ public final class WorkingCalendar implements BusinessCalendar {
     this.workingDayLength = workingDayLength;
     this.indexFrom = indexFrom;
     this.indexTo = indexTo;
-    Instant windowStart = startOfDay(indexFrom);
-    Instant windowEnd = startOfDay(indexTo.plusDays(1));
-    this.index = new CalendarIndex(windowStart, windowEnd, intervals(windowStart, windowEnd));
+    Interval window = new Interval(startOfDay(indexFrom), startOfDay(indexTo.plusDays(1)));
+    this.index = new CalendarIndex(window, intervals(window.start(), window.end()));
+    this.workingDates = new WorkingDates(indexFrom, indexTo, this::isWorkingDate);
   }
 
   /**
@@ -217,13 +222,110 @@ public final class WorkingCalendar implements BusinessCalendar {
   }
 
   /**
-   * Whether a date has working hours.
+   * Whether a date is a working date (工作日): one on which at least one stretch of working hours
+   * starts (see {@link #hoursOn(LocalDate)}), however short. A night shift belongs to the date on
+   * which it starts; a make-up day is a working date, a holiday is not.
    *
    * @param date any date
    * @return true if some stretch starts on it
    */
   public boolean isWorkingDate(LocalDate date) {
     return !hoursOn(date).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- working dates
+
+  /**
+   * The date that is {@code days} working days after {@code date} (加N个工作日): the
+   * {@code days}-th {@linkplain #isWorkingDate working date} after it, {@code date} itself not
+   * counted; {@code date} itself for zero. Holidays are skipped and make-up days (调休) count.
+   * "3 working days after Friday 25 September 2026" on the Shanghai office calendar with the
+   * National Day week off and Saturday 10 October a make-up day is Monday 28 September, Tuesday
+   * 29 and Wednesday 30: Wednesday 30 September; 4 working days after it is Thursday 8 October,
+   * and 6 is the make-up Saturday 10 October.
+   *
+   * <p>Inverse of {@link #workingDaysBetween}: {@code workingDaysBetween(d, plusWorkingDays(d,
+   * n)) == n} for every date and every {@code n ≥ 0}. Inside the index range this costs two
+   * array reads, whatever {@code days}; outside it the dates are walked one by one.
+   *
+   * @param date any date
+   * @param days zero or more
+   * @return the working date reached, or {@code date} for zero
+   * @throws InvalidInputException if {@code days} is negative or the result would be after the
+   *     year 9999
+   */
+  public LocalDate plusWorkingDays(LocalDate date, long days) {
+    requireNonNull(date, "date");
+    if (days < 0) {
+      throw InvalidInputException.of("days",
+          RulesMessages.BUNDLE.message("rules.sla.negativeWorkingDays"), days);
+    }
+    LocalDate d = date;
+    long left = days;
+    LocalDate indexed = workingDates.dayBefore();
+    while (left > 0 && d.isBefore(indexed)) {
+      d = d.plusDays(1);
+      left -= isWorkingDate(d) ? 1 : 0;
+    }
+    if (left > 0 && !d.isAfter(workingDates.last())) {
+      LocalDate found = workingDates.plus(d, left);
+      if (found != null) {
+        return found;
+      }
+      left -= workingDates.between(d, workingDates.last());
+      d = workingDates.last();
+    }
+    while (left > 0) {
+      if (!d.isBefore(LAST_SUPPORTED_DATE)) {
+        throw InvalidInputException.of("days",
+            RulesMessages.BUNDLE.message("rules.sla.beyondSupportedRange"), date + " + " + days);
+      }
+      d = d.plusDays(1);
+      left -= isWorkingDate(d) ? 1 : 0;
+    }
+    return d;
+  }
+
+  /**
+   * How many working days lie between two dates (工作日天数): the number of
+   * {@linkplain #isWorkingDate working dates} after {@code from} up to and including {@code to};
+   * negative if {@code to} is before {@code from}. Counting {@code (from, to]} makes it the
+   * inverse of {@link #plusWorkingDays}, and additive: {@code between(a, b) + between(b, c) ==
+   * between(a, c)} for any order. From Friday to the next Monday is one working day on a
+   * Monday-to-Friday calendar; from Saturday to Monday also one.
+   *
+   * <p>Inside the index range this costs two array reads, whatever the span; outside it the
+   * dates are walked one by one.
+   *
+   * @param from one date
+   * @param to another date
+   * @return the number of working dates in {@code (from, to]}, or minus those in {@code (to,
+   *     from]}
+   */
+  public long workingDaysBetween(LocalDate from, LocalDate to) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      return -workingDaysBetween(to, from);
+    }
+    LocalDate first = workingDates.dayBefore();
+    LocalDate last = workingDates.last();
+    long count = 0;
+    LocalDate d = from;
+    for (; d.isBefore(to) && d.isBefore(first); ) {
+      d = d.plusDays(1);
+      count += isWorkingDate(d) ? 1 : 0;
+    }
+    if (d.isBefore(to) && !d.isAfter(last)) {
+      LocalDate end = to.isAfter(last) ? last : to;
+      count += workingDates.between(d, end);
+      d = end;
+    }
+    for (; d.isBefore(to); ) {
+      d = d.plusDays(1);
+      count += isWorkingDate(d) ? 1 : 0;
+    }
+    return count;
   }
 
   // ---------------------------------------------------------------- arithmetic
@@ -234,8 +336,8 @@ public final class WorkingCalendar implements BusinessCalendar {
     if (index.covers(instant)) {
       return index.isWorking(index.position(instant));
     }
-    for (Instant[] interval : intervals(instant.minus(Duration.ofDays(2)), instant.plus(Duration.ofDays(2)))) {
-      if (!instant.isBefore(interval[0]) && instant.isBefore(interval[1])) {
+    for (Interval interval : intervals(instant.minus(Duration.ofDays(2)), instant.plus(Duration.ofDays(2)))) {
+      if (interval.contains(instant)) {
         return true;
       }
     }
@@ -247,7 +349,7 @@ public final class WorkingCalendar implements BusinessCalendar {
     requireNonNull(instant, "instant");
     if (index.covers(instant)) {
       long next = index.nextWorking(index.position(instant));
-      return next >= 0 ? index.instant(next) : slowAdd(index.windowEnd, 0, true);
+      return next >= 0 ? index.instant(next) : slowAdd(index.end(), 0, true);
     }
     return slowAdd(instant, 0, true);
   }
@@ -258,8 +360,8 @@ public final class WorkingCalendar implements BusinessCalendar {
     LocalDate date = instant.atZone(zone).toLocalDate().minusDays(1);
     while (true) {
       Instant end = null;
-      for (Instant[] interval : intervalsOf(date)) {
-        end = interval[1];
+      for (Interval interval : intervalsOf(date)) {
+        end = interval.end();
       }
       if (end != null && end.isAfter(instant)) {
         return end;
@@ -289,13 +391,13 @@ public final class WorkingCalendar implements BusinessCalendar {
       throw beyondSupportedRange(start);
     }
     Instant cursor = start;
-    if (cursor.isBefore(index.windowStart)) {
-      long before = slowWorked(cursor, index.windowStart);
+    if (cursor.isBefore(index.start())) {
+      long before = slowWorked(cursor, index.start());
       if (remaining <= before) {
         return slowAdd(cursor, remaining, false);
       }
       remaining -= before;
-      cursor = index.windowStart;
+      cursor = index.start();
     }
     if (index.covers(cursor)) {
       long target = index.workedBefore(index.position(cursor)) + remaining;
@@ -303,7 +405,7 @@ public final class WorkingCalendar implements BusinessCalendar {
         return index.instant(index.positionAfterWorking(target));
       }
       remaining = target - index.total();
-      cursor = index.windowEnd;
+      cursor = index.end();
     }
     return slowAdd(cursor, remaining, false);
   }
@@ -320,16 +422,12 @@ public final class WorkingCalendar implements BusinessCalendar {
           index.workedBefore(index.position(to)) - index.workedBefore(index.position(from)));
     }
     long total = 0;
-    if (from.isBefore(index.windowStart)) {
-      total += slowWorked(from, min(to, index.windowStart));
+    if (from.isBefore(index.start())) {
+      total += slowWorked(from, min(to, index.start()));
     }
-    Instant a = max(from, index.windowStart);
-    Instant b = min(to, index.windowEnd);
-    if (a.isBefore(b)) {
-      total += index.workedBefore(index.position(b)) - index.workedBefore(index.position(a));
-    }
-    if (to.isAfter(index.windowEnd)) {
-      total += slowWorked(max(from, index.windowEnd), to);
+    total += index.workedInside(from, to);
+    if (to.isAfter(index.end())) {
+      total += slowWorked(max(from, index.end()), to);
     }
     return Duration.ofNanos(total);
   }
@@ -340,8 +438,8 @@ public final class WorkingCalendar implements BusinessCalendar {
   private long slowWorked(Instant from, Instant to) {
     long total = 0;
     for (Instant chunk = from; chunk.isBefore(to); chunk = chunk.plus(CHUNK)) {
-      for (Instant[] interval : intervals(chunk, min(chunk.plus(CHUNK), to))) {
-        total += Duration.between(interval[0], interval[1]).toNanos();
+      for (Interval interval : intervals(chunk, min(chunk.plus(CHUNK), to))) {
+        total += interval.nanos();
       }
     }
     return total;
@@ -357,13 +455,13 @@ public final class WorkingCalendar implements BusinessCalendar {
       if (chunk.isAfter(LAST_SUPPORTED)) {
         throw beyondSupportedRange(cursor);
       }
-      for (Instant[] interval : intervals(chunk, chunk.plus(CHUNK))) {
+      for (Interval interval : intervals(chunk, chunk.plus(CHUNK))) {
         if (firstOpening) {
-          return interval[0];
+          return interval.start();
         }
-        long length = Duration.between(interval[0], interval[1]).toNanos();
+        long length = interval.nanos();
         if (left <= length) {
-          return interval[0].plusNanos(left);
+          return interval.start().plusNanos(left);
         }
         left -= length;
       }
@@ -374,24 +472,25 @@ public final class WorkingCalendar implements BusinessCalendar {
    * The working intervals in [from, to): generated date by date, clipped, sorted and merged
    * (overlapping or touching intervals become one).
    */
-  private List<Instant[]> intervals(Instant from, Instant to) {
-    List<Instant[]> raw = new ArrayList<>();
+  private List<Interval> intervals(Instant from, Instant to) {
+    List<Interval> raw = new ArrayList<>();
     LocalDate last = to.atZone(zone).toLocalDate();
     for (LocalDate d = from.atZone(zone).toLocalDate().minusDays(1); !d.isAfter(last); d = d.plusDays(1)) {
-      for (Instant[] interval : intervalsOf(d)) {
-        Instant s = max(interval[0], from);
-        Instant e = min(interval[1], to);
+      for (Interval interval : intervalsOf(d)) {
+        Instant s = max(interval.start(), from);
+        Instant e = min(interval.end(), to);
         if (s.isBefore(e)) {
-          raw.add(new Instant[] {s, e});
+          raw.add(new Interval(s, e));
         }
       }
     }
-    raw.sort(Comparator.comparing(i -> i[0]));
-    List<Instant[]> merged = new ArrayList<>(raw.size());
-    for (Instant[] interval : raw) {
-      Instant[] previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-      if (previous != null && !interval[0].isAfter(previous[1])) {
-        previous[1] = max(previous[1], interval[1]);
+    raw.sort(Comparator.comparing(Interval::start));
+    List<Interval> merged = new ArrayList<>(raw.size());
+    for (Interval interval : raw) {
+      int lastIndex = merged.size() - 1;
+      if (lastIndex >= 0 && !interval.start().isAfter(merged.get(lastIndex).end())) {
+        Interval previous = merged.get(lastIndex);
+        merged.set(lastIndex, new Interval(previous.start(), max(previous.end(), interval.end())));
       } else {
         merged.add(interval);
       }
@@ -400,16 +499,16 @@ public final class WorkingCalendar implements BusinessCalendar {
   }
 
   /** The real-time intervals of the stretches that start on {@code date}, in start order. */
-  private List<Instant[]> intervalsOf(LocalDate date) {
+  private List<Interval> intervalsOf(LocalDate date) {
     List<WorkingHours> hours = hoursOn(date);
-    List<Instant[]> result = new ArrayList<>(hours.size());
+    List<Interval> result = new ArrayList<>(hours.size());
     for (WorkingHours h : hours) {
       LocalDateTime localStart = date.atTime(h.start());
       Instant s = ZonedDateTime.ofLocal(localStart, zone, null).toInstant();
       Instant e = ZonedDateTime.ofLocal(localStart.plus(h.length()), zone, null)
           .withLaterOffsetAtOverlap().toInstant();
       if (s.isBefore(e)) {
-        result.add(new Instant[] {s, e});
+        result.add(new Interval(s, e));
       }
     }
     return result;
@@ -440,28 +539,24 @@ public final class WorkingCalendar implements BusinessCalendar {
   // ---------------------------------------------------------------- value semantics
 
   /**
-   * Equal if zone, schedules, holidays, make-up days, periods, working-day length and index range
-   * are equal.
+   * Equal if zone, schedules, holidays, make-up days, periods and working-day length are equal:
+   * then every query has the same answer. The index range is left out on purpose — it decides
+   * how fast an answer comes, not what it is.
    *
    * @param o the object to compare with
    * @return true if equal
    */
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof WorkingCalendar)) {
-      return false;
-    }
-    WorkingCalendar that = (WorkingCalendar) o;
-    return zone.equals(that.zone) && weekly.equals(that.weekly) && holidays.equals(that.holidays)
+    return o instanceof WorkingCalendar that && zone.equals(that.zone)
+        && weekly.equals(that.weekly) && holidays.equals(that.holidays)
         && makeUpDays.equals(that.makeUpDays) && periods.equals(that.periods)
-        && workingDayLength.equals(that.workingDayLength) && indexFrom.equals(that.indexFrom)
-        && indexTo.equals(that.indexTo);
+        && workingDayLength.equals(that.workingDayLength);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(zone, weekly, holidays, makeUpDays, periods, workingDayLength, indexFrom,
-        indexTo);
+    return Objects.hash(zone, weekly, holidays, makeUpDays, periods, workingDayLength);
   }
 
   /**

@@ -128,8 +128,7 @@ public final class WorkingHours implements Comparable<WorkingHours> {
    */
   @Override
   public boolean equals(Object o) {
-    return o instanceof WorkingHours && ((WorkingHours) o).start.equals(start)
-        && ((WorkingHours) o).end.equals(end);
+    return o instanceof WorkingHours that && that.start.equals(start) && that.end.equals(end);
   }
 
   @Override

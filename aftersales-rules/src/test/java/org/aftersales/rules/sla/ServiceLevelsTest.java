@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.aftersales.core.contract.ContractId;
 import org.aftersales.core.servicelevel.Budget;
+import org.aftersales.core.servicelevel.DeadlineRule;
 import org.aftersales.core.servicelevel.Milestone;
 import org.aftersales.core.servicelevel.Pause;
 import org.aftersales.core.servicelevel.ServiceCategory;
@@ -23,6 +24,7 @@ import org.aftersales.core.servicelevel.ServiceLevelTarget;
 import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.servicelevel.Warning;
 import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.RuleId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.Test;
 class ServiceLevelsTest {
 
   static final WorkingCalendar OFFICE = Calendars.shanghaiOffice();
+  static final RuleId SVC_11 = RuleId.of("SVC-11");
 
   static ServiceLevelClock clock(ServiceLevels levels, ServiceLevelKey key, Instant start) {
     return levels.startClock(key, start).orElseThrow();
@@ -49,7 +52,7 @@ class ServiceLevelsTest {
   @Nested
   @DisplayName("SVC-11 dispatch: arrival within 6 working hours in the city, 7 in the suburbs")
   class Dispatch {
-    final ServiceLevels levels = SeedServiceLevels.dispatch(OFFICE).build();
+    final ServiceLevels levels = ServiceLevels.seed(SeedServiceLevels.DISPATCH, OFFICE).build();
 
     @Test
     void a_city_call_on_monday_afternoon_is_due_on_tuesday_at_noon() {
@@ -132,9 +135,9 @@ class ServiceLevelsTest {
     @Test
     void an_adopter_overrides_a_default_by_adding_the_same_conditions_later() {
       // rule: SVC-11 — every number is a default
-      ServiceLevels faster = SeedServiceLevels.dispatch(OFFICE)
+      ServiceLevels faster = ServiceLevels.seed(SeedServiceLevels.DISPATCH, OFFICE)
           .add(Applicability.any().inZone(ServiceZone.CITY),
-              SeedServiceLevels.target("SVC-11", Milestone.ARRIVAL_ON_SITE, Budget.workingHours(5)))
+              SeedServiceLevels.target(SVC_11, Milestone.ARRIVAL_ON_SITE, Budget.workingHours(5)))
           .build();
       assertEquals(Budget.workingHours(5), budgetOf(faster, ServiceLevelKey.of(Milestone.ARRIVAL_ON_SITE, ServiceZone.CITY)));
       assertEquals(Budget.workingHours(7), budgetOf(faster, ServiceLevelKey.of(Milestone.ARRIVAL_ON_SITE, ServiceZone.SUBURB)));
@@ -144,13 +147,13 @@ class ServiceLevelsTest {
     void contract_targets_win_then_more_specific_ones() {
       // rule: SVC-11
       ContractId vip = ContractId.of("HT-2026-001");
-      ServiceLevels levels = SeedServiceLevels.dispatch(OFFICE)
+      ServiceLevels levels = ServiceLevels.seed(SeedServiceLevels.DISPATCH, OFFICE)
           .add(Applicability.any().inZone(ServiceZone.CITY).forCategory(ServiceCategory.A),
-              SeedServiceLevels.target("SVC-11", Milestone.ARRIVAL_ON_SITE, Budget.workingHours(4)))
+              SeedServiceLevels.target(SVC_11, Milestone.ARRIVAL_ON_SITE, Budget.workingHours(4)))
           .add(Applicability.any().forContract(vip),
-              SeedServiceLevels.target("SVC-11", Milestone.ARRIVAL_ON_SITE, Budget.workingHours(2)))
+              SeedServiceLevels.target(SVC_11, Milestone.ARRIVAL_ON_SITE, Budget.workingHours(2)))
           .add(Applicability.any().inZone(ServiceZone.CITY),
-              SeedServiceLevels.target("SVC-11", Milestone.ARRIVAL_ON_SITE, Budget.workingHours(5)))
+              SeedServiceLevels.target(SVC_11, Milestone.ARRIVAL_ON_SITE, Budget.workingHours(5)))
           .build();
       ServiceLevelKey.Builder city = ServiceLevelKey.builder().milestone(Milestone.ARRIVAL_ON_SITE).zone(ServiceZone.CITY);
       assertEquals(Budget.workingHours(2), budgetOf(levels, ServiceLevelKey.builder()
@@ -162,14 +165,14 @@ class ServiceLevelsTest {
   }
 
   static Budget budgetOf(ServiceLevels levels, ServiceLevelKey key) {
-    return ((org.aftersales.core.servicelevel.DeadlineRule.WithinBudget) levels.targetFor(key)
-        .orElseThrow().rule()).budget();
+    return levels.targetFor(key).orElseThrow().rule() instanceof DeadlineRule.WithinBudget within
+        ? within.budget() : null;
   }
 
   @Nested
   @DisplayName("SVC-12 emergency: arrival around the clock within 1/2/4/6 hours by zone")
   class Emergency {
-    final ServiceLevels levels = SeedServiceLevels.emergency(OFFICE).build();
+    final ServiceLevels levels = ServiceLevels.seed(SeedServiceLevels.EMERGENCY, OFFICE).build();
 
     @Test
     void a_call_late_on_saturday_inside_ring_road_1_is_due_an_hour_later() {
@@ -197,9 +200,9 @@ class ServiceLevelsTest {
       ServiceLevelKey farther = ServiceLevelKey.builder().milestone(Milestone.ARRIVAL_ON_SITE)
           .zone(ServiceZone.FARTHER).contract(contract).build();
       assertEquals(Optional.empty(), levels.targetFor(farther));
-      ServiceLevels withContract = SeedServiceLevels.emergency(OFFICE)
+      ServiceLevels withContract = ServiceLevels.seed(SeedServiceLevels.EMERGENCY, OFFICE)
           .add(Applicability.any().forContract(contract),
-              SeedServiceLevels.target("SVC-12", Milestone.ARRIVAL_ON_SITE, Budget.elapsedHours(10)))
+              SeedServiceLevels.target(RuleId.of("SVC-12"), Milestone.ARRIVAL_ON_SITE, Budget.elapsedHours(10)))
           .build();
       assertEquals(Budget.elapsedHours(10), budgetOf(withContract, farther));
     }
@@ -208,7 +211,7 @@ class ServiceLevelsTest {
   @Nested
   @DisplayName("SVC-13 reply within 24 hours; arrival at the time the customer asked for")
   class Machinery {
-    final ServiceLevels levels = SeedServiceLevels.machineryService(OFFICE).build();
+    final ServiceLevels levels = ServiceLevels.seed(SeedServiceLevels.MACHINERY_SERVICE, OFFICE).build();
 
     @Test
     void a_message_is_answered_within_24_hours_with_warnings_in_office_hours() {
@@ -244,7 +247,7 @@ class ServiceLevelsTest {
   @Nested
   @DisplayName("SVC-14 solved the same day, or at an explicit committed time")
   class SameDay {
-    final ServiceLevels levels = SeedServiceLevels.sameDayResolution(OFFICE).build();
+    final ServiceLevels levels = ServiceLevels.seed(SeedServiceLevels.SAME_DAY_RESOLUTION, OFFICE).build();
 
     @Test
     void a_problem_raised_in_the_morning_is_due_at_closing_time() {
@@ -276,7 +279,7 @@ class ServiceLevelsTest {
   @Nested
   @DisplayName("CMP-04, CMP-05, CMP-06 complaint procedure")
   class Complaints {
-    final ServiceLevels levels = SeedServiceLevels.complaintProcedure(OFFICE).build();
+    final ServiceLevels levels = ServiceLevels.seed(SeedServiceLevels.COMPLAINT_PROCEDURE, OFFICE).build();
 
     @Test
     void the_investigation_report_is_due_within_three_working_days() {
@@ -297,43 +300,245 @@ class ServiceLevelsTest {
       assertEquals(sh("2026-11-09T10:00"), clock(levels, ServiceLevelKey.of(Milestone.SALES_NEGOTIATION, ServiceZone.DOMESTIC), start).due().orElseThrow());
       assertEquals(sh("2026-11-18T10:00"), clock(levels, ServiceLevelKey.of(Milestone.SALES_NEGOTIATION, ServiceZone.OVERSEAS), start).due().orElseThrow());
       ServiceLevelClock synthesis = clock(levels, ServiceLevelKey.of(Milestone.GM_SYNTHESIS), start);
-      assertEquals(sh("2026-11-03T10:00"), synthesis.due().orElseThrow(), "at most one day");
-      assertEquals(new Warning(new BigDecimal("0.5"), sh("2026-11-02T15:15")), synthesis.warnings().get(0),
-          "the half-day target shows as the first warning");
+      assertEquals(sh("2026-11-02T15:15"), synthesis.due().orElseThrow(),
+          "the routing form's half day for the synthesis");
+      assertEquals(List.of(sh("2026-11-02T14:07:30"), sh("2026-11-02T14:52:30")), warningTimes(synthesis),
+          "70 % and 90 % of 3 h 45: 2 h 37 30 and 3 h 22 30 of working time, across lunch");
     }
 
     @Test
-    void a_case_is_closed_within_13_calendar_days_domestic_and_17_overseas() {
-      // rule: CMP-06
+    void a_case_is_closed_within_13_working_days_domestic_and_17_overseas() {
+      // rule: CMP-06 — every office day here is 7 h 30, so n working days from Monday 10:00 end
+      // at 10:00 on the n-th working day after it.
       Instant accepted = sh("2026-11-02T10:00");
-      assertEquals(sh("2026-11-15T10:00"), clock(levels, ServiceLevelKey.of(Milestone.COMPLAINT_CLOSURE, ServiceZone.DOMESTIC), accepted).due().orElseThrow());
+      assertEquals(sh("2026-11-19T10:00"), clock(levels, ServiceLevelKey.of(Milestone.COMPLAINT_CLOSURE, ServiceZone.DOMESTIC), accepted).due().orElseThrow());
       ServiceLevelClock overseas = clock(levels, ServiceLevelKey.of(Milestone.COMPLAINT_CLOSURE, ServiceZone.OVERSEAS), accepted);
-      assertEquals(sh("2026-11-19T10:00"), overseas.due().orElseThrow());
-      assertEquals(ServiceLevelStatus.OVERDUE, overseas.statusAt(sh("2026-11-19T10:00:00.000000001")));
+      assertEquals(sh("2026-11-25T10:00"), overseas.due().orElseThrow());
+      assertEquals(ServiceLevelStatus.OVERDUE, overseas.statusAt(sh("2026-11-25T10:00:00.000000001")));
     }
 
     @Test
-    void waiting_for_the_customer_extends_the_calendar_day_limit_by_the_pause() {
-      // rule: CMP-06
+    void waiting_for_the_customer_extends_the_limit_by_the_working_time_of_the_pause() {
+      // rule: CMP-06 — paused Thursday 12:00 to Saturday 12:00: 4 h 30 Thursday + 7 h 30 Friday
+      // given back; Thursday 19 Nov 10:00 + 12 h of working time is Friday 20 Nov 16:00.
       ServiceLevelClock c = clock(levels, ServiceLevelKey.of(Milestone.COMPLAINT_CLOSURE, ServiceZone.DOMESTIC), sh("2026-11-02T10:00"))
           .pausedAt(sh("2026-11-05T12:00")).resumedAt(sh("2026-11-07T12:00"));
-      assertEquals(sh("2026-11-17T10:00"), c.due().orElseThrow());
+      assertEquals(sh("2026-11-20T16:00"), c.due().orElseThrow());
+    }
+
+    /** Runs the route's steps one after another, each using its whole budget. */
+    Instant endOfRouteUsingEveryBudget(ServiceLevels route, ServiceZone zone, Instant accepted) {
+      Instant t = accepted;
+      for (Milestone step : SeedServiceLevels.COMPLAINT_STEPS) {
+        t = route.startClock(ServiceLevelKey.of(step, zone), t).orElseThrow().due().orElseThrow();
+      }
+      return t;
+    }
+
+    @Test
+    void a_route_using_every_step_budget_ends_before_the_closing_limit() {
+      // rule: CMP-05, CMP-06 — ½ + 1 + 1 + 1 + 5 + ½ = 9 working days (domestic) ≤ 13;
+      // ½ + 1 + 1 + 1 + 12 + ½ = 16 (overseas) ≤ 17.
+      Instant accepted = sh("2026-11-02T10:00");
+      assertEquals(sh("2026-11-13T10:00"), endOfRouteUsingEveryBudget(levels, ServiceZone.DOMESTIC, accepted),
+          "9 working days after Monday 2 Nov 10:00");
+      assertEquals(sh("2026-11-24T10:00"), endOfRouteUsingEveryBudget(levels, ServiceZone.OVERSEAS, accepted),
+          "16 working days; the limit is Wednesday 25 Nov 10:00");
+    }
+
+    @Test
+    void over_the_national_day_week_the_overseas_route_still_fits_its_limit() {
+      // rule: CMP-05, CMP-06 — holidays 1–7 Oct, make-up Saturday 10 Oct. Accepted Wednesday
+      // 30 Sep 10:00: registration 30 Sep 15:15, QA 8 Oct, manufacturing 9 Oct, R&D Saturday
+      // 10 Oct, sales 27 Oct (all 15:15), synthesis 28 Oct 10:00; the limit, 17 working days,
+      // is 29 Oct 10:00. Counted in calendar days it would have been 17 Oct: 11 days too early.
+      Instant accepted = sh("2026-09-30T10:00");
+      assertEquals(sh("2026-10-28T10:00"), endOfRouteUsingEveryBudget(levels, ServiceZone.OVERSEAS, accepted));
+      assertEquals(sh("2026-10-29T10:00"), clock(levels,
+          ServiceLevelKey.of(Milestone.COMPLAINT_CLOSURE, ServiceZone.OVERSEAS), accepted).due().orElseThrow());
+    }
+
+    ServiceLevelTarget negotiation(long days) {
+      return SeedServiceLevels.target(RuleId.of("CMP-05"), Milestone.SALES_NEGOTIATION, Budget.workingDays(days));
+    }
+
+    @Test
+    void a_route_that_exactly_fills_its_limit_is_accepted_and_one_that_exceeds_it_is_refused() {
+      // rule: CMP-05, CMP-06 — overseas negotiation 13 days: 17 = 17; 14 days: 18 > 17.
+      ServiceLevels exact = ServiceLevels.seed(SeedServiceLevels.COMPLAINT_PROCEDURE, OFFICE)
+          .add(Applicability.any().inZone(ServiceZone.OVERSEAS), negotiation(13)).build();
+      assertEquals(Budget.workingDays(13), budgetOf(exact, ServiceLevelKey.of(Milestone.SALES_NEGOTIATION, ServiceZone.OVERSEAS)));
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> ServiceLevels.seed(SeedServiceLevels.COMPLAINT_PROCEDURE, OFFICE)
+              .add(Applicability.any().inZone(ServiceZone.OVERSEAS), negotiation(14)).build());
+      assertEquals(1, e.violations().size(), "only the overseas route is too long");
+      assertEquals("route CMP-06 (zone OVERSEAS)", e.violations().get(0).path());
+      // Conditions of entries off the route (here a category for arrival on site) are not tried.
+      InvalidInputException withOthers = assertThrows(InvalidInputException.class,
+          () -> ServiceLevels.seed(SeedServiceLevels.COMPLAINT_PROCEDURE, OFFICE)
+              .add(Applicability.any().forCategory(ServiceCategory.A),
+                  SeedServiceLevels.target(SVC_11, Milestone.ARRIVAL_ON_SITE, Budget.workingHours(4)))
+              .add(Applicability.any().inZone(ServiceZone.OVERSEAS), negotiation(14)).build());
+      assertEquals(List.of("route CMP-06 (zone OVERSEAS)"),
+          withOthers.violations().stream().map(v -> v.path()).toList());
+      assertEquals("18 working days", e.violations().get(0).rejectedValue().orElseThrow(),
+          "½ + 1 + 1 + 1 + 14 + ½");
+      assertTrue(e.violations().get(0).message().english().contains("overall limit 17 working days"));
+    }
+
+    @Test
+    void a_one_day_synthesis_as_clause_9_6_allows_still_fits() {
+      // rule: CMP-05 — PCB §9.6 "一日内": 9.5 ≤ 13 and 16.5 ≤ 17.
+      ServiceLevels oneDay = ServiceLevels.seed(SeedServiceLevels.COMPLAINT_PROCEDURE, OFFICE)
+          .add(SeedServiceLevels.target(RuleId.of("CMP-05"), Milestone.GM_SYNTHESIS, Budget.workingDays(1)))
+          .build();
+      assertEquals(Budget.workingDays(1), budgetOf(oneDay, ServiceLevelKey.of(Milestone.GM_SYNTHESIS)));
+    }
+
+    @Test
+    void a_limit_in_calendar_days_over_steps_in_working_days_is_refused() {
+      // rule: CMP-05, CMP-06 — whether 9 working days fit 13 calendar days depends on the holidays.
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> ServiceLevels.seed(SeedServiceLevels.COMPLAINT_PROCEDURE, OFFICE)
+              .add(Applicability.any().inZone(ServiceZone.DOMESTIC), SeedServiceLevels.target(
+                  RuleId.of("CMP-06"), Milestone.COMPLAINT_CLOSURE, Budget.calendarDays(13)))
+              .build());
+      assertEquals(List.of("route CMP-06 (zone DOMESTIC)"),
+          e.violations().stream().map(v -> v.path()).toList());
+      assertTrue(e.violations().get(0).message().english().startsWith("the steps and the overall limit"));
     }
 
     @Test
     void calendar_days_keep_the_local_time_across_daylight_saving() {
-      // rule: CMP-06 — 13 days from 25 Oct 10:00 EDT is 7 Nov 10:00 EST: 13 × 24 h + 1 h.
-      ServiceLevels ny = SeedServiceLevels.complaintProcedure(Calendars.newYorkOffice()).build();
+      // rule: CMP-06 — an adopter's limit in calendar days (no route declared): 13 days from
+      // 25 Oct 10:00 EDT is 7 Nov 10:00 EST, 13 × 24 h + 1 h.
+      ServiceLevels ny = ServiceLevels.builder(Calendars.newYorkOffice())
+          .add(SeedServiceLevels.target(RuleId.of("CMP-06"), Milestone.COMPLAINT_CLOSURE, Budget.calendarDays(13)))
+          .build();
       Instant accepted = WorkingCalendarTest.at(Calendars.NEW_YORK, "2026-10-25T10:00");
-      Instant due = clock(ny, ServiceLevelKey.of(Milestone.COMPLAINT_CLOSURE, ServiceZone.DOMESTIC), accepted).due().orElseThrow();
+      Instant due = clock(ny, ServiceLevelKey.of(Milestone.COMPLAINT_CLOSURE), accepted).due().orElseThrow();
       assertEquals(WorkingCalendarTest.at(Calendars.NEW_YORK, "2026-11-07T10:00"), due);
       assertEquals(Duration.ofHours(13 * 24 + 1), Duration.between(accepted, due));
     }
   }
 
+  @Nested
+  @DisplayName("CMP-05, CMP-06 routes: steps inside an overall limit, checked when configured")
+  class Routes {
+
+    final RuleId cmp06 = RuleId.of("CMP-06");
+
+    ServiceLevelTarget t(Milestone m, Budget b) {
+      return SeedServiceLevels.target(cmp06, m, b);
+    }
+
+    InvalidInputException refused(ServiceLevels.Builder b) {
+      return assertThrows(InvalidInputException.class, b::build);
+    }
+
+    ServiceLevels.Builder twoSteps(Budget first, Budget second, Budget limit) {
+      return ServiceLevels.builder(OFFICE)
+          .add(t(Milestone.QA_ANALYSIS, first)).add(t(Milestone.RND_OPINION, second))
+          .add(t(Milestone.COMPLAINT_CLOSURE, limit))
+          .route(cmp06, Milestone.COMPLAINT_CLOSURE, List.of(Milestone.QA_ANALYSIS, Milestone.RND_OPINION));
+    }
+
+    @Test
+    void a_route_needs_steps_each_once_and_apart_from_its_limit() {
+      // rule: CMP-05
+      for (List<Milestone> steps : List.of(List.<Milestone>of(),
+          List.of(Milestone.QA_ANALYSIS, Milestone.QA_ANALYSIS),
+          List.of(Milestone.QA_ANALYSIS, Milestone.COMPLAINT_CLOSURE))) {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+            () -> ServiceLevels.builder(OFFICE).route(cmp06, Milestone.COMPLAINT_CLOSURE, steps));
+        assertEquals("route CMP-06", e.violations().get(0).path(), steps.toString());
+      }
+    }
+
+    @Test
+    void the_seed_declares_its_route_and_the_policy_its_calendar() {
+      // rule: CMP-05, CMP-06
+      ServiceLevels levels = ServiceLevels.seed(SeedServiceLevels.COMPLAINT_PROCEDURE, OFFICE).build();
+      assertEquals(List.of(new ServiceLevels.Route(cmp06, SeedServiceLevels.COMPLAINT_STEPS,
+          Milestone.COMPLAINT_CLOSURE)), levels.routes());
+      assertTrue(OFFICE == levels.calendar());
+      assertTrue(OFFICE == levels.calendarFor(levels.entries().get(0).target()));
+      assertEquals(List.of(), ServiceLevels.seed(SeedServiceLevels.DISPATCH, OFFICE).build().routes());
+    }
+
+    @Test
+    void elapsed_and_calendar_day_routes_are_compared_in_their_own_measure() {
+      // rule: CMP-06 — 2 h + 3 h fit 5 h but not 4 h; 2 + 2 calendar days do not fit 3.
+      assertEquals(1, twoSteps(Budget.elapsedHours(2), Budget.elapsedHours(3), Budget.elapsedHours(5))
+          .build().routes().size());
+      InvalidInputException hours = refused(
+          twoSteps(Budget.elapsedHours(2), Budget.elapsedHours(3), Budget.elapsedHours(4)));
+      assertEquals("5h elapsed", hours.violations().get(0).rejectedValue().orElseThrow());
+      assertEquals("route CMP-06", hours.violations().get(0).path());
+      InvalidInputException days = refused(
+          twoSteps(Budget.calendarDays(2), Budget.calendarDays(2), Budget.calendarDays(3)));
+      assertEquals("4 calendar days", days.violations().get(0).rejectedValue().orElseThrow());
+      assertEquals(1, twoSteps(Budget.calendarDays(2), Budget.calendarDays(1), Budget.calendarDays(3))
+          .build().routes().size());
+    }
+
+    @Test
+    void working_hours_and_working_days_are_one_measure() {
+      // rule: CMP-05 — 4 h + 1 day of 7 h 30 = 11 h 30: more than 1.5 days (11 h 15), within 2.
+      InvalidInputException e = refused(twoSteps(Budget.workingHours(4), Budget.workingDays(1),
+          Budget.workingDays(new BigDecimal("1.5"))));
+      assertEquals("11h30m working time", e.violations().get(0).rejectedValue().orElseThrow());
+      assertEquals(1, twoSteps(Budget.workingHours(4), Budget.workingDays(1), Budget.workingDays(2))
+          .build().routes().size());
+    }
+
+    @Test
+    void a_limit_that_is_not_a_budget_cannot_hold_a_route() {
+      // rule: CMP-06
+      InvalidInputException e = refused(ServiceLevels.builder(OFFICE)
+          .add(t(Milestone.QA_ANALYSIS, Budget.workingHours(2)))
+          .add(ServiceLevelTarget.builder().ruleId(cmp06).milestone(Milestone.COMPLAINT_CLOSURE)
+              .rule(new DeadlineRule.ByEndOfWorkingDay()).build())
+          .route(cmp06, Milestone.COMPLAINT_CLOSURE, List.of(Milestone.QA_ANALYSIS)));
+      assertEquals("QA_ANALYSIS 2h working time / COMPLAINT_CLOSURE ByEndOfWorkingDay[]",
+          e.violations().get(0).rejectedValue().orElseThrow());
+    }
+
+    @Test
+    void every_category_and_contract_the_entries_name_is_tried() {
+      // rule: CMP-05 — category A registers in 3 days, more than the 2-day limit; a contract
+      // gives its cases 5 days, so category A under that contract fits.
+      ContractId ht = ContractId.of("HT-9");
+      InvalidInputException e = refused(ServiceLevels.builder(OFFICE)
+          .add(t(Milestone.COMPLAINT_REGISTRATION, Budget.workingDays(1)))
+          .add(Applicability.any().forCategory(ServiceCategory.A),
+              t(Milestone.COMPLAINT_REGISTRATION, Budget.workingDays(3)))
+          .add(t(Milestone.COMPLAINT_CLOSURE, Budget.workingDays(2)))
+          .add(Applicability.any().forContract(ht), t(Milestone.COMPLAINT_CLOSURE, Budget.workingDays(5)))
+          .route(cmp06, Milestone.COMPLAINT_CLOSURE, List.of(Milestone.COMPLAINT_REGISTRATION)));
+      assertEquals(List.of("route CMP-06 (category A)"),
+          e.violations().stream().map(v -> v.path()).toList());
+      // A condition named only by the limit's entries is tried too: a contract with a 1-day limit.
+      InvalidInputException shorter = refused(ServiceLevels.builder(OFFICE)
+          .add(t(Milestone.COMPLAINT_REGISTRATION, Budget.workingDays(new BigDecimal("1.5"))))
+          .add(t(Milestone.COMPLAINT_CLOSURE, Budget.workingDays(2)))
+          .add(Applicability.any().forContract(ht), t(Milestone.COMPLAINT_CLOSURE, Budget.workingDays(1)))
+          .route(cmp06, Milestone.COMPLAINT_CLOSURE, List.of(Milestone.COMPLAINT_REGISTRATION)));
+      assertEquals(List.of("route CMP-06 (contract HT-9)"),
+          shorter.violations().stream().map(v -> v.path()).toList());
+      InvalidInputException both = refused(ServiceLevels.builder(OFFICE)
+          .add(Applicability.any().forCategory(ServiceCategory.B).inZone(ServiceZone.OVERSEAS).forContract(ht),
+              t(Milestone.COMPLAINT_REGISTRATION, Budget.workingDays(3)))
+          .add(t(Milestone.COMPLAINT_CLOSURE, Budget.workingDays(2)))
+          .route(cmp06, Milestone.COMPLAINT_CLOSURE, List.of(Milestone.COMPLAINT_REGISTRATION)));
+      assertEquals(List.of("route CMP-06 (category B, zone OVERSEAS, contract HT-9)"),
+          both.violations().stream().map(v -> v.path()).toList());
+    }
+  }
+
   @Test
   void pauses_must_be_in_order_and_clocks_refuse_nonsense() {
-    ServiceLevels levels = SeedServiceLevels.dispatch(OFFICE).build();
+    ServiceLevels levels = ServiceLevels.seed(SeedServiceLevels.DISPATCH, OFFICE).build();
     ServiceLevelTarget target = levels.targetFor(ServiceLevelKey.of(Milestone.ARRIVAL_ON_SITE, ServiceZone.CITY)).orElseThrow();
     Instant start = sh("2026-11-02T10:00");
     assertThrows(InvalidInputException.class, () -> levels.restoreClock(target, start,
@@ -348,7 +553,11 @@ class ServiceLevelsTest {
     assertThrows(InvalidInputException.class, () -> c.pausedAt(sh("2026-11-02T11:00")).pausedAt(sh("2026-11-02T12:00")));
     assertThrows(InvalidInputException.class, () -> c.pausedAt(sh("2026-11-02T09:00")));
     assertThrows(InvalidInputException.class, () -> c.pausedAt(sh("2026-11-02T11:00")).resumedAt(sh("2026-11-02T10:30")));
-    assertEquals(c.pausedAt(sh("2026-11-02T11:00")).resumedAt(sh("2026-11-02T12:00")).pauses(),
-        levels.restoreClock(target, start, List.of(Pause.between(sh("2026-11-02T11:00"), sh("2026-11-02T12:00")))).pauses());
+    List<Pause> oneHour = List.of(Pause.between(sh("2026-11-02T11:00"), sh("2026-11-02T12:00")));
+    ServiceLevelClock live = c.pausedAt(sh("2026-11-02T11:00")).resumedAt(sh("2026-11-02T12:00"));
+    assertEquals(oneHour, live.pauses());
+    assertEquals(live, levels.restoreClock(target, start, oneHour), "a restored clock equals the live one");
+    // 6 working hours from Monday 10:00 with 11:00–12:00 paused: 10–11, 13:30–18:00, Tuesday 9:00–9:30.
+    assertEquals(sh("2026-11-03T09:30"), levels.restoreClock(target, start, oneHour).due().orElseThrow());
   }
 }

@@ -240,4 +240,220 @@ class WorkingCalendarTest {
     assertThrows(InvalidInputException.class,
         () -> OFFICE.addWorkingTime(Instant.parse("9999-06-01T00:00:00Z"), Duration.ofDays(365)));
   }
+
+  @Test
+  void the_index_range_tunes_speed_and_takes_no_part_in_equality() {
+    WorkingCalendar small = WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE)
+        .indexRange(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)).build();
+    WorkingCalendar large = WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE)
+        .indexRange(LocalDate.of(2020, 1, 1), LocalDate.of(2040, 12, 31)).build();
+    assertEquals(small, large);
+    assertEquals(small.hashCode(), large.hashCode());
+  }
+
+  @Test
+  void calendars_differing_in_one_part_are_not_equal() {
+    WorkingCalendar.Builder base = WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE)
+        .holiday(LocalDate.of(2026, 10, 1), "国庆节");
+    WorkingCalendar c = base.build();
+    assertEquals(c, base.build());
+    assertFalse(c.equals(WorkingCalendar.builder(Calendars.NEW_YORK).weekly(Calendars.OFFICE)
+        .holiday(LocalDate.of(2026, 10, 1), "国庆节").build()), "zone");
+    assertFalse(c.equals(WorkingCalendar.builder(SHANGHAI)
+        .weekly(WeeklySchedule.builder().from(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, Calendars.MORNING).build())
+        .holiday(LocalDate.of(2026, 10, 1), "国庆节").build()), "weekly schedule");
+    assertFalse(c.equals(WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE)
+        .holiday(LocalDate.of(2026, 10, 1), "National Day").build()), "holiday name");
+    assertFalse(c.equals(WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE)
+        .holiday(LocalDate.of(2026, 10, 2), "国庆节").build()), "holiday date");
+    assertFalse(c.equals(WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE)
+        .holiday(LocalDate.of(2026, 10, 1), "国庆节")
+        .makeUpDay(LocalDate.of(2026, 10, 10), "", DayOfWeek.MONDAY).build()), "make-up day");
+    assertFalse(c.equals(WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE)
+        .holiday(LocalDate.of(2026, 10, 1), "国庆节")
+        .period(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31), "", Calendars.OFFICE).build()), "period");
+    assertFalse(c.equals(WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE)
+        .holiday(LocalDate.of(2026, 10, 1), "国庆节").workingDayLength(Duration.ofHours(8)).build()),
+        "working-day length");
+    assertFalse(c.equals("a calendar"));
+    assertEquals("WorkingCalendar[Asia/Shanghai, 1 holidays, 0 make-up days, 0 periods]", c.toString());
+  }
+
+  @Test
+  void a_reversed_holiday_range_and_a_make_up_day_declared_twice_are_refused_by_the_builder() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> WorkingCalendar.builder(SHANGHAI)
+        .weekly(Calendars.OFFICE)
+        .holidays(LocalDate.of(2026, 10, 7), LocalDate.of(2026, 10, 1), "国庆节")
+        .makeUpDay(LocalDate.of(2026, 10, 10), "国庆调休", DayOfWeek.MONDAY)
+        .makeUpDay(LocalDate.of(2026, 10, 10), "again", List.of(Calendars.MORNING))
+        .period(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 7, 1), "summer", Calendars.OFFICE)
+        .build());
+    assertEquals(List.of("holidays", "makeUpDay 2026-10-10", "period"),
+        e.violations().stream().map(v -> v.path()).toList());
+    assertEquals("ends before it starts on 2026-10-07", e.violations().get(0).message().english());
+    assertEquals("is declared a make-up working day more than once", e.violations().get(1).message().english());
+    assertEquals("ends before it starts on 2026-09-30", e.violations().get(2).message().english());
+  }
+
+  @Test
+  void a_make_up_day_that_copies_a_day_off_has_no_hours_and_is_refused() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> WorkingCalendar.builder(SHANGHAI)
+        .weekly(Calendars.OFFICE).makeUpDay(LocalDate.of(2026, 10, 11), "", DayOfWeek.SUNDAY).build());
+    assertEquals("a make-up working day needs working hours", e.violations().get(0).message().english());
+  }
+
+  /**
+   * A calendar whose intervals crowd into one afternoon a week: a long Monday, and thirty
+   * one-second slots on Wednesday afternoon, one every two minutes. The index cuts time and work
+   * into buckets of about one interval each on average, so the thirty slots share one bucket of
+   * time (about five hours) and one of work (about ten minutes): every search among them takes
+   * the binary-search branches.
+   */
+  static WorkingCalendar crowded() {
+    WeeklySchedule.Builder week = WeeklySchedule.builder().on(DayOfWeek.MONDAY, WorkingHours.parse("08:00-16:00"));
+    WorkingHours[] slots = new WorkingHours[30];
+    for (int i = 0; i < slots.length; i++) {
+      java.time.LocalTime start = java.time.LocalTime.of(14, 0).plusMinutes(2L * i);
+      slots[i] = WorkingHours.of(start, start.plusSeconds(1));
+    }
+    week.on(DayOfWeek.WEDNESDAY, slots);
+    return WorkingCalendar.builder(SHANGHAI).weekly(week.build())
+        .indexRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)).build();
+  }
+
+  @Test
+  void a_crowded_calendar_answers_as_the_day_by_day_walk_does() {
+    WorkingCalendar crowded = crowded();
+    WalkingBaselines.DayWalk walk = new WalkingBaselines.DayWalk(crowded);
+    // Wednesday 4 November 2026: 30 one-second slots from 14:00 to 14:58, one every two minutes.
+    for (int minute = 0; minute <= 70; minute += 1) {
+      Instant start = sh("2026-11-04T13:55").plus(Duration.ofMinutes(minute)).plusMillis(minute % 3 * 400);
+      for (long budget : new long[] {1, 7, 29, 30, 31, 95}) {
+        Duration d = Duration.ofSeconds(budget).minusMillis(budget % 2 * 500);
+        Instant due = walk.addWorkingTime(start, d);
+        assertEquals(due, crowded.addWorkingTime(start, d), start + " + " + d);
+        assertEquals(d, crowded.workingTimeBetween(start, due));
+        assertEquals(walk.workingTimeBetween(start, due), crowded.workingTimeBetween(start, due));
+        assertEquals(walk.addWorkingTime(start, Duration.ofNanos(1)).minusNanos(1), crowded.nextWorkingMoment(start));
+      }
+      assertEquals(!walk.workingTimeBetween(start, start.plusNanos(1)).isZero(), crowded.isWorkingTime(start));
+    }
+    // The fifteenth slot is 14:28:00–14:28:01; from Wednesday noon, 14 s are worked before it.
+    assertEquals(sh("2026-11-04T14:28:00.5"), crowded.addWorkingTime(sh("2026-11-04T12:00"), Duration.ofMillis(14_500)));
+    assertEquals(Duration.ofSeconds(15), crowded.workingTimeBetween(sh("2026-11-04T12:00"), sh("2026-11-04T14:29")));
+  }
+
+  // ---------------------------------------------------------------- working dates
+
+  @Test
+  void n_working_days_after_a_date_skip_holidays_and_count_make_up_days() {
+    // rule: CMP-05 — Friday 25 September 2026; 1–7 October off; Saturday 10 October worked.
+    LocalDate friday = LocalDate.of(2026, 9, 25);
+    assertEquals(friday, OFFICE.plusWorkingDays(friday, 0));
+    assertEquals(LocalDate.of(2026, 9, 28), OFFICE.plusWorkingDays(friday, 1), "Monday");
+    assertEquals(LocalDate.of(2026, 9, 30), OFFICE.plusWorkingDays(friday, 3));
+    assertEquals(LocalDate.of(2026, 10, 8), OFFICE.plusWorkingDays(friday, 4), "after the Golden Week");
+    assertEquals(LocalDate.of(2026, 10, 10), OFFICE.plusWorkingDays(friday, 6), "the make-up Saturday");
+    assertEquals(LocalDate.of(2026, 10, 12), OFFICE.plusWorkingDays(friday, 7), "Sunday 11 is off");
+    assertEquals(LocalDate.of(2026, 10, 8), OFFICE.plusWorkingDays(LocalDate.of(2026, 10, 3), 1), "from a holiday");
+  }
+
+  @Test
+  void working_days_between_two_dates_count_the_working_dates_after_the_first_up_to_the_second() {
+    // rule: CMP-05
+    assertEquals(1, OFFICE.workingDaysBetween(LocalDate.of(2026, 11, 6), LocalDate.of(2026, 11, 9)), "Friday to Monday");
+    assertEquals(1, OFFICE.workingDaysBetween(LocalDate.of(2026, 11, 7), LocalDate.of(2026, 11, 9)), "Saturday to Monday");
+    assertEquals(0, OFFICE.workingDaysBetween(LocalDate.of(2026, 11, 6), LocalDate.of(2026, 11, 8)), "Friday to Sunday");
+    assertEquals(0, OFFICE.workingDaysBetween(LocalDate.of(2026, 11, 6), LocalDate.of(2026, 11, 6)));
+    assertEquals(3, OFFICE.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 10)),
+        "8, 9 and the make-up 10 October");
+    assertEquals(-3, OFFICE.workingDaysBetween(LocalDate.of(2026, 10, 10), LocalDate.of(2026, 9, 30)));
+    assertEquals(21, OFFICE.workingDaysBetween(LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 30)),
+        "November 2026: 1 November is a Sunday, 4 full weeks and Monday 30");
+  }
+
+  @Test
+  void working_dates_outside_the_index_are_walked_with_the_same_answers() {
+    // rule: CMP-05 — an index of November 2026 only, asked about dates around and beyond it.
+    WorkingCalendar small = WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE)
+        .holidays(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 7), "国庆节")
+        .holiday(LocalDate.of(2026, 12, 25), "")
+        .indexRange(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)).build();
+    // Wednesday 30 September + 1: Thursday 8 October (before the index).
+    assertEquals(LocalDate.of(2026, 10, 8), small.plusWorkingDays(LocalDate.of(2026, 9, 30), 1));
+    // Friday 30 October + 1: Monday 2 November (into the index); + 22: Tuesday 1 December (beyond it).
+    assertEquals(LocalDate.of(2026, 11, 2), small.plusWorkingDays(LocalDate.of(2026, 10, 30), 1));
+    assertEquals(LocalDate.of(2026, 12, 1), small.plusWorkingDays(LocalDate.of(2026, 10, 30), 22));
+    // Thursday 24 December + 1: Monday 28 December (25 is a holiday), wholly after the index.
+    assertEquals(LocalDate.of(2026, 12, 28), small.plusWorkingDays(LocalDate.of(2026, 12, 24), 1));
+    // October 2026 has 22 weekdays, 5 of them in the National Day week; November 21; December
+    // 23 weekdays less Christmas.
+    assertEquals(17 + 21 + 22, small.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 12, 31)));
+    assertEquals(21, small.workingDaysBetween(LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 30)));
+    assertEquals(1, small.workingDaysBetween(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 1)));
+  }
+
+  @Test
+  void negative_working_days_and_dates_past_the_year_9999_are_refused() {
+    // rule: CMP-05
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> OFFICE.plusWorkingDays(LocalDate.of(2026, 11, 2), -1));
+    assertEquals("days", e.violations().get(0).path());
+    // 31 December 9999 is a Friday, the last supported date.
+    assertEquals(LocalDate.of(9999, 12, 31), OFFICE.plusWorkingDays(LocalDate.of(9999, 12, 30), 1));
+    assertEquals("days", assertThrows(InvalidInputException.class,
+        () -> OFFICE.plusWorkingDays(LocalDate.of(9999, 12, 30), 2)).violations().get(0).path());
+  }
+
+  /** The office with an index of November 2026 only. */
+  static WorkingCalendar novemberIndex() {
+    return WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE)
+        .indexRange(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)).build();
+  }
+
+  @Test
+  void a_budget_that_ends_exactly_at_an_edge_of_the_index_ends_at_that_closing_time() {
+    // rule: SVC-11 — the index covers November 2026 (from Sunday 1st, to Monday 30th).
+    WorkingCalendar small = novemberIndex();
+    // Friday 30 October 17:00 + 1 h: exactly the working time before the index; due 18:00 that
+    // Friday, not at the index's first opening (Monday 2 November 09:00).
+    assertEquals(sh("2026-10-30T18:00"), small.addWorkingTime(sh("2026-10-30T17:00"), Duration.ofHours(1)));
+    // Monday 30 November 17:00 + 1 h: exactly the working time left in the index; due 18:00.
+    assertEquals(sh("2026-11-30T18:00"), small.addWorkingTime(sh("2026-11-30T17:00"), Duration.ofHours(1)));
+    assertEquals(sh("2026-12-01T10:00"), small.addWorkingTime(sh("2026-11-30T17:00"), Duration.ofHours(2)));
+    // Working time is found outside the index too.
+    assertTrue(small.isWorkingTime(sh("2027-03-01T10:00")));
+    assertFalse(small.isWorkingTime(sh("2027-03-01T12:30")));
+    assertEquals(sh("2026-12-01T09:00"), small.nextWorkingMoment(sh("2026-11-30T18:00")));
+  }
+
+  @Test
+  void the_end_of_the_working_day_past_the_year_9999_is_refused() {
+    // rule: SVC-14 — Friday 31 December 9999, 20:00 in Shanghai: the next working day is in 10000.
+    assertEquals(sh("9999-12-31T18:00"), OFFICE.endOfWorkingDay(sh("9999-12-31T10:00")));
+    assertThrows(InvalidInputException.class, () -> OFFICE.endOfWorkingDay(sh("9999-12-31T20:00")));
+  }
+
+  @Test
+  void an_index_of_more_than_a_hundred_years_is_refused_and_the_default_follows_the_dates() {
+    WorkingCalendar.Builder b = WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE);
+    assertEquals(LocalDate.of(2120, 1, 1),
+        b.indexRange(LocalDate.of(2020, 1, 1), LocalDate.of(2120, 1, 1)).build().indexLastDate());
+    assertEquals("indexRange", assertThrows(InvalidInputException.class,
+        () -> b.indexRange(LocalDate.of(2020, 1, 1), LocalDate.of(2120, 1, 2)).build())
+        .violations().get(0).path());
+    // Dates from 2010 to 2033: from 1 January 2009 to 31 December 2038.
+    WorkingCalendar dated = WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE)
+        .holiday(LocalDate.of(2010, 5, 1), "").holiday(LocalDate.of(2033, 5, 1), "").build();
+    assertEquals(List.of(LocalDate.of(2009, 1, 1), LocalDate.of(2038, 12, 31)),
+        List.of(dated.indexFirstDate(), dated.indexLastDate()));
+  }
+
+  @Test
+  void on_a_24x7_calendar_the_start_of_the_index_is_its_own_next_working_moment() {
+    WorkingCalendar always = WorkingCalendar.twentyFourSeven(SHANGHAI);
+    Instant indexStart = always.indexFirstDate().atStartOfDay(SHANGHAI).toInstant();
+    assertEquals(indexStart, always.nextWorkingMoment(indexStart));
+    assertTrue(always.isWorkingTime(indexStart));
+  }
 }

@@ -1,4 +1,4 @@
-package org.aftersales.rules.sla;
+package org.aftersales.core.servicelevel;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,18 +6,33 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
-import org.aftersales.core.servicelevel.Budget;
-import org.aftersales.core.servicelevel.BusinessCalendar;
-import org.aftersales.core.servicelevel.Pause;
 
 /**
- * A way of counting time — working time on a calendar, or elapsed time — and the budget
- * arithmetic with pauses that is the same for both.
+ * A way of counting time — working time on a {@link BusinessCalendar}, or elapsed time — and the
+ * budget arithmetic with pauses that is the same for both. This is where the meaning of each
+ * {@link Budget.Unit} is implemented; {@link Budget}'s class comment is its specification.
  */
 abstract class TimeMeasure {
 
   private static final BigDecimal NANOS_PER_DAY = BigDecimal.valueOf(Duration.ofDays(1).toNanos());
+
+  /** Time on the clock, 24×7. */
+  static final TimeMeasure ELAPSED = new TimeMeasure() {
+    @Override
+    Instant plus(Instant start, Duration amount) {
+      return start.plus(amount);
+    }
+
+    @Override
+    Duration between(Instant from, Instant to) {
+      return Duration.between(from, to);
+    }
+
+    @Override
+    boolean isWorkingTime() {
+      return false;
+    }
+  };
 
   /** The instant at which {@code amount} of this measure has passed since {@code start}. */
   abstract Instant plus(Instant start, Duration amount);
@@ -28,6 +43,7 @@ abstract class TimeMeasure {
   /** Whether this measure counts working time (rather than elapsed time). */
   abstract boolean isWorkingTime();
 
+  /** Working time on {@code calendar}. */
   static TimeMeasure workingTime(BusinessCalendar calendar) {
     return new TimeMeasure() {
       @Override
@@ -47,24 +63,11 @@ abstract class TimeMeasure {
     };
   }
 
-  static final TimeMeasure ELAPSED = new TimeMeasure() {
-    @Override
-    Instant plus(Instant start, Duration amount) {
-      return start.plus(amount);
-    }
-
-    @Override
-    Duration between(Instant from, Instant to) {
-      return Duration.between(from, to);
-    }
-
-    @Override
-    boolean isWorkingTime() {
-      return false;
-    }
-  };
-
-  /** The measure a budget is counted in. */
+  /**
+   * The measure a budget is counted in: working time on the calendar for
+   * {@link Budget.Unit#WORKING_TIME} and {@link Budget.Unit#WORKING_DAYS}, elapsed time for the
+   * others (calendar days become an elapsed amount in {@link #amount}).
+   */
   static TimeMeasure of(Budget budget, BusinessCalendar calendar) {
     return budget.isWorkingTime() ? workingTime(calendar) : ELAPSED;
   }
@@ -72,7 +75,9 @@ abstract class TimeMeasure {
   /**
    * The budget as an amount of its measure, counted from {@code start}: working days times the
    * calendar's working-day length; calendar days to the same local time that many days later (in
-   * the calendar's zone), plus the fraction of 24 hours. Rounded half-up to the nanosecond.
+   * the calendar's zone, so a day across a daylight-saving change is 23 or 25 hours), plus the
+   * fraction of 24 hours. Rounded half-up to the nanosecond: budgets are given in days, the
+   * arithmetic is exact to the nanosecond, and half a nanosecond is the only rounding there is.
    */
   static Duration amount(Budget budget, BusinessCalendar calendar, Instant start) {
     switch (budget.unit()) {
@@ -96,30 +101,27 @@ abstract class TimeMeasure {
 
   /**
    * When {@code amount} of this measure has been used since {@code start}, the time inside
-   * {@code pauses} not counted; empty if an open pause holds the clock first.
+   * {@code pauses} not counted; null if an open pause holds the clock first. A budget that runs
+   * out exactly as a pause starts is due at the pause's start: the pause cannot take back time
+   * that was never needed.
    *
    * @param pauses sorted, not overlapping, none before start, only the last open
    */
-  Optional<Instant> due(Instant start, Duration amount, List<Pause> pauses) {
-    if (amount.isZero()) {
-      return Optional.of(start);
-    }
+  Instant due(Instant start, Duration amount, List<Pause> pauses) {
     Instant t = start;
     Duration remaining = amount;
     for (Pause pause : pauses) {
-      Instant pauseStart = pause.start().isAfter(t) ? pause.start() : t;
-      Duration available = between(t, pauseStart);
+      Duration available = between(t, pause.start());
       if (available.compareTo(remaining) >= 0) {
-        return Optional.of(plus(t, remaining));
+        return plus(t, remaining);
       }
       remaining = remaining.minus(available);
       if (pause.isOpen()) {
-        return Optional.empty();
+        return null;
       }
-      Instant pauseEnd = pause.end().orElseThrow();
-      t = pauseEnd.isAfter(t) ? pauseEnd : t;
+      t = pause.end().orElseThrow();
     }
-    return Optional.of(plus(t, remaining));
+    return plus(t, remaining);
   }
 
   /** The amount of this measure used from {@code start} to {@code at}, pauses excluded. */
@@ -129,11 +131,11 @@ abstract class TimeMeasure {
     }
     Duration used = between(start, at);
     for (Pause pause : pauses) {
-      Instant s = pause.start().isAfter(start) ? pause.start() : start;
-      Instant e = pause.end().filter(end -> end.isBefore(at)).orElse(at);
-      if (s.isBefore(e)) {
-        used = used.minus(between(s, e));
+      if (!pause.start().isBefore(at)) {
+        break;
       }
+      Instant end = pause.end().filter(e -> e.isBefore(at)).orElse(at);
+      used = used.minus(between(pause.start(), end));
     }
     return used;
   }

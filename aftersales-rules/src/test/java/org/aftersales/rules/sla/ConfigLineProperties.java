@@ -1,4 +1,4 @@
-package org.aftersales.rules.support;
+package org.aftersales.rules.sla;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

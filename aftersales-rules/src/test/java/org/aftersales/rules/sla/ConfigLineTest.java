@@ -1,4 +1,4 @@
-package org.aftersales.rules.support;
+package org.aftersales.rules.sla;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.TranslationAssertions;
+import org.aftersales.rules.support.RulesMessages;
 import org.junit.jupiter.api.Test;
 
 class ConfigLineTest {

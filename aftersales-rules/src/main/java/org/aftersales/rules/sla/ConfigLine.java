@@ -1,4 +1,4 @@
-package org.aftersales.rules.support;
+package org.aftersales.rules.sla;
 
 import static java.util.Objects.requireNonNull;
 
@@ -9,13 +9,14 @@ import java.util.Collection;
 import java.util.List;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.LocalizableMessage;
+import org.aftersales.rules.support.RulesMessages;
 
 /**
- * One significant line of a rule configuration text (配置行): a keyword followed by arguments
- * separated by white space, with its 1-based line number in the original text.
+ * One significant line of the working-calendar text (配置行, {@link WorkingCalendarFormat}): a
+ * keyword followed by arguments separated by white space, with its 1-based line number in the
+ * original text. Only the calendar format uses it, so it lives beside it, package-private.
  *
- * <p>The configuration texts of the rules module (working calendars, numbering schemes, fine
- * schedules) share one lexical form, read by {@link #parse(CharSequence)}:
+ * <p>The lexical form, read by {@link #parse(CharSequence)}:
  *
  * <ul>
  *   <li>one entry per line; lines end with {@code \n}, {@code \r\n} or {@code \r};</li>
@@ -30,7 +31,7 @@ import org.aftersales.core.shared.LocalizableMessage;
  * <p>A line that does not make sense to its reader is refused with {@link #refuse}, which names
  * the line number and its text in the error. Immutable and thread-safe.
  */
-public final class ConfigLine {
+final class ConfigLine {
 
   private static final CharMatcher SPACE = CharMatcher.whitespace();
   private static final Splitter WORDS = Splitter.on(SPACE).omitEmptyStrings();
@@ -52,7 +53,7 @@ public final class ConfigLine {
    * @return the non-blank, non-comment lines in order, comments and surrounding white space
    *     removed; never {@code null}
    */
-  public static List<ConfigLine> parse(CharSequence text) {
+  static List<ConfigLine> parse(CharSequence text) {
     requireNonNull(text, "text");
     ImmutableList.Builder<ConfigLine> lines = ImmutableList.builder();
     int number = 0;
@@ -80,7 +81,7 @@ public final class ConfigLine {
    *
    * @return the line number
    */
-  public int number() {
+  int number() {
     return number;
   }
 
@@ -89,7 +90,7 @@ public final class ConfigLine {
    *
    * @return the text; never empty
    */
-  public String text() {
+  String text() {
     return text;
   }
 
@@ -98,7 +99,7 @@ public final class ConfigLine {
    *
    * @return the keyword
    */
-  public String keyword() {
+  String keyword() {
     return words.get(0);
   }
 
@@ -107,7 +108,7 @@ public final class ConfigLine {
    *
    * @return the arguments, possibly empty; unmodifiable
    */
-  public List<String> arguments() {
+  List<String> arguments() {
     return words.subList(1, words.size());
   }
 
@@ -118,7 +119,7 @@ public final class ConfigLine {
    * @param reason what is wrong with the line, in both languages
    * @return the exception
    */
-  public InvalidInputException refuse(LocalizableMessage reason) {
+  InvalidInputException refuse(LocalizableMessage reason) {
     return InvalidInputException.of("line " + number, reason, text);
   }
 
@@ -128,7 +129,7 @@ public final class ConfigLine {
    * @param expected the keywords the reader understands
    * @return the exception, to be thrown by the caller
    */
-  public InvalidInputException unknownKeyword(Collection<String> expected) {
+  InvalidInputException unknownKeyword(Collection<String> expected) {
     return refuse(RulesMessages.BUNDLE.message("rules.config.unknownKeyword",
         "keyword", keyword(), "expected", ImmutableList.copyOf(expected)));
   }
@@ -141,7 +142,7 @@ public final class ConfigLine {
    * @return this line
    * @throws InvalidInputException naming the line if the count is outside the range
    */
-  public ConfigLine requireArgumentCount(int min, int max) {
+  ConfigLine requireArgumentCount(int min, int max) {
     int count = arguments().size();
     if (count < min || count > max) {
       String expected = min == max ? Integer.toString(min)
