@@ -3,6 +3,7 @@ package org.aftersales.core.penalty;
 import org.aftersales.core.organization.BasePoints;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.Money;
+import org.aftersales.core.shared.Policy;
 
 /**
  * Converts an administrative penalty into money (行政罚扣折算), PEN-04: a warning at least a fixed
@@ -10,6 +11,7 @@ import org.aftersales.core.shared.Money;
  * worse the whole month's efficiency bonus. Administrative penalties are not subject to the monthly
  * cap of the complaint deductions (PEN-08), which is a rule of the economic penalties.
  */
+@Policy
 public interface AdministrativePenaltyPolicy {
 
   /**

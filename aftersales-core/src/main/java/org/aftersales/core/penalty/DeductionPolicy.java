@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.Money;
+import org.aftersales.core.shared.Policy;
 import org.aftersales.core.shared.RuleRefusalException;
 
 /**
@@ -14,6 +15,7 @@ import org.aftersales.core.shared.RuleRefusalException;
  * default 50 %, rounded down to the minor unit); what is not taken is carried into the following
  * months and deducted there in instalments under the same limits.
  */
+@Policy
 public interface DeductionPolicy {
 
   /**

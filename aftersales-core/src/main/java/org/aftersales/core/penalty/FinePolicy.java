@@ -1,6 +1,7 @@
 package org.aftersales.core.penalty;
 
 import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.Policy;
 import org.aftersales.core.shared.RuleRefusalException;
 
 /**
@@ -9,6 +10,7 @@ import org.aftersales.core.shared.RuleRefusalException;
  * the fine; a complaint traced to a skipped inspection or backup or to a false inspection report
  * doubles it; with no identifiable person the group lead pays.
  */
+@Policy
 public interface FinePolicy {
 
   /**

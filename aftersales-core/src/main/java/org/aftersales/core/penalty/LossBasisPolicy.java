@@ -1,11 +1,13 @@
 package org.aftersales.core.penalty;
 
 import java.time.LocalDate;
+import org.aftersales.core.shared.Policy;
 
 /**
  * Decides which loss a complaint case is charged on (损失核算政策), PEN-01: resold within the
  * window, the A-grade price loss; otherwise the actual loss.
  */
+@Policy
 public interface LossBasisPolicy {
 
   /**

@@ -1,6 +1,7 @@
 package org.aftersales.core.penalty;
 
 import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.Policy;
 
 /**
  * Splits a case's amount among the responsible (罚扣分摊政策): first between the parties by their
@@ -8,6 +9,7 @@ import org.aftersales.core.shared.InvalidInputException;
  * PEN-09: the unit's part ÷ the unit's total base points × the person's base points), each level
  * rounded to the currency's minor unit so that the parts add up exactly.
  */
+@Policy
 public interface PenaltyAllocationPolicy {
 
   /**

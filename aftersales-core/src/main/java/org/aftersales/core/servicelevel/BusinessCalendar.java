@@ -3,6 +3,7 @@ package org.aftersales.core.servicelevel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.aftersales.core.shared.Policy;
 
 /**
  * Working time in one zone (工作日历): when the office (or the service team) works, and the
@@ -23,6 +24,7 @@ import java.time.ZoneId;
  *
  * <p>Durations are exact to the nanosecond. Implementations are immutable and thread-safe.
  */
+@Policy
 public interface BusinessCalendar {
 
   /**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.Policy;
 
 /**
  * The service levels of a company (服务时限政策): which target applies to a job, and the calendar
@@ -12,6 +13,7 @@ import org.aftersales.core.shared.InvalidInputException;
  * rules module provides a configurable implementation with the seed's defaults
  * ({@code org.aftersales.rules.sla}); an adopter may supply its own.
  */
+@Policy
 public interface ServiceLevelPolicy {
 
   /**
