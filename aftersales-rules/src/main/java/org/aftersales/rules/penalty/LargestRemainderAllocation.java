@@ -149,26 +149,56 @@ public final class LargestRemainderAllocation implements PenaltyAllocationPolicy
     long sign = Long.signum(minor);
     List<ResponsibilityShare> shares = penaltyCase.shares();
     int count = shares.size();
+    if (count == 1) {
+      return alone(penaltyCase, shares.get(0).party(), minor, sign, currency);
+    }
     long[] partyParts = splitBetweenParties(Math.abs(minor), shares);
     ImmutableList.Builder<PartyAmount> parties = ImmutableList.builderWithExpectedSize(count);
-    List<PersonAmount> members = List.of();
     PersonAmount[] persons = new PersonAmount[peopleIn(shares)];
     int personCount = 0;
     for (int p = 0; p < count; p++) {
       ResponsibleParty party = shares.get(p).party();
       Money partMoney = Money.ofMinor(sign * partyParts[p], currency);
       if (party instanceof ResponsibleParty.Unit unit) {
-        members = splitWithinUnit(unit.unit(), partyParts[p], sign, currency);
+        OrganizationUnit u = unit.unit();
+        PersonAmount[] members = splitWithinUnit(u, partyParts[p], sign, currency);
+        parties.add(new PartyAmount(party, partMoney, ImmutableList.copyOf(members)));
+        // The unit's members go in by person ID, so the merge below meets sorted runs.
+        for (int k = 0; k < members.length; k++) {
+          persons[personCount++] = members[u.memberInIdOrder(k)];
+        }
       } else if (party instanceof ResponsibleParty.Person person) {
-        members = ImmutableList.of(new PersonAmount(person.person(), partMoney));
-      }
-      parties.add(new PartyAmount(party, partMoney, members));
-      for (PersonAmount m : members) {
-        persons[personCount++] = m;
+        PersonAmount alone = new PersonAmount(person.person(), partMoney);
+        parties.add(new PartyAmount(party, partMoney, ImmutableList.of(alone)));
+        persons[personCount++] = alone;
       }
     }
     return PenaltyAllocation.of(ALGORITHM_VERSION, penaltyCase, parties.build(),
         byPerson(persons));
+  }
+
+  /**
+   * A case with one party: it carries the whole amount, and its persons are already distinct and
+   * (read in person-ID order) sorted, so there is nothing to merge.
+   */
+  private static PenaltyAllocation alone(PenaltyCase penaltyCase, ResponsibleParty party,
+      long minor, long sign, Currency currency) {
+    Money whole = penaltyCase.amount();
+    if (party instanceof ResponsibleParty.Unit unit) {
+      OrganizationUnit u = unit.unit();
+      PersonAmount[] members = splitWithinUnit(u, Math.abs(minor), sign, currency);
+      PersonAmount[] byId = new PersonAmount[members.length];
+      for (int k = 0; k < members.length; k++) {
+        byId[k] = members[u.memberInIdOrder(k)];
+      }
+      return PenaltyAllocation.of(ALGORITHM_VERSION, penaltyCase,
+          ImmutableList.of(new PartyAmount(party, whole, ImmutableList.copyOf(members))),
+          ImmutableList.copyOf(byId));
+    }
+    PersonAmount person = new PersonAmount(((ResponsibleParty.Person) party).person(), whole);
+    ImmutableList<PersonAmount> persons = ImmutableList.of(person);
+    return PenaltyAllocation.of(ALGORITHM_VERSION, penaltyCase,
+        ImmutableList.of(new PartyAmount(party, whole, persons)), persons);
   }
 
   /** How many people the parties hold, counting a person in two parties twice. */
@@ -183,8 +213,7 @@ public final class LargestRemainderAllocation implements PenaltyAllocationPolicy
 
   /** Level (a): the parties' parts of a non-negative amount, by their weights. */
   private static long[] splitBetweenParties(long amount, List<ResponsibilityShare> shares) {
-    LargestRemainder.TieBreak ties =
-        (a, b) -> shares.get(a).party().compareTo(shares.get(b).party());
+    LargestRemainder.TieOrder ties = new PartyOrder(shares);
     long[] weights = longWeights(shares);
     return weights != null ? LargestRemainder.split(amount, weights, ties)
         : LargestRemainder.splitWide(amount, wideWeights(shares), ties);
@@ -231,23 +260,54 @@ public final class LargestRemainderAllocation implements PenaltyAllocationPolicy
     return weights;
   }
 
-  /** Level (b): a unit's part among its members by base points, ties by person ID. */
-  private static ImmutableList<PersonAmount> splitWithinUnit(OrganizationUnit unit, long part,
-      long sign, Currency currency) {
+  /**
+   * Level (b): a unit's part among its members by base points, ties by person ID; the amounts in
+   * member order.
+   */
+  private static PersonAmount[] splitWithinUnit(OrganizationUnit unit, long part, long sign,
+      Currency currency) {
     List<Member> members = unit.members();
     int count = members.size();
     long[] weights = new long[count];
     for (int i = 0; i < count; i++) {
       weights[i] = members.get(i).basePoints().tenThousandths();
     }
-    long[] parts = LargestRemainder.split(part, weights,
-        (a, b) -> members.get(a).person().compareTo(members.get(b).person()));
-    ImmutableList.Builder<PersonAmount> amounts = ImmutableList.builderWithExpectedSize(count);
+    long[] parts = LargestRemainder.split(part, weights, unit::memberInIdOrder);
+    PersonAmount[] amounts = new PersonAmount[count];
     for (int i = 0; i < count; i++) {
-      amounts.add(new PersonAmount(members.get(i).person(),
-          Money.ofMinor(sign * parts[i], currency)));
+      amounts[i] = new PersonAmount(members.get(i).person(),
+          Money.ofMinor(sign * parts[i], currency));
     }
-    return amounts.build();
+    return amounts;
+  }
+
+  /**
+   * The parties in their own order ({@link ResponsibleParty#compareTo}), sorted only if a tie
+   * between parties ever needs it.
+   */
+  private static final class PartyOrder implements LargestRemainder.TieOrder {
+    private final List<ResponsibilityShare> shares;
+    private int[] order;
+
+    PartyOrder(List<ResponsibilityShare> shares) {
+      this.shares = shares;
+    }
+
+    @Override
+    public int partAt(int position) {
+      if (order == null) {
+        Integer[] sorted = new Integer[shares.size()];
+        for (int i = 0; i < sorted.length; i++) {
+          sorted[i] = i;
+        }
+        Arrays.sort(sorted, (a, b) -> shares.get(a).party().compareTo(shares.get(b).party()));
+        order = new int[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+          order[i] = sorted[i];
+        }
+      }
+      return order[position];
+    }
   }
 
   /**
