@@ -93,7 +93,9 @@ import org.aftersales.core.shared.Money;
  * their common scale, base points in ten-thousandths ({@link BasePoints#tenThousandths()}). Only
  * when a product {@code amount × weight} or a weight at the common scale needs more than 63 bits is
  * that one split done on {@link BigInteger}s; it gives the same parts. Nothing is cached between
- * cases. Figures in docs/performance.md.
+ * cases by the policy; a unit's members in person-ID order, for ties and for the per-person list,
+ * come from the unit itself ({@link OrganizationUnit#memberInIdOrder}), which works them out once
+ * per unit value. Figures in docs/performance.md.
  *
  * <p>Thread-safe; one instance may serve every thread.
  */
@@ -162,7 +164,7 @@ public final class LargestRemainderAllocation implements PenaltyAllocationPolicy
       if (party instanceof ResponsibleParty.Unit unit) {
         OrganizationUnit u = unit.unit();
         PersonAmount[] members = splitWithinUnit(u, partyParts[p], sign, currency);
-        parties.add(new PartyAmount(party, partMoney, ImmutableList.copyOf(members)));
+        parties.add(new PartyAmount(party, partMoney, inOrder(members)));
         // The unit's members go in by person ID, so the merge below meets sorted runs.
         for (int k = 0; k < members.length; k++) {
           persons[personCount++] = members[u.memberInIdOrder(k)];
@@ -187,13 +189,14 @@ public final class LargestRemainderAllocation implements PenaltyAllocationPolicy
     if (party instanceof ResponsibleParty.Unit unit) {
       OrganizationUnit u = unit.unit();
       PersonAmount[] members = splitWithinUnit(u, Math.abs(minor), sign, currency);
-      PersonAmount[] byId = new PersonAmount[members.length];
+      // Built to their exact size, the lists take their arrays without a copy.
+      ImmutableList.Builder<PersonAmount> byId =
+          ImmutableList.builderWithExpectedSize(members.length);
       for (int k = 0; k < members.length; k++) {
-        byId[k] = members[u.memberInIdOrder(k)];
+        byId.add(members[u.memberInIdOrder(k)]);
       }
       return PenaltyAllocation.of(ALGORITHM_VERSION, penaltyCase,
-          ImmutableList.of(new PartyAmount(party, whole, ImmutableList.copyOf(members))),
-          ImmutableList.copyOf(byId));
+          ImmutableList.of(new PartyAmount(party, whole, inOrder(members))), byId.build());
     }
     PersonAmount person = new PersonAmount(((ResponsibleParty.Person) party).person(), whole);
     ImmutableList<PersonAmount> persons = ImmutableList.of(person);
@@ -281,6 +284,16 @@ public final class LargestRemainderAllocation implements PenaltyAllocationPolicy
     return amounts;
   }
 
+  /** The amounts as a list in the same order, built without copying the array twice. */
+  private static ImmutableList<PersonAmount> inOrder(PersonAmount[] amounts) {
+    ImmutableList.Builder<PersonAmount> list =
+        ImmutableList.builderWithExpectedSize(amounts.length);
+    for (PersonAmount amount : amounts) {
+      list.add(amount);
+    }
+    return list.build();
+  }
+
   /**
    * The parties in their own order ({@link ResponsibleParty#compareTo}), sorted only if a tie
    * between parties ever needs it.
@@ -311,8 +324,9 @@ public final class LargestRemainderAllocation implements PenaltyAllocationPolicy
   }
 
   /**
-   * The per-person totals, ordered by person ID: a person found in several parties (individually
-   * and as a member, or in two units) gets the sum of their parts.
+   * The per-person totals of a case with several parties, ordered by person ID: a person found in
+   * several parties (individually and as a member, or in two units) gets the sum of their parts.
+   * Each unit's members arrive in ID order, runs that the sort finds and keeps.
    */
   private static List<PersonAmount> byPerson(PersonAmount[] amounts) {
     int size = amounts.length;
