@@ -1,6 +1,7 @@
 package org.aftersales.core.organization;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +70,43 @@ public abstract class OrganizationUnit {
       total = total.add(m.basePoints().value());
     }
     return total;
+  }
+
+  /**
+   * The index in {@link #members()} of the member at {@code position} in person-ID order
+   * ({@link PersonId#compareTo}): position 0 is the member with the smallest person ID. The
+   * members keep the order they were given in; this is a second, derived order over them, for
+   * consumers that list or rank members by person ID (penalty allocation breaks ties and lists
+   * persons that way) without sorting them again for every use. Computed once per unit, on first
+   * use; not part of {@code equals}, {@code hashCode} or {@code toString}.
+   *
+   * @param position a position in person-ID order, from 0 to {@code members().size() - 1}
+   * @return the index in {@link #members()} of the member at that position
+   * @throws IndexOutOfBoundsException if {@code position} is outside the members
+   */
+  public int memberInIdOrder(int position) {
+    return idOrder()[position];
+  }
+
+  /**
+   * The member indices sorted by person ID; never handed out, so never changed after it is built.
+   * Lazy: most units are built, compared and stored without ever being allocated over.
+   *
+   * @return the indices, a new array per unit (shared by every call on that unit)
+   */
+  @Value.Lazy
+  int[] idOrder() {
+    List<Member> list = members();
+    Integer[] order = new Integer[list.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> list.get(a).person().compareTo(list.get(b).person()));
+    int[] indices = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      indices[i] = order[i];
+    }
+    return indices;
   }
 
   @Value.Check

@@ -97,4 +97,35 @@ class OrganizationValuesTest {
     assertInvalid("lead", "the lead of unit G-1 must be one of its members", () -> group()
         .addMember(new Member(WANG, BasePoints.of(1))).lead(LI).build());
   }
+
+  @Test
+  void a_unit_ranks_its_members_by_person_id_in_string_order_and_keeps_their_given_order() {
+    // rule: PEN-06 — the person ID breaks rounding ties; E3, E10, E1, E2 listed in that order are,
+    // by ID in string order, E1 (index 2), E10 (1), E2 (3), E3 (0).
+    OrganizationUnit unit = group()
+        .addMember(new Member(PersonId.of("E3"), BasePoints.of(1)))
+        .addMember(new Member(PersonId.of("E10"), BasePoints.of(2)))
+        .addMember(new Member(PersonId.of("E1"), BasePoints.of(3)))
+        .addMember(new Member(PersonId.of("E2"), BasePoints.of(4)))
+        .build();
+    assertEquals(2, unit.memberInIdOrder(0));
+    assertEquals(1, unit.memberInIdOrder(1));
+    assertEquals(3, unit.memberInIdOrder(2));
+    assertEquals(0, unit.memberInIdOrder(3));
+    assertEquals(PersonId.of("E3"), unit.members().get(0).person());
+    assertThrows(IndexOutOfBoundsException.class, () -> unit.memberInIdOrder(4));
+  }
+
+  @Test
+  void the_id_order_is_derived_and_does_not_change_equality() {
+    // rule: PEN-09 — two units with the same members are equal whether or not one was ranked.
+    OrganizationUnit ranked = group().addMember(new Member(LI, BasePoints.of(1)))
+        .addMember(new Member(WANG, BasePoints.of(1))).build();
+    OrganizationUnit fresh = group().addMember(new Member(LI, BasePoints.of(1)))
+        .addMember(new Member(WANG, BasePoints.of(1))).build();
+    assertEquals(1, ranked.memberInIdOrder(0)); // P-1001 (WANG) before P-2002 (LI)
+    assertEquals(fresh, ranked);
+    assertEquals(fresh.hashCode(), ranked.hashCode());
+    assertEquals(fresh.toString(), ranked.toString());
+  }
 }

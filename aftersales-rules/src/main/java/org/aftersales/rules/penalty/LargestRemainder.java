@@ -1,7 +1,6 @@
 package org.aftersales.rules.penalty;
 
 import java.math.BigInteger;
-import java.util.Arrays;
 
 /**
  * The largest-remainder method (最大余数法) on whole numbers of minor units, for both levels of
@@ -12,7 +11,7 @@ import java.util.Arrays;
  * {@code left} minor units not yet given (fewer than the number of parts) then go one each to the
  * parts with the largest remainders. All remainders share the denominator {@code W}, so comparing
  * them as whole numbers is exact. Remainders that tie across the boundary between the parts that
- * get a unit and those that do not are ordered by a {@link TieBreak} — a stable key, never the
+ * get a unit and those that do not are ordered by a {@link TieOrder} — a stable key, never the
  * input order.
  *
  * <p>One path in {@code long} arithmetic; only when a product {@code A × w[i]} or the total of the
@@ -23,16 +22,19 @@ final class LargestRemainder {
 
   private LargestRemainder() {}
 
-  /** Orders two parts whose remainders are equal. */
-  interface TieBreak {
+  /**
+   * The order in which parts with equal remainders get a minor unit: a stable key, never the input
+   * order. Asked only when a tie crosses the boundary between the parts that get a unit and those
+   * that do not.
+   */
+  interface TieOrder {
     /**
-     * Compares parts {@code a} and {@code b}.
+     * The part at {@code position} in the tie order; positions 0 to count − 1 name every part once.
      *
-     * @param a a part index
-     * @param b another part index
-     * @return negative if {@code a} gets the extra minor unit first
+     * @param position a position, from 0
+     * @return a part index
      */
-    int compare(int a, int b);
+    int partAt(int position);
   }
 
   /**
@@ -43,7 +45,7 @@ final class LargestRemainder {
    * @param ties orders parts whose remainders are equal
    * @return the parts, adding up exactly to {@code amount}
    */
-  static long[] split(long amount, long[] weights, TieBreak ties) {
+  static long[] split(long amount, long[] weights, TieOrder ties) {
     int count = weights.length;
     long total = 0;
     for (long w : weights) {
@@ -77,7 +79,7 @@ final class LargestRemainder {
    * @param ties orders parts whose remainders are equal
    * @return the parts, adding up exactly to {@code amount}
    */
-  static long[] splitWide(long amount, BigInteger[] weights, TieBreak ties) {
+  static long[] splitWide(long amount, BigInteger[] weights, TieOrder ties) {
     int count = weights.length;
     BigInteger total = BigInteger.ZERO;
     for (BigInteger w : weights) {
@@ -120,65 +122,82 @@ final class LargestRemainder {
 
   /**
    * Gives the {@code left} minor units one each to the parts with the largest remainders; ties at
-   * the boundary are ordered by {@code ties}.
+   * the boundary are ordered by {@code ties}. Primitive selection: the {@code left}-th largest
+   * remainder is the threshold; every part above it gets a unit, and the units still left go to
+   * the parts at the threshold, first in {@code ties} order.
    */
-  private static void award(long[] remainders, int left, long[] parts, TieBreak ties) {
+  private static void award(long[] remainders, int left, long[] parts, TieOrder ties) {
     if (left == 0) {
       return;
     }
-    int[] order = byRemainderDescending(remainders);
-    resolveBoundaryTie(order, remainders, left, ties);
-    for (int i = 0; i < left; i++) {
-      parts[order[i]]++;
-    }
-  }
-
-  /**
-   * The part indices by descending remainder, equal remainders in index order: a stable insertion
-   * sort, quick for the few dozen parts of a case and linear when all remainders are equal.
-   */
-  private static int[] byRemainderDescending(long[] remainders) {
     int count = remainders.length;
-    int[] order = new int[count];
+    long threshold = largest(remainders, left);
+    int above = 0;
+    int tied = 0;
     for (int i = 0; i < count; i++) {
       long r = remainders[i];
-      int j = i - 1;
-      while (j >= 0 && remainders[order[j]] < r) {
-        order[j + 1] = order[j];
-        j--;
+      if (r > threshold) {
+        parts[i]++;
+        above++;
+      } else if (r == threshold) {
+        tied++;
       }
-      order[j + 1] = i;
     }
-    return order;
+    int need = left - above;
+    if (need == tied) {
+      // Every part at the threshold gets a unit: the order among them does not matter.
+      for (int i = 0; i < count; i++) {
+        if (remainders[i] == threshold) {
+          parts[i]++;
+        }
+      }
+      return;
+    }
+    for (int position = 0; need > 0; position++) {
+      int i = ties.partAt(position);
+      if (remainders[i] == threshold) {
+        parts[i]++;
+        need--;
+      }
+    }
   }
 
   /**
-   * If the parts at positions {@code left - 1} and {@code left} of {@code order} have equal
-   * remainders, the tie decides who gets a unit: the run of that remainder is re-ordered by
-   * {@code ties}. Ties elsewhere do not matter (all of the run get a unit, or none).
+   * The {@code k}-th largest of {@code values} (1 ≤ k ≤ length), counting equal values apart:
+   * a quickselect (Hoare's partition) on a copy, linear on average, where a sort of the copy would
+   * cost {@code n log n} or, for the few dozen parts of a unit, an insertion sort's {@code n²}.
    */
-  private static void resolveBoundaryTie(int[] order, long[] remainders, int left,
-      TieBreak ties) {
-    int count = order.length;
-    long tied = remainders[order[left]];
-    if (remainders[order[left - 1]] != tied) {
-      return;
+  private static long largest(long[] values, int k) {
+    long[] a = values.clone();
+    int target = a.length - k; // its index in ascending order
+    int lo = 0;
+    int hi = a.length - 1;
+    while (lo < hi) {
+      long pivot = a[(lo + hi) >>> 1];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          long swap = a[i];
+          a[i++] = a[j];
+          a[j--] = swap;
+        }
+      }
+      // Now a[lo..j] ≤ pivot ≤ a[i..hi], and everything between j and i equals the pivot.
+      if (target <= j) {
+        hi = j;
+      } else if (target >= i) {
+        lo = i;
+      } else {
+        return a[target];
+      }
     }
-    int from = left - 1;
-    while (from > 0 && remainders[order[from - 1]] == tied) {
-      from--;
-    }
-    int to = left + 1;
-    while (to < count && remainders[order[to]] == tied) {
-      to++;
-    }
-    Integer[] run = new Integer[to - from];
-    for (int i = from; i < to; i++) {
-      run[i - from] = order[i];
-    }
-    Arrays.sort(run, ties::compare);
-    for (int i = from; i < to; i++) {
-      order[i] = run[i - from];
-    }
+    return a[target];
   }
 }

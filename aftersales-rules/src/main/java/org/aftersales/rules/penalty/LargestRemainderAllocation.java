@@ -93,7 +93,9 @@ import org.aftersales.core.shared.Money;
  * their common scale, base points in ten-thousandths ({@link BasePoints#tenThousandths()}). Only
  * when a product {@code amount × weight} or a weight at the common scale needs more than 63 bits is
  * that one split done on {@link BigInteger}s; it gives the same parts. Nothing is cached between
- * cases. Figures in docs/performance.md.
+ * cases by the policy; a unit's members in person-ID order, for ties and for the per-person list,
+ * come from the unit itself ({@link OrganizationUnit#memberInIdOrder}), which works them out once
+ * per unit value. Figures in docs/performance.md.
  *
  * <p>Thread-safe; one instance may serve every thread.
  */
@@ -149,26 +151,57 @@ public final class LargestRemainderAllocation implements PenaltyAllocationPolicy
     long sign = Long.signum(minor);
     List<ResponsibilityShare> shares = penaltyCase.shares();
     int count = shares.size();
+    if (count == 1) {
+      return alone(penaltyCase, shares.get(0).party(), minor, sign, currency);
+    }
     long[] partyParts = splitBetweenParties(Math.abs(minor), shares);
     ImmutableList.Builder<PartyAmount> parties = ImmutableList.builderWithExpectedSize(count);
-    List<PersonAmount> members = List.of();
     PersonAmount[] persons = new PersonAmount[peopleIn(shares)];
     int personCount = 0;
     for (int p = 0; p < count; p++) {
       ResponsibleParty party = shares.get(p).party();
       Money partMoney = Money.ofMinor(sign * partyParts[p], currency);
       if (party instanceof ResponsibleParty.Unit unit) {
-        members = splitWithinUnit(unit.unit(), partyParts[p], sign, currency);
+        OrganizationUnit u = unit.unit();
+        PersonAmount[] members = splitWithinUnit(u, partyParts[p], sign, currency);
+        parties.add(new PartyAmount(party, partMoney, inOrder(members)));
+        // The unit's members go in by person ID, so the merge below meets sorted runs.
+        for (int k = 0; k < members.length; k++) {
+          persons[personCount++] = members[u.memberInIdOrder(k)];
+        }
       } else if (party instanceof ResponsibleParty.Person person) {
-        members = ImmutableList.of(new PersonAmount(person.person(), partMoney));
-      }
-      parties.add(new PartyAmount(party, partMoney, members));
-      for (PersonAmount m : members) {
-        persons[personCount++] = m;
+        PersonAmount alone = new PersonAmount(person.person(), partMoney);
+        parties.add(new PartyAmount(party, partMoney, ImmutableList.of(alone)));
+        persons[personCount++] = alone;
       }
     }
     return PenaltyAllocation.of(ALGORITHM_VERSION, penaltyCase, parties.build(),
         byPerson(persons));
+  }
+
+  /**
+   * A case with one party: it carries the whole amount, and its persons are already distinct and
+   * (read in person-ID order) sorted, so there is nothing to merge.
+   */
+  private static PenaltyAllocation alone(PenaltyCase penaltyCase, ResponsibleParty party,
+      long minor, long sign, Currency currency) {
+    Money whole = penaltyCase.amount();
+    if (party instanceof ResponsibleParty.Unit unit) {
+      OrganizationUnit u = unit.unit();
+      PersonAmount[] members = splitWithinUnit(u, Math.abs(minor), sign, currency);
+      // Built to their exact size, the lists take their arrays without a copy.
+      ImmutableList.Builder<PersonAmount> byId =
+          ImmutableList.builderWithExpectedSize(members.length);
+      for (int k = 0; k < members.length; k++) {
+        byId.add(members[u.memberInIdOrder(k)]);
+      }
+      return PenaltyAllocation.of(ALGORITHM_VERSION, penaltyCase,
+          ImmutableList.of(new PartyAmount(party, whole, inOrder(members))), byId.build());
+    }
+    PersonAmount person = new PersonAmount(((ResponsibleParty.Person) party).person(), whole);
+    ImmutableList<PersonAmount> persons = ImmutableList.of(person);
+    return PenaltyAllocation.of(ALGORITHM_VERSION, penaltyCase,
+        ImmutableList.of(new PartyAmount(party, whole, persons)), persons);
   }
 
   /** How many people the parties hold, counting a person in two parties twice. */
@@ -183,8 +216,7 @@ public final class LargestRemainderAllocation implements PenaltyAllocationPolicy
 
   /** Level (a): the parties' parts of a non-negative amount, by their weights. */
   private static long[] splitBetweenParties(long amount, List<ResponsibilityShare> shares) {
-    LargestRemainder.TieBreak ties =
-        (a, b) -> shares.get(a).party().compareTo(shares.get(b).party());
+    LargestRemainder.TieOrder ties = new PartyOrder(shares);
     long[] weights = longWeights(shares);
     return weights != null ? LargestRemainder.split(amount, weights, ties)
         : LargestRemainder.splitWide(amount, wideWeights(shares), ties);
@@ -231,28 +263,70 @@ public final class LargestRemainderAllocation implements PenaltyAllocationPolicy
     return weights;
   }
 
-  /** Level (b): a unit's part among its members by base points, ties by person ID. */
-  private static ImmutableList<PersonAmount> splitWithinUnit(OrganizationUnit unit, long part,
-      long sign, Currency currency) {
+  /**
+   * Level (b): a unit's part among its members by base points, ties by person ID; the amounts in
+   * member order.
+   */
+  private static PersonAmount[] splitWithinUnit(OrganizationUnit unit, long part, long sign,
+      Currency currency) {
     List<Member> members = unit.members();
     int count = members.size();
     long[] weights = new long[count];
     for (int i = 0; i < count; i++) {
       weights[i] = members.get(i).basePoints().tenThousandths();
     }
-    long[] parts = LargestRemainder.split(part, weights,
-        (a, b) -> members.get(a).person().compareTo(members.get(b).person()));
-    ImmutableList.Builder<PersonAmount> amounts = ImmutableList.builderWithExpectedSize(count);
+    long[] parts = LargestRemainder.split(part, weights, unit::memberInIdOrder);
+    PersonAmount[] amounts = new PersonAmount[count];
     for (int i = 0; i < count; i++) {
-      amounts.add(new PersonAmount(members.get(i).person(),
-          Money.ofMinor(sign * parts[i], currency)));
+      amounts[i] = new PersonAmount(members.get(i).person(),
+          Money.ofMinor(sign * parts[i], currency));
     }
-    return amounts.build();
+    return amounts;
+  }
+
+  /** The amounts as a list in the same order, built without copying the array twice. */
+  private static ImmutableList<PersonAmount> inOrder(PersonAmount[] amounts) {
+    ImmutableList.Builder<PersonAmount> list =
+        ImmutableList.builderWithExpectedSize(amounts.length);
+    for (PersonAmount amount : amounts) {
+      list.add(amount);
+    }
+    return list.build();
   }
 
   /**
-   * The per-person totals, ordered by person ID: a person found in several parties (individually
-   * and as a member, or in two units) gets the sum of their parts.
+   * The parties in their own order ({@link ResponsibleParty#compareTo}), sorted only if a tie
+   * between parties ever needs it.
+   */
+  private static final class PartyOrder implements LargestRemainder.TieOrder {
+    private final List<ResponsibilityShare> shares;
+    private int[] order;
+
+    PartyOrder(List<ResponsibilityShare> shares) {
+      this.shares = shares;
+    }
+
+    @Override
+    public int partAt(int position) {
+      if (order == null) {
+        Integer[] sorted = new Integer[shares.size()];
+        for (int i = 0; i < sorted.length; i++) {
+          sorted[i] = i;
+        }
+        Arrays.sort(sorted, (a, b) -> shares.get(a).party().compareTo(shares.get(b).party()));
+        order = new int[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+          order[i] = sorted[i];
+        }
+      }
+      return order[position];
+    }
+  }
+
+  /**
+   * The per-person totals of a case with several parties, ordered by person ID: a person found in
+   * several parties (individually and as a member, or in two units) gets the sum of their parts.
+   * Each unit's members arrive in ID order, runs that the sort finds and keeps.
    */
   private static List<PersonAmount> byPerson(PersonAmount[] amounts) {
     int size = amounts.length;

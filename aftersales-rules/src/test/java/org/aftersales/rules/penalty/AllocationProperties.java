@@ -147,7 +147,7 @@ class AllocationProperties {
       weights[i] = 1 + random.nextLong(random.nextBoolean() ? 40_000 : 10_000_000_000L);
       wide[i] = BigInteger.valueOf(weights[i]);
     }
-    LargestRemainder.TieBreak byIndex = Integer::compare;
+    LargestRemainder.TieOrder byIndex = position -> position;
     for (long p : new long[] {part, part % 1_000_000_000L, part % 1000}) {
       long[] split = LargestRemainder.split(p, weights, byIndex);
       long[] reference = LargestRemainder.splitWide(p, wide, byIndex);

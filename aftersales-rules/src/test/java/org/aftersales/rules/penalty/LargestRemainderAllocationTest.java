@@ -299,8 +299,9 @@ class LargestRemainderAllocationTest {
     // Base points 1.25, 0.5, 2.0001, 1.25, 0.75 in ten-thousandths; the products of the larger
     // parts overflow a long, so split() falls back to the same method on BigIntegers.
     long[] weights = {12_500, 5_000, 20_001, 12_500, 7_500};
-    String[] ids = {"E5", "E1", "E3", "E2", "E4"};
-    LargestRemainder.TieBreak byId = (a, b) -> ids[a].compareTo(ids[b]);
+    // Members E5, E1, E3, E2, E4: by ID, E1 (1), E2 (3), E3 (2), E4 (4), E5 (0).
+    int[] byIdOrder = {1, 3, 2, 4, 0};
+    LargestRemainder.TieOrder byId = position -> byIdOrder[position];
     BigInteger[] wide = new BigInteger[weights.length];
     for (int i = 0; i < weights.length; i++) {
       wide[i] = BigInteger.valueOf(weights[i]);
@@ -320,8 +321,8 @@ class LargestRemainderAllocationTest {
   void five_cents_over_two_equal_members_go_to_the_smaller_id_in_either_arithmetic() {
     // rule: PEN-06 — 0.05 over base points 1 and 1: 0.025 each; the tie goes to E1 (3 and 2).
     long[] weights = {10_000, 10_000};
-    String[] ids = {"E2", "E1"};
-    LargestRemainder.TieBreak byId = (a, b) -> ids[a].compareTo(ids[b]);
+    // Members E2, E1: by ID, E1 (1) first.
+    LargestRemainder.TieOrder byId = position -> 1 - position;
     long[] expected = {2, 3};
     assertEquals(List.of(2L, 3L), List.of(LargestRemainder.split(5, weights, byId)[0],
         LargestRemainder.split(5, weights, byId)[1]));

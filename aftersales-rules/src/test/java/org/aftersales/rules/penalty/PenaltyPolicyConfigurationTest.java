@@ -127,9 +127,9 @@ class PenaltyPolicyConfigurationTest {
   void a_total_of_weights_beyond_a_long_is_split_on_big_integers() {
     // rule: PEN-02 — (2^63 − 2) + 2 overflows; 1000 splits 1000 × w ÷ 2^63 ≈ 1000 and 0.
     long[] weights = {Long.MAX_VALUE - 1, 2};
-    long[] parts = LargestRemainder.split(1000, weights, Integer::compare);
+    long[] parts = LargestRemainder.split(1000, weights, position -> position);
     long[] reference = LargestRemainder.splitWide(1000, new BigInteger[] {
-        BigInteger.valueOf(Long.MAX_VALUE - 1), BigInteger.TWO}, Integer::compare);
+        BigInteger.valueOf(Long.MAX_VALUE - 1), BigInteger.TWO}, position -> position);
     assertEquals(1000, parts[0]);
     assertEquals(0, parts[1]);
     assertEquals(reference[0], parts[0]);
@@ -141,7 +141,7 @@ class PenaltyPolicyConfigurationTest {
     // long; every product with an amount of 1 fits. One minor unit: both exact shares are just
     // below 1/2, the larger goes to part 0.
     long[] parts = LargestRemainder.split(1, new long[] {Long.MAX_VALUE, Long.MAX_VALUE - 9},
-        Integer::compare);
+        position -> position);
     assertEquals(List.of(1L, 0L), List.of(parts[0], parts[1]));
   }
 
@@ -156,7 +156,7 @@ class PenaltyPolicyConfigurationTest {
   void a_larger_remainder_outside_the_tie_keeps_its_unit_whatever_its_key() {
     // rule: PEN-06 — amount 2 over weights 4, 3, 3 (total 10): exact 0.8, 0.6, 0.6; floors 0, 0,
     // 0, two units left: part 0 (0.8) gets one, and of the tied 0.6s the one first by key (2).
-    long[] parts = LargestRemainder.split(2, new long[] {4, 3, 3}, (a, b) -> Integer.compare(b, a));
+    long[] parts = LargestRemainder.split(2, new long[] {4, 3, 3}, position -> 2 - position);
     assertEquals(List.of(1L, 0L, 1L), List.of(parts[0], parts[1], parts[2]));
   }
 }
