@@ -74,7 +74,7 @@ import org.aftersales.core.shared.Money;
  * ResponsibleParty press = new ResponsibleParty.Unit(pressGroup); // base points 1.2, 1.0, 0.8
  * ResponsibleParty qa = new ResponsibleParty.Person(PersonId.of("Q2001"));
  * PenaltyAllocation a = policy.allocate(PenaltyCase.builder()
- *     .caseId("2611-07")
+ *     .caseId("261107")
  *     .amount(Money.parse("CNY 10000.00"))
  *     .addShares(new ResponsibilityShare(press, new BigDecimal("60")))
  *     .addShares(new ResponsibilityShare(qa, new BigDecimal("40")))

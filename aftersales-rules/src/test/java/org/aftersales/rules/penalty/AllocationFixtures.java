@@ -74,11 +74,11 @@ final class AllocationFixtures {
   }
 
   static PenaltyCase penaltyCase(Money amount, ResponsibilityShare... shares) {
-    return PenaltyCase.builder().caseId("2611-07").amount(amount).addShares(shares).build();
+    return PenaltyCase.builder().caseId("261107").amount(amount).addShares(shares).build();
   }
 
   static PenaltyCase penaltyCase(Money amount, List<ResponsibilityShare> shares) {
-    return PenaltyCase.builder().caseId("2611-07").amount(amount).addAllShares(shares).build();
+    return PenaltyCase.builder().caseId("261107").amount(amount).addAllShares(shares).build();
   }
 
   /** Person IDs for random cases: short, long (more than eight characters) and Chinese. */

@@ -359,7 +359,7 @@ class LargestRemainderAllocationTest {
   void a_case_without_shares_or_with_a_party_twice_is_refused_before_allocation() {
     // rule: PEN-02
     InvalidInputException none = assertThrows(InvalidInputException.class,
-        () -> PenaltyCase.builder().caseId("2611-07").amount(cny("1.00")).build());
+        () -> PenaltyCase.builder().caseId("261107").amount(cny("1.00")).build());
     assertViolation(none, "shares", "a case needs at least one responsible party",
         "案件至少需要一个责任方");
     InvalidInputException twice = assertThrows(InvalidInputException.class,
