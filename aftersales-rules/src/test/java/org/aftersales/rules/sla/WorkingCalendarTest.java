@@ -168,6 +168,25 @@ class WorkingCalendarTest {
   }
 
   @Test
+  void queries_outside_the_index_give_the_hand_computed_deadlines() {
+    // rule: SVC-11 — office hours Mon–Fri 09:00–12:00 and 13:30–18:00 (7.5 h a day), no holidays;
+    // the index covers November 2026 only, so every query below is answered outside it.
+    WorkingCalendar small = WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE)
+        .indexRange(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)).build();
+    // Sunday 2019-05-05 05:00 + 1 h: the first working hour is Monday 09:00–10:00.
+    assertEquals(sh("2019-05-06T10:00"), small.addWorkingTime(sh("2019-05-05T05:00"), Duration.ofHours(1)));
+    // Tuesday 2026-10-20 10:00 + 8 h: 2 h to noon, 4.5 h in the afternoon, 1.5 h on Wednesday.
+    assertEquals(sh("2026-10-21T10:30"), small.addWorkingTime(sh("2026-10-20T10:00"), Duration.ofHours(8)));
+    // Monday 2027-03-01 15:00 + 40 h: 3 h on Monday, 4 × 7.5 h Tuesday to Friday, then 7 h of
+    // the next Monday (09:00–12:00 and 13:30–17:30).
+    assertEquals(sh("2027-03-08T17:30"), small.addWorkingTime(sh("2027-03-01T15:00"), Duration.ofHours(40)));
+    assertEquals(Duration.ofHours(40),
+        small.workingTimeBetween(sh("2027-03-01T15:00"), sh("2027-03-08T17:30")));
+    assertEquals(Duration.ofMinutes(90),
+        small.workingTimeBetween(sh("2026-10-21T00:00"), sh("2026-10-21T10:30")));
+  }
+
+  @Test
   void daylight_saving_changes_shorten_or_lengthen_a_night_shift() {
     WorkingCalendar nights = WorkingCalendar.builder(Calendars.NEW_YORK)
         .weekly(WeeklySchedule.builder().on(List.of(DayOfWeek.values()), WorkingHours.parse("22:00-06:00")).build())
