@@ -7,7 +7,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.aftersales.testkit.store.InMemoryDatabase;
 
 /**
@@ -38,9 +40,10 @@ public final class FaultInjector {
 
   private final InMemoryDatabase database;
   private final List<String> calls = new ArrayList<>();
-  private int armedAt = -1;
-  private Phase armedPhase;
-  private InjectedFault fired;
+  /** The armed call index and phase; guarded by {@code this}. */
+  private final Map<Integer, Phase> armed = new HashMap<>();
+  /** The fault thrown since the last arming, if any; guarded by {@code this}. */
+  private final List<InjectedFault> fired = new ArrayList<>();
 
   private FaultInjector(InMemoryDatabase database) {
     this.database = database;
@@ -96,15 +99,14 @@ public final class FaultInjector {
     if (phase == Phase.DURING && database == null) {
       throw new IllegalStateException("DURING needs an injector over a database");
     }
-    armedAt = callIndex;
-    armedPhase = phase;
-    fired = null;
+    armed.clear();
+    armed.put(callIndex, phase);
+    fired.clear();
   }
 
   /** Disarms the fault, if it has not fired. */
   public synchronized void disarm() {
-    armedAt = -1;
-    armedPhase = null;
+    armed.clear();
   }
 
   /**
@@ -131,7 +133,7 @@ public final class FaultInjector {
    * @return the fault, or {@code null}
    */
   public synchronized InjectedFault fired() {
-    return fired;
+    return fired.isEmpty() ? null : fired.get(0);
   }
 
   private Object call(Class<?> port, Object adapter, Method method, Object[] args)
@@ -144,10 +146,10 @@ public final class FaultInjector {
     synchronized (this) {
       int index = calls.size();
       calls.add(name);
-      if (index == armedAt) {
-        armedAt = -1;
-        fault = new InjectedFault(name, armedPhase);
-        fired = fault;
+      Phase phase = armed.remove(index);
+      if (phase != null) {
+        fault = new InjectedFault(name, phase);
+        fired.add(fault);
       }
     }
     if (fault == null) {

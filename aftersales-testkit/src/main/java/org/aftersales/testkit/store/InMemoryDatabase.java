@@ -206,7 +206,7 @@ public final class InMemoryDatabase {
   public static final class Table<K, V> {
 
     private final InMemoryDatabase database;
-    private LinkedHashMap<K, V> rows = new LinkedHashMap<>();
+    private final LinkedHashMap<K, V> rows = new LinkedHashMap<>();
 
     private Table(InMemoryDatabase database) {
       this.database = database;
@@ -270,7 +270,10 @@ public final class InMemoryDatabase {
 
     @SuppressWarnings("unchecked")
     private void restore(Map<?, ?> saved) {
-      rows = saved == null ? new LinkedHashMap<>() : new LinkedHashMap<>((Map<K, V>) saved);
+      rows.clear();
+      if (saved != null) {
+        rows.putAll((Map<K, V>) saved);
+      }
     }
   }
 }
