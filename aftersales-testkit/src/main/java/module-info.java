@@ -17,14 +17,18 @@ module org.aftersales.testkit {
   exports org.aftersales.testkit.arbitraries;
   exports org.aftersales.testkit.complaint;
   exports org.aftersales.testkit.events;
+  exports org.aftersales.testkit.faults;
   exports org.aftersales.testkit.numbering;
   exports org.aftersales.testkit.penalty;
+  exports org.aftersales.testkit.store;
   exports org.aftersales.testkit.time;
   exports org.aftersales.testkit.validation;
 
   // JUnit and jqwik instantiate the abstract contract and property classes an adopter extends,
   // and call their annotated methods reflectively, whichever engine versions the adopter runs.
   opens org.aftersales.testkit.complaint;
+  opens org.aftersales.testkit.events;
+  opens org.aftersales.testkit.faults;
   opens org.aftersales.testkit.numbering;
   opens org.aftersales.testkit.penalty;
 }

@@ -27,12 +27,18 @@ import org.immutables.value.Value;
  *
  * <p>Commands ({@link #register}, {@link #reopenedAfterRejection}, {@link #voided}) take the
  * command record and return the next state and the events they caused; nothing is mutated. {@link #builder()} exists for repository adapters that rebuild a stored case; every
- * instance, however built, satisfies the invariants (a voided case has a reason and a time, an
- * open one has neither; names and descriptions are not blank).
+ * instance, however built, satisfies the invariants (a voided case has a reason, a time and the
+ * voiding request's ID, an open one none of them; names and descriptions are not blank).
  */
 @Value.Immutable(copy = true)
 @DomainValueStyle
 public abstract class ComplaintCase {
+
+  /**
+   * The code of this aggregate kind in {@link org.aftersales.core.shared.EventId event IDs}:
+   * {@code complaint}.
+   */
+  public static final String KIND_CODE = "complaint";
 
   /** "complaint case / 投诉案件", for messages. */
   public static final LocalizableMessage KIND = MessageBundle.CORE.message("core.complaint.kind");
@@ -97,6 +103,13 @@ public abstract class ComplaintCase {
   public abstract Optional<String> voidReason();
 
   /**
+   * The request ID of the command that voided the case, which makes voiding idempotent.
+   *
+   * @return the request ID, present exactly when the case is voided
+   */
+  public abstract Optional<RequestId> voidRequestId();
+
+  /**
    * When the case was voided.
    *
    * @return the instant, present exactly when the case is voided
@@ -120,7 +133,8 @@ public abstract class ComplaintCase {
       found.add(Violation.of("description", MessageBundle.CORE.message("core.identifier.blank")));
     }
     boolean voided = status() == ComplaintStatus.VOIDED;
-    if (voided != voidReason().isPresent() || voided != voidedAt().isPresent()) {
+    if (voided != voidReason().isPresent() || voided != voidedAt().isPresent()
+        || voided != voidRequestId().isPresent()) {
       found.add(Violation.of("status",
           MessageBundle.CORE.message("core.complaint.voidFields"), status()));
     }
@@ -197,6 +211,19 @@ public abstract class ComplaintCase {
   }
 
   /**
+   * Whether {@code command} is the command that voided this case, sent again: this case is voided
+   * by its request ID, for the same reason.
+   *
+   * @param command a void command for this case
+   * @return true if it repeats the stored void
+   */
+  public boolean isVoidedBy(VoidComplaint command) {
+    return voidRequestId().equals(Optional.of(command.requestId()))
+        && voidReason().equals(Optional.of(command.reason()))
+        && number().equals(command.number());
+  }
+
+  /**
    * Voids the case (作废): it keeps its number and stays stored, but is no longer handled.
    *
    * @param command the case's number and the reason; the number must be this case's
@@ -216,6 +243,7 @@ public abstract class ComplaintCase {
         .number(number()).requestId(requestId()).receivedAt(receivedAt())
         .customerName(customerName()).description(description()).reopenedFrom(reopenedFrom())
         .status(ComplaintStatus.VOIDED).voidReason(command.reason()).voidedAt(at)
+        .voidRequestId(command.requestId())
         .version(version())
         .build();
     return Changed.of(next, new ComplaintVoided(number(), command.reason(), at));

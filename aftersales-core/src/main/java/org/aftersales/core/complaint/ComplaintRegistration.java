@@ -3,36 +3,58 @@ package org.aftersales.core.complaint;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.numbering.DocumentNumbering;
 import org.aftersales.core.shared.Changed;
 import org.aftersales.core.shared.CommandValidator;
 import org.aftersales.core.shared.ConcurrentUpdateException;
-import org.aftersales.core.shared.DomainEventPublisher;
 import org.aftersales.core.shared.DuplicateRequestException;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.MessageBundle;
 import org.aftersales.core.shared.NotFoundException;
+import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.core.shared.RuleId;
 import org.aftersales.core.shared.RuleRefusalException;
+import org.aftersales.core.shared.TimePrecision;
 import org.aftersales.core.shared.UseCase;
 
 /**
  * The use cases that create and void complaint cases (投诉登记), CMP-01 and CMP-10.
  *
+ * <h2>Failure semantics</h2>
  * <ul>
- *   <li><b>Idempotent.</b> Registering (or reopening) again with the same request ID and the same
- *       content returns the case created the first time, with its number; no second number is
- *       issued. The same request ID with different content is refused
- *       ({@link DuplicateRequestException}): the command is compared with the one that opened the
- *       stored case ({@link NewCaseCommand#isRepeatOf}, {@link ComplaintCase#openedBy()}). If two registrations with one request ID race, one
- *       case is stored and both callers get it; the loser's serial stays used (a gap, unless the
- *       numbering's adapter is gapless and transactional).</li>
- *   <li><b>Numbers never change.</b> The number is issued once, from the command's business
- *       timestamp; voiding keeps it; nothing is deleted.</li>
- *   <li><b>Order.</b> Validate, check the request ID, issue the number, save, then publish the
- *       events; a refusal at any step stores nothing.</li>
+ *   <li><b>Every command is safe to retry.</b> Each carries a request ID. Sending it again — after
+ *       a timeout, an exception from an adapter, a lost reply — returns the stored outcome of the
+ *       first attempt that was stored, with no second number, no second change and no second
+ *       event; if no attempt was stored, the retry does the work once. The same request ID with
+ *       different content is refused ({@link DuplicateRequestException}). Request IDs are scoped:
+ *       registrations and reopenings share one space (a case per request ID); a void's request
+ *       ID is kept on the case it voided.</li>
+ *   <li><b>Refusals change nothing.</b> {@link InvalidInputException}, {@link NotFoundException},
+ *       {@link RuleRefusalException} and {@link DuplicateRequestException} are thrown before
+ *       anything is stored. All validation — constraints, plain text, lengths — happens before a
+ *       number is drawn, and a retry with a known request ID is answered before a number is
+ *       drawn, so neither uses up a serial.</li>
+ *   <li><b>Events with their state.</b> The events of a change are saved with it, through the same
+ *       repository call ({@link Complaints#save}), into the outbox; the
+ *       {@link org.aftersales.core.shared.EventRelay} delivers them at least once. These use
+ *       cases never call a publisher, so a failing notification can never turn a stored change into
+ *       a reported failure.</li>
+ *   <li><b>Port calls, in order</b> (the unit of work a host transaction may span):
+ *       {@code register}: {@code Complaints.findByRequestId}, {@code DocumentNumbering.next} (and
+ *       through it {@code NumberSequences.next}), {@code Complaints.save};
+ *       {@code reopenAfterRejection}: {@code findByRequestId}, {@code find}, {@code next},
+ *       {@code save}; {@code voidComplaint}: {@code find}, {@code save} (and {@code find} again
+ *       after a {@link ConcurrentUpdateException}). A host that runs the whole call in one
+ *       transaction, with a numbering adapter that allocates inside it, gets gapless numbers: a
+ *       failure anywhere rolls the serial back with everything else. Otherwise a failure after the
+ *       number was drawn leaves a gap (never a duplicate).</li>
+ *   <li><b>Instants.</b> The recorded times come from the injected clock, truncated to whole
+ *       microseconds ({@link TimePrecision}); numbers come from the command's business
+ *       timestamp, never from the clock.</li>
  * </ul>
  *
  * <p>Thread-safe if its ports are.
@@ -42,24 +64,22 @@ public final class ComplaintRegistration {
 
   private final Complaints complaints;
   private final DocumentNumbering numbering;
-  private final DomainEventPublisher events;
   private final CommandValidator validator;
   private final Clock clock;
 
   /**
    * Wires the use cases.
    *
-   * @param complaints the repository
+   * @param complaints the repository (which also writes the outbox)
    * @param numbering the complaint numbering (e.g. the rules module's 年月流水 scheme)
-   * @param events where the events of stored changes go
    * @param validator validates commands
-   * @param clock the time recorded for registrations and voiding (not used for numbers)
+   * @param clock the time recorded for registrations and voiding (not used for numbers); its
+   *     zone is not used
    */
   public ComplaintRegistration(Complaints complaints, DocumentNumbering numbering,
-      DomainEventPublisher events, CommandValidator validator, Clock clock) {
+      CommandValidator validator, Clock clock) {
     this.complaints = requireNonNull(complaints, "complaints");
     this.numbering = requireNonNull(numbering, "numbering");
-    this.events = requireNonNull(events, "events");
     this.validator = requireNonNull(validator, "validator");
     this.clock = requireNonNull(clock, "clock");
   }
@@ -80,7 +100,7 @@ public final class ComplaintRegistration {
       return sameOrRefused(earlier.get(), command);
     }
     DocumentNumber number = numbering.next(command.receivedAt());
-    return store(ComplaintCase.register(command, number, clock.instant()), command);
+    return store(ComplaintCase.register(command, number, now()), command);
   }
 
   /**
@@ -108,41 +128,66 @@ public final class ComplaintRegistration {
           "core.complaint.voidedCannotReopen", "number", original.number()));
     }
     DocumentNumber number = numbering.next(command.receivedAt());
-    return store(original.reopenedAfterRejection(command, number, clock.instant()), command);
+    return store(original.reopenedAfterRejection(command, number, now()), command);
   }
 
   /**
-   * Voids a case; it keeps its number.
+   * Voids a case; it keeps its number. Sending the same command again returns the voided case.
    *
-   * @param command the case and the reason
+   * @param command the request ID, the case and the reason
    * @return the voided case as stored
    * @throws InvalidInputException if the command breaks its constraints
    * @throws NotFoundException if there is no such case
-   * @throws RuleRefusalException (CMP-01) if it is already voided
+   * @throws RuleRefusalException (CMP-01) if it was already voided by another request
+   * @throws DuplicateRequestException if the case was voided with this request ID for another
+   *     reason
    * @throws ConcurrentUpdateException if the case changed while it was being voided
    */
   public ComplaintCase voidComplaint(VoidComplaint command) {
     validator.validate(requireNonNull(command, "command"));
     ComplaintCase current = complaints.find(command.number()).orElseThrow(
         () -> new NotFoundException(ComplaintCase.KIND, command.number().text()));
-    Changed<ComplaintCase> voided = current.voided(command, clock.instant());
-    ComplaintCase stored = complaints.save(voided.state());
-    events.publish(voided.events());
-    return stored;
+    if (current.isVoidedBy(command)) {
+      return current;
+    }
+    if (current.voidRequestId().equals(Optional.of(command.requestId()))) {
+      throw new DuplicateRequestException(ComplaintCase.KIND, command.requestId());
+    }
+    Changed<ComplaintCase> voided = current.voided(command, now());
+    try {
+      return complaints.save(voided.state(), outboxEvents(voided));
+    } catch (ConcurrentUpdateException conflict) {
+      // An earlier attempt of this very request may have been stored meanwhile (its reply lost,
+      // and the retry raced it): that is the outcome to return, not a conflict.
+      return complaints.find(command.number()).filter(stored -> stored.isVoidedBy(command))
+          .orElseThrow(() -> conflict);
+    }
   }
 
   private ComplaintCase store(Changed<ComplaintCase> created, NewCaseCommand command) {
-    ComplaintCase stored;
     try {
-      stored = complaints.save(created.state());
+      return complaints.save(created.state(), outboxEvents(created));
     } catch (DuplicateRequestException race) {
       // Another registration with the same request ID was stored first: answer with it.
       ComplaintCase winner = complaints.findByRequestId(created.state().requestId())
           .orElseThrow(() -> race);
       return sameOrRefused(winner, command);
     }
-    events.publish(created.events());
-    return stored;
+  }
+
+  private static List<OutboxEvent> outboxEvents(Changed<ComplaintCase> change) {
+    ComplaintCase state = change.state();
+    return OutboxEvent.of(ComplaintCase.KIND_CODE, sourceId(state.number()),
+        state.version().next(), change.events());
+  }
+
+  /** The case's identity in event IDs: series and text, e.g. {@code COMPLAINT:261107}. */
+  private static String sourceId(DocumentNumber number) {
+    return number.series().value() + ":" + number.text();
+  }
+
+  private Instant now() {
+    return TimePrecision.stored(clock.instant());
   }
 
   /** The earlier case if {@code command} repeats the command that opened it; else refused. */

@@ -1,9 +1,11 @@
 package org.aftersales.core.complaint;
 
+import java.util.List;
 import java.util.Optional;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.shared.ConcurrentUpdateException;
 import org.aftersales.core.shared.DuplicateRequestException;
+import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.core.shared.Port;
 import org.aftersales.core.shared.RequestId;
 
@@ -19,8 +21,16 @@ import org.aftersales.core.shared.RequestId;
  *       nothing.</li>
  *   <li>Request IDs are unique across cases: storing a new case whose request ID another case
  *       already has throws {@link DuplicateRequestException} and writes nothing.</li>
+ *   <li><b>State and events together.</b> {@link #save} appends the change's events to the
+ *       {@link org.aftersales.core.shared.Outbox outbox} in the same transaction as the case: after
+ *       it returns both are stored; after it throws, either both are or neither is (a failure
+ *       after the commit — the reply lost — leaves both stored; a retry of the command then finds
+ *       the stored case by its request ID).</li>
  *   <li>Cases are never deleted; a saved case reads back equal through any adapter instance over
- *       the same storage.</li>
+ *       the same storage — every attribute, instants to the microsecond (the library never
+ *       creates finer ones, see {@link org.aftersales.core.shared.TimePrecision}).</li>
+ *   <li>Numbers are compared by series and text, request IDs exactly (case-sensitive, full
+ *       Unicode): a storage with case-insensitive collation must not be used as is.</li>
  * </ul>
  */
 @Port
@@ -43,14 +53,16 @@ public interface Complaints {
   Optional<ComplaintCase> findByRequestId(RequestId requestId);
 
   /**
-   * Stores {@code complaint}, expecting the stored version to be {@code complaint.version()}.
+   * Stores {@code complaint}, expecting the stored version to be {@code complaint.version()}, and
+   * appends {@code events} to the outbox, atomically.
    *
    * @param complaint the case to store
+   * @param events the change's events with their IDs, in order; may be empty
    * @return the case as stored, with the next version
    * @throws ConcurrentUpdateException if another version is stored (or none, or one already for a
    *     new case); nothing is written
    * @throws DuplicateRequestException if a new case's request ID belongs to another case; nothing
    *     is written
    */
-  ComplaintCase save(ComplaintCase complaint);
+  ComplaintCase save(ComplaintCase complaint, List<OutboxEvent> events);
 }

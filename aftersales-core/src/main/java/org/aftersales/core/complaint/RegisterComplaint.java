@@ -4,7 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.aftersales.core.shared.PlainText;
 import org.aftersales.core.shared.RequestId;
+import org.aftersales.core.shared.TimePrecision;
 
 /**
  * Command: register a customer complaint (登记投诉) and give it the next 年度(××)月份(××)流水编号(××)
@@ -12,15 +14,29 @@ import org.aftersales.core.shared.RequestId;
  *
  * @param requestId the client's request ID; sending the same command again returns the same case
  * @param receivedAt when the GM office accepted the complaint — the number's period comes from it,
- *     read in the numbering's business zone
- * @param customerName the customer, 1 to 200 characters
- * @param description the complaint, 1 to 4 000 characters
+ *     read in the numbering's business zone; truncated to whole microseconds on construction
+ *     ({@link TimePrecision})
+ * @param customerName the customer, 1 to 200 characters of {@link PlainText plain text}
+ * @param description the complaint, 1 to 4 000 characters of {@link PlainText plain text}
  */
 public record RegisterComplaint(
     @NotNull RequestId requestId,
     @NotNull Instant receivedAt,
-    @NotBlank @Size(max = 200) String customerName,
-    @NotBlank @Size(max = 4000) String description) implements NewCaseCommand {
+    @NotBlank @Size(max = 200) @PlainText String customerName,
+    @NotBlank @Size(max = 4000) @PlainText String description) implements NewCaseCommand {
+
+  /**
+   * Truncates {@code receivedAt} to the stored precision; every field is validated at the use
+   * case's boundary, not here, so that all problems are reported together.
+   *
+   * @param requestId the request ID
+   * @param receivedAt the acceptance time
+   * @param customerName the customer
+   * @param description the complaint
+   */
+  public RegisterComplaint {
+    receivedAt = receivedAt == null ? null : TimePrecision.stored(receivedAt);
+  }
 
   /**
    * Whether {@code other} is this registration sent again: a registration with equal request ID,

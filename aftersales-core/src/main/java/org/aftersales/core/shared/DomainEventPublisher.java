@@ -1,21 +1,25 @@
 package org.aftersales.core.shared;
 
-import java.util.List;
-
 /**
- * Where use cases hand the events of a stored change (事件发布), a driven port the host application
- * implements — to its message broker, an outbox table, or in-process listeners. Use cases call it
- * after the change has been saved, so no event is published for a state that was not stored; an
- * adopter that needs events and state to commit together implements it with an outbox in the same
- * transaction.
+ * Where stored events are delivered (事件发布): a driven port the host application implements — to
+ * its message broker, its notification service, or in-process listeners. Only the
+ * {@link EventRelay} calls it, with events read from the {@link Outbox}; use cases never publish
+ * directly, so an event is delivered only for a change that was stored, and a failure to deliver
+ * never turns a stored change into a reported failure.
+ *
+ * <p><b>At least once.</b> An event may be delivered more than once (the relay crashed between
+ * delivering and marking it, two relays ran at once, or the publisher threw after the receiver got
+ * it). Receivers de-duplicate by {@link OutboxEvent#eventId()}, which is stable across
+ * deliveries.
  */
 @Port
 public interface DomainEventPublisher {
 
   /**
-   * Publishes events, in order.
+   * Delivers one event. Returning normally means it was delivered; throwing means it may or may
+   * not have been, and the relay will offer it again.
    *
-   * @param events the events of one change; may be empty
+   * @param event the event and its stable ID
    */
-  void publish(List<? extends DomainEvent> events);
+  void publish(OutboxEvent event);
 }

@@ -81,7 +81,7 @@ class ComplaintCaseTest {
   void a_voided_case_keeps_its_number_and_cannot_be_voided_again() {
     // rule: CMP-01
     Instant at = RECEIVED.plusSeconds(60);
-    Changed<ComplaintCase> change = open().voided(new VoidComplaint(NUMBER, "entered twice"), at);
+    Changed<ComplaintCase> change = open().voided(new VoidComplaint(RequestId.of("void"), NUMBER, "entered twice"), at);
     ComplaintCase voided = change.state();
     assertEquals(NUMBER, voided.number());
     assertEquals(ComplaintStatus.VOIDED, voided.status());
@@ -91,7 +91,7 @@ class ComplaintCaseTest {
     assertEquals(RequestId.of("r-1"), voided.requestId());
     assertEquals(List.of(new ComplaintVoided(NUMBER, "entered twice", at)), change.events());
     RuleRefusalException e = assertThrows(RuleRefusalException.class,
-        () -> voided.voided(new VoidComplaint(NUMBER, "again"), RECEIVED));
+        () -> voided.voided(new VoidComplaint(RequestId.of("void"), NUMBER, "again"), RECEIVED));
     assertEquals(RuleId.of("CMP-01"), e.ruleId());
     assertEquals("Refused by rule CMP-01: complaint case 261107 is already voided",
         e.getMessage(Locale.ENGLISH));
@@ -101,7 +101,7 @@ class ComplaintCaseTest {
   void voiding_does_not_change_the_original_value() {
     // rule: CMP-01
     ComplaintCase original = open();
-    original.voided(new VoidComplaint(NUMBER, "x"), RECEIVED);
+    original.voided(new VoidComplaint(RequestId.of("void"), NUMBER, "x"), RECEIVED);
     assertEquals(ComplaintStatus.OPEN, original.status());
     assertEquals(Optional.empty(), original.voidReason());
   }
@@ -110,7 +110,7 @@ class ComplaintCaseTest {
   void a_void_command_for_another_case_is_refused() {
     // rule: CMP-01
     InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> open().voided(new VoidComplaint(NEXT, "x"), RECEIVED));
+        () -> open().voided(new VoidComplaint(RequestId.of("void"), NEXT, "x"), RECEIVED));
     assertEquals("number", e.violations().get(0).path());
     assertEquals("261108", e.violations().get(0).rejectedValue().orElseThrow());
     assertEquals("names another case than complaint case 261107, to which the command was"
@@ -144,7 +144,7 @@ class ComplaintCaseTest {
   @Test
   void a_voided_case_cannot_be_reopened() {
     // rule: CMP-10
-    ComplaintCase voided = open().voided(new VoidComplaint(NUMBER, "withdrawn"), RECEIVED).state();
+    ComplaintCase voided = open().voided(new VoidComplaint(RequestId.of("void"), NUMBER, "withdrawn"), RECEIVED).state();
     RuleRefusalException e = assertThrows(RuleRefusalException.class,
         () -> voided.reopenedAfterRejection(rejectionOf(NUMBER), NEXT, RECORDED));
     assertEquals(RuleId.of("CMP-10"), e.ruleId());
@@ -166,10 +166,13 @@ class ComplaintCaseTest {
     RegisterComplaint same = new RegisterComplaint(RequestId.of("r-1"), RECEIVED,
         "Shanghai Precision Ltd.", "Solder mask peeling on batch 4411");
     assertTrue(same.isRepeatOf(REGISTRATION));
+    // Instants count to the microsecond (TimePrecision): a nanosecond more is the same request.
+    assertTrue(new RegisterComplaint(RequestId.of("r-1"), RECEIVED.plusNanos(999),
+        "Shanghai Precision Ltd.", "Solder mask peeling on batch 4411").isRepeatOf(REGISTRATION));
     for (RegisterComplaint other : List.of(
         new RegisterComplaint(RequestId.of("r-9"), RECEIVED, "Shanghai Precision Ltd.",
             "Solder mask peeling on batch 4411"),
-        new RegisterComplaint(RequestId.of("r-1"), RECEIVED.plusNanos(1),
+        new RegisterComplaint(RequestId.of("r-1"), RECEIVED.plusNanos(1_000),
             "Shanghai Precision Ltd.", "Solder mask peeling on batch 4411"),
         new RegisterComplaint(RequestId.of("r-1"), RECEIVED, "Another customer",
             "Solder mask peeling on batch 4411"),
@@ -195,12 +198,12 @@ class ComplaintCaseTest {
         .version(Version.initial()).build());
     assertEquals(List.of("customerName", "description", "status"),
         e.violations().stream().map(v -> v.path()).toList());
-    assertEquals("a voided case must have a void reason and time, an open case neither",
+    assertEquals("a voided case must have a void reason, time and request ID, an open case none of them",
         e.violations().get(2).message().render(Locale.ENGLISH));
   }
 
   @Test
-  void a_case_is_voided_exactly_when_it_has_a_reason_and_a_time() {
+  void a_case_is_voided_exactly_when_it_has_a_reason_a_time_and_a_request_id() {
     // rule: CMP-01 — each half of the invariant on its own.
     ComplaintCase.Builder openWithReason = ComplaintCase.builder().number(NUMBER)
         .requestId(RequestId.of("r")).receivedAt(RECEIVED).customerName("c").description("d")
@@ -212,8 +215,18 @@ class ComplaintCaseTest {
     assertThrows(InvalidInputException.class, openWithTime::build);
     ComplaintCase.Builder voidedWithoutTime = ComplaintCase.builder().number(NUMBER)
         .requestId(RequestId.of("r")).receivedAt(RECEIVED).customerName("c").description("d")
-        .status(ComplaintStatus.VOIDED).voidReason("why").version(Version.initial());
+        .status(ComplaintStatus.VOIDED).voidReason("why").voidRequestId(RequestId.of("v"))
+        .version(Version.initial());
     assertThrows(InvalidInputException.class, voidedWithoutTime::build);
+    ComplaintCase.Builder voidedWithoutRequest = ComplaintCase.builder().number(NUMBER)
+        .requestId(RequestId.of("r")).receivedAt(RECEIVED).customerName("c").description("d")
+        .status(ComplaintStatus.VOIDED).voidReason("why").voidedAt(RECEIVED)
+        .version(Version.initial());
+    assertThrows(InvalidInputException.class, voidedWithoutRequest::build);
+    ComplaintCase.Builder openWithRequest = ComplaintCase.builder().number(NUMBER)
+        .requestId(RequestId.of("r")).receivedAt(RECEIVED).customerName("c").description("d")
+        .status(ComplaintStatus.OPEN).voidRequestId(RequestId.of("v")).version(Version.initial());
+    assertThrows(InvalidInputException.class, openWithRequest::build);
   }
 
   @Test

@@ -23,6 +23,8 @@ import org.aftersales.core.shared.DomainEvent;
 import org.aftersales.core.shared.DuplicateRequestException;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.NotFoundException;
+import org.aftersales.core.shared.OutboxEvent;
+import org.aftersales.core.shared.EventId;
 import org.aftersales.core.shared.RequestId;
 import org.aftersales.core.shared.RuleId;
 import org.aftersales.core.shared.RuleRefusalException;
@@ -45,9 +47,7 @@ class ComplaintRegistrationTest {
 
   final FakeComplaints complaints = new FakeComplaints();
   final FakeNumbering numbering = new FakeNumbering();
-  final List<DomainEvent> published = new ArrayList<>();
   final ComplaintRegistration registration = new ComplaintRegistration(complaints, numbering,
-      published::addAll,
       new CommandValidator(Validation.byDefaultProvider().configure()
           .messageInterpolator(new ParameterMessageInterpolator())
           .buildValidatorFactory().getValidator()),
@@ -66,7 +66,7 @@ class ComplaintRegistrationTest {
     assertEquals(Version.of(1), stored.version());
     assertEquals(List.of(RECEIVED), numbering.timestamps);
     assertEquals(Optional.of(stored), complaints.find(stored.number()));
-    assertEquals(List.of(new ComplaintRegistered(stored.number(), RECEIVED, NOW)), published);
+    assertEquals(List.of(new ComplaintRegistered(stored.number(), RECEIVED, NOW)), published());
   }
 
   @Test
@@ -76,7 +76,7 @@ class ComplaintRegistrationTest {
     ComplaintCase again = registration.register(complaint("same"));
     assertSame(first, again);
     assertEquals(1, numbering.timestamps.size());
-    assertEquals(1, published.size());
+    assertEquals(1, published().size());
   }
 
   @Test
@@ -98,7 +98,7 @@ class ComplaintRegistrationTest {
     assertThrows(InvalidInputException.class, () -> registration.register(
         new RegisterComplaint(RequestId.of("bad"), RECEIVED, " ", "x")));
     assertEquals(List.of(), numbering.timestamps);
-    assertEquals(List.of(), published);
+    assertEquals(List.of(), published());
   }
 
   @Test
@@ -109,7 +109,7 @@ class ComplaintRegistrationTest {
             99), NOW).state().withVersion(Version.of(1));
     complaints.winnerOnNextSave = winner;
     assertSame(winner, registration.register(complaint("race")));
-    assertEquals(List.of(), published, "the loser publishes nothing");
+    assertEquals(List.of(), published(), "the loser publishes nothing");
     assertEquals(1, numbering.timestamps.size(), "the loser's serial stays used");
   }
 
@@ -131,7 +131,7 @@ class ComplaintRegistrationTest {
     DuplicateRequestException e =
         assertThrows(DuplicateRequestException.class, () -> registration.register(complaint("x")));
     assertEquals(RequestId.of("x"), e.requestId());
-    assertEquals(List.of(), published);
+    assertEquals(List.of(), published());
   }
 
   @Test
@@ -149,7 +149,7 @@ class ComplaintRegistrationTest {
             new ComplaintRegistered(original.number(), RECEIVED, NOW),
             new ComplaintRegistered(reopened.number(), Instant.parse("2026-11-20T01:30:00Z"), NOW),
             new ComplaintReopened(reopened.number(), original.number(), NOW)),
-        published);
+        published());
     assertSame(reopened, registration.reopenAfterRejection(rejection), "idempotent");
     ReopenRejectedComplaint otherResponse = new ReopenRejectedComplaint(RequestId.of("o-2"),
         original.number(), Instant.parse("2026-11-20T01:30:00Z"), "Another response");
@@ -170,7 +170,7 @@ class ComplaintRegistrationTest {
   void a_voided_original_is_refused_before_a_number_is_issued() {
     // rule: CMP-10
     ComplaintCase original = registration.register(complaint("v"));
-    registration.voidComplaint(new VoidComplaint(original.number(), "withdrawn"));
+    registration.voidComplaint(new VoidComplaint(RequestId.of("void-v"), original.number(), "withdrawn"));
     RuleRefusalException e = assertThrows(RuleRefusalException.class,
         () -> registration.reopenAfterRejection(new ReopenRejectedComplaint(RequestId.of("v-2"),
             original.number(), RECEIVED, "rejects")));
@@ -188,7 +188,7 @@ class ComplaintRegistrationTest {
             unknown, RECEIVED, "rejects")));
     assertEquals("261005", reopen.id());
     NotFoundException voiding = assertThrows(NotFoundException.class,
-        () -> registration.voidComplaint(new VoidComplaint(unknown, "x")));
+        () -> registration.voidComplaint(new VoidComplaint(RequestId.of("void-u"), unknown, "x")));
     assertEquals("261005", voiding.id());
     assertEquals(List.of(), numbering.timestamps);
   }
@@ -198,13 +198,117 @@ class ComplaintRegistrationTest {
     // rule: CMP-01
     ComplaintCase original = registration.register(complaint("w"));
     ComplaintCase voided =
-        registration.voidComplaint(new VoidComplaint(original.number(), "entered twice"));
+        registration.voidComplaint(new VoidComplaint(RequestId.of("void-w"), original.number(), "entered twice"));
     assertEquals(ComplaintStatus.VOIDED, voided.status());
     assertEquals(Version.of(2), voided.version());
     assertEquals(Optional.of(NOW), voided.voidedAt());
     assertEquals(Optional.of(voided), complaints.find(original.number()));
     assertEquals(new ComplaintVoided(original.number(), "entered twice", NOW),
-        published.get(published.size() - 1));
+        published().get(published().size() - 1));
+  }
+
+  /** The events the use cases saved into the (fake) outbox, in order. */
+  List<DomainEvent> published() {
+    return complaints.outbox.stream().map(OutboxEvent::event).toList();
+  }
+
+  @Test
+  void the_events_of_a_change_are_saved_with_it_under_stable_ids() {
+    // rule: CMP-01 — reliability: events are stored with their state (outbox), IDs from the
+    // aggregate kind, series, number, stored version and position.
+    ComplaintCase first = registration.register(complaint("ids"));
+    registration.voidComplaint(new VoidComplaint(RequestId.of("void-ids"), first.number(),
+        "entered twice"));
+    assertEquals(List.of(EventId.of("complaint/COMPLAINT:261101/1/0"),
+            EventId.of("complaint/COMPLAINT:261101/2/0")),
+        complaints.outbox.stream().map(OutboxEvent::eventId).toList());
+  }
+
+  @Test
+  void voiding_again_with_the_same_request_returns_the_voided_case_and_changes_nothing() {
+    // rule: CMP-01 — reliability: the first void succeeded, its reply was lost, the retry comes.
+    ComplaintCase original = registration.register(complaint("vv"));
+    VoidComplaint command = new VoidComplaint(RequestId.of("void-vv"), original.number(),
+        "entered twice");
+    ComplaintCase voided = registration.voidComplaint(command);
+    assertEquals(Optional.of(RequestId.of("void-vv")), voided.voidRequestId());
+    assertSame(voided, registration.voidComplaint(command));
+    assertEquals(2, published().size(), "one registration and one void event, not two voids");
+    assertEquals(Version.of(2), complaints.find(original.number()).orElseThrow().version());
+  }
+
+  @Test
+  void the_same_void_request_with_another_reason_is_a_duplicate_and_another_request_is_refused() {
+    // rule: CMP-01
+    ComplaintCase original = registration.register(complaint("vd"));
+    registration.voidComplaint(new VoidComplaint(RequestId.of("void-vd"), original.number(),
+        "entered twice"));
+    assertThrows(DuplicateRequestException.class, () -> registration.voidComplaint(
+        new VoidComplaint(RequestId.of("void-vd"), original.number(), "another reason")));
+    RuleRefusalException again = assertThrows(RuleRefusalException.class,
+        () -> registration.voidComplaint(new VoidComplaint(RequestId.of("void-other"),
+            original.number(), "entered twice")));
+    assertEquals(RuleId.of("CMP-01"), again.ruleId());
+    assertEquals(2, published().size());
+  }
+
+  @Test
+  void a_void_whose_save_conflicts_with_its_own_earlier_attempt_returns_that_attempt() {
+    // rule: CMP-01 — reliability: two attempts of one void request race; the loser's save meets
+    // the winner's version and answers with it.
+    ComplaintCase original = registration.register(complaint("vr"));
+    VoidComplaint command = new VoidComplaint(RequestId.of("void-vr"), original.number(),
+        "entered twice");
+    complaints.winnerOnNextSave = original.voided(command, NOW).state()
+        .withVersion(Version.of(2));
+    ComplaintCase result = registration.voidComplaint(command);
+    assertEquals(Version.of(2), result.version());
+    assertEquals(Optional.of(RequestId.of("void-vr")), result.voidRequestId());
+  }
+
+  @Test
+  void a_void_whose_save_conflicts_with_another_change_is_refused_as_a_concurrent_update() {
+    // rule: CMP-01
+    ComplaintCase original = registration.register(complaint("vc"));
+    complaints.winnerOnNextSave = original.voided(new VoidComplaint(RequestId.of("void-else"),
+        original.number(), "someone else"), NOW).state().withVersion(Version.of(2));
+    assertThrows(ConcurrentUpdateException.class, () -> registration.voidComplaint(
+        new VoidComplaint(RequestId.of("void-vc"), original.number(), "entered twice")));
+  }
+
+  @Test
+  void text_a_database_would_refuse_is_refused_before_a_number_is_drawn() {
+    // rule: CMP-01 — reliability: NUL, other controls and bidi overrides never use up a serial.
+    for (String bad : List.of("NUL \u0000 inside", "bell \u0007", "override \u202E txt",
+        "lone \uD800 surrogate")) {
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> registration.register(new RegisterComplaint(RequestId.of("t"), RECEIVED,
+              "Shanghai Precision Ltd.", bad)));
+      assertEquals("description", e.violations().get(0).path());
+    }
+    assertEquals(List.of(), numbering.timestamps);
+    // Tabs and line breaks are plain text.
+    registration.register(new RegisterComplaint(RequestId.of("ok"), RECEIVED, "Shanghai",
+        "line one\r\nline two\tend"));
+    assertEquals(1, numbering.timestamps.size());
+  }
+
+  @Test
+  void instants_are_recorded_to_the_microsecond() {
+    // rule: CMP-01 — reliability: what SQL columns store exactly.
+    ComplaintRegistration nanoClock = new ComplaintRegistration(complaints, numbering,
+        new CommandValidator(Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory().getValidator()),
+        Clock.fixed(Instant.parse("2026-11-02T03:00:00.123456789Z"), ZoneOffset.UTC));
+    ComplaintCase c = nanoClock.register(new RegisterComplaint(RequestId.of("nano"),
+        Instant.parse("2026-11-02T02:00:00.000000999Z"), "Shanghai", "x"));
+    assertEquals(Instant.parse("2026-11-02T02:00:00Z"), c.receivedAt());
+    assertEquals(new ComplaintRegistered(c.number(), Instant.parse("2026-11-02T02:00:00Z"),
+        Instant.parse("2026-11-02T03:00:00.123456Z")), published().get(0));
+    // The retry with the same nanoseconds is the same request.
+    assertSame(c, nanoClock.register(new RegisterComplaint(RequestId.of("nano"),
+        Instant.parse("2026-11-02T02:00:00.000000999Z"), "Shanghai", "x")));
   }
 
   /** Numbers November 2026 in the seed's form, 261101, 261102, …; records what it was asked. */
@@ -237,6 +341,7 @@ class ComplaintRegistrationTest {
   static final class FakeComplaints implements Complaints {
     final Map<DocumentNumber, ComplaintCase> byNumber = new HashMap<>();
     final Map<RequestId, DocumentNumber> byRequest = new HashMap<>();
+    final List<OutboxEvent> outbox = new ArrayList<>();
     ComplaintCase winnerOnNextSave;
     boolean refuseNextSaveAsDuplicate;
 
@@ -251,7 +356,7 @@ class ComplaintRegistrationTest {
     }
 
     @Override
-    public ComplaintCase save(ComplaintCase complaint) {
+    public ComplaintCase save(ComplaintCase complaint, List<OutboxEvent> events) {
       if (refuseNextSaveAsDuplicate) {
         refuseNextSaveAsDuplicate = false;
         throw new DuplicateRequestException(ComplaintCase.KIND, complaint.requestId());
@@ -272,6 +377,7 @@ class ComplaintRegistrationTest {
       }
       ComplaintCase saved = complaint.withVersion(complaint.version().next());
       put(saved);
+      outbox.addAll(events);
       return saved;
     }
 

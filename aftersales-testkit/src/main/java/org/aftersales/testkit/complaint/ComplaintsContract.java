@@ -5,36 +5,79 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.aftersales.core.complaint.ComplaintCase;
+import org.aftersales.core.complaint.ComplaintStatus;
 import org.aftersales.core.complaint.Complaints;
+import org.aftersales.core.complaint.RegisterComplaint;
 import org.aftersales.core.complaint.VoidComplaint;
+import org.aftersales.core.numbering.DocumentNumber;
+import org.aftersales.core.numbering.SeriesId;
+import org.aftersales.core.shared.Changed;
 import org.aftersales.core.shared.ConcurrentUpdateException;
 import org.aftersales.core.shared.DuplicateRequestException;
+import org.aftersales.core.shared.EventId;
+import org.aftersales.core.shared.Outbox;
+import org.aftersales.core.shared.OutboxEvent;
+import org.aftersales.core.shared.RequestId;
 import org.aftersales.core.shared.Version;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The contract of the {@link Complaints} port (投诉案件库契约测试), as tests any adapter can run:
- * extend this class in your test sources and implement {@link #freshAdapter()}.
+ * extend this class in your test sources and implement {@link #freshAdapter()} and
+ * {@link #outbox()}.
  *
  * <pre>{@code
  * class JdbcComplaintsTest extends ComplaintsContract {
  *   @Override protected Complaints freshAdapter() { return new JdbcComplaints(dataSource); }
+ *   @Override protected Outbox outbox() { return new JdbcOutbox(dataSource); }
  * }
  * }</pre>
  *
- * The tests use fresh numbers and request IDs ({@link ComplaintFixtures}), so they need no
- * clean-up between them. // rule: CMP-01, CMP-10
+ * <h2>What it checks</h2>
+ * <ul>
+ *   <li>a saved case reads back equal — every attribute, instants to the microsecond (the
+ *       library's stored precision, so an adapter that keeps microseconds passes and one that keeps
+ *       milliseconds fails) — through a fresh adapter instance, at the next version;</li>
+ *   <li>optimistic versions: a stale save, a second save of a new case and an update of a case
+ *       never stored are refused and write nothing;</li>
+ *   <li>request IDs are unique and compared exactly: IDs differing only in letter case are
+ *       different; numbers are compared by series and text: the same text in another series is
+ *       another case;</li>
+ *   <li>the change's events reach the outbox with the case, and a refused save appends none;</li>
+ *   <li>of many concurrent saves of one version exactly one succeeds.</li>
+ * </ul>
+ *
+ * <p><b>No reset needed.</b> Every test uses numbers and request IDs of its own, built from a
+ * random key per test run ({@link #runKey()}), so the tests can run again and again against one
+ * persistent database. Override {@link #newSeries()}, {@link #newNumber(SeriesId)} or
+ * {@link #newRequestId()} if your storage needs other shapes.
+ *
+ * <p><b>Bounded.</b> Each test fails after two minutes, in a thread of its own, even if the adapter
+ * blocks on a lock without answering interrupts. // rule: CMP-01, CMP-10
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public abstract class ComplaintsContract {
+
+  private static final String RUN =
+      UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+  private static final AtomicLong COUNTER = new AtomicLong();
+
+  /** A received-at with microseconds, as the library stores them (never finer). */
+  private static final Instant RECEIVED = Instant.parse("2026-11-02T02:00:00.123456Z");
 
   /** For subclasses. */
   protected ComplaintsContract() {}
@@ -47,32 +90,109 @@ public abstract class ComplaintsContract {
    */
   protected abstract Complaints freshAdapter();
 
+  /**
+   * The outbox the adapters write to, over the same storage.
+   *
+   * @return the outbox
+   */
+  protected abstract Outbox outbox();
+
+  /**
+   * A key unique to this test run, so that data of earlier runs on the same storage never
+   * collides: by default ten random hexadecimal digits.
+   *
+   * @return the key
+   */
+  protected String runKey() {
+    return RUN;
+  }
+
+  /**
+   * A series no earlier test used: {@code t}, the {@link #runKey()}, {@code -} and a counter.
+   *
+   * @return the series
+   */
+  protected SeriesId newSeries() {
+    return SeriesId.of("t" + runKey() + "-" + COUNTER.incrementAndGet());
+  }
+
+  /**
+   * A number of November 2026 in {@code series} no earlier test used.
+   *
+   * @param series the series
+   * @return e.g. {@code 261117}
+   */
+  protected DocumentNumber newNumber(SeriesId series) {
+    long serial = COUNTER.incrementAndGet();
+    return DocumentNumber.of(series, String.format(Locale.ROOT, "2611%02d", serial), "2026-11",
+        LocalDate.of(2026, 11, 1), serial);
+  }
+
+  /**
+   * A request ID no earlier test used.
+   *
+   * @return e.g. {@code req-3fa09c1e77-17}
+   */
+  protected RequestId newRequestId() {
+    return RequestId.of("req-" + runKey() + "-" + COUNTER.incrementAndGet());
+  }
+
+  private ComplaintCase newCase(DocumentNumber number, RequestId requestId) {
+    return ComplaintCase.register(new RegisterComplaint(requestId, RECEIVED,
+        "Shanghai Precision Ltd.", "Solder mask peeling on batch 4411, 120 of 2 000 boards"),
+        number, RECEIVED.plusNanos(654_321_000L)).state();
+  }
+
+  private ComplaintCase newCase() {
+    return newCase(newNumber(newSeries()), newRequestId());
+  }
+
+  private static List<OutboxEvent> events(Changed<ComplaintCase> change) {
+    ComplaintCase c = change.state();
+    return OutboxEvent.of(ComplaintCase.KIND_CODE,
+        c.number().series().value() + ":" + c.number().text(), c.version().next(),
+        change.events());
+  }
+
+  private ComplaintCase save(Complaints adapter, ComplaintCase c) {
+    return adapter.save(c, List.of());
+  }
+
+  private ComplaintCase voided(ComplaintCase c, String reason) {
+    return c.voided(new VoidComplaint(newRequestId(), c.number(), reason),
+        Instant.parse("2026-11-03T02:00:00.000001Z")).state();
+  }
+
   @Test
-  void a_saved_case_reads_back_equal_through_a_fresh_adapter_at_the_next_version() {
-    ComplaintCase created = ComplaintFixtures.anOpenCase();
-    ComplaintCase stored = freshAdapter().save(created);
+  void a_saved_case_reads_back_equal_to_the_microsecond_through_a_fresh_adapter() {
+    ComplaintCase created = newCase();
+    ComplaintCase stored = save(freshAdapter(), created);
     assertEquals(Version.of(1), stored.version());
     assertEquals(created.withVersion(Version.of(1)), stored);
     Complaints reader = freshAdapter();
     assertEquals(Optional.of(stored), reader.find(created.number()));
     assertEquals(Optional.of(stored), reader.findByRequestId(created.requestId()));
+    ComplaintCase voided = save(freshAdapter(), voided(stored, "customer withdrew"));
+    assertEquals(Optional.of(voided), freshAdapter().find(created.number()));
+    assertEquals(Instant.parse("2026-11-03T02:00:00.000001Z"),
+        freshAdapter().find(created.number()).orElseThrow().voidedAt().orElseThrow());
+    assertEquals(ComplaintStatus.VOIDED, voided.status());
   }
 
   @Test
   void unknown_numbers_and_request_ids_are_not_found() {
-    assertEquals(Optional.empty(), freshAdapter().find(ComplaintFixtures.aNumber()));
-    assertEquals(Optional.empty(), freshAdapter().findByRequestId(ComplaintFixtures.aRequestId()));
+    assertEquals(Optional.empty(), freshAdapter().find(newNumber(newSeries())));
+    assertEquals(Optional.empty(), freshAdapter().findByRequestId(newRequestId()));
   }
 
   @Test
   void a_save_with_a_stale_version_is_refused_and_writes_nothing() {
     Complaints adapter = freshAdapter();
-    ComplaintCase v1 = adapter.save(ComplaintFixtures.anOpenCase());
-    ComplaintCase v2 = adapter.save(v1.voided(new VoidComplaint(v1.number(), "customer withdrew"),
-        Instant.parse("2026-11-03T02:00:00Z")).state());
+    ComplaintCase v1 = save(adapter, newCase());
+    ComplaintCase v2 = save(adapter, voided(v1, "customer withdrew"));
     assertEquals(Version.of(2), v2.version());
     ConcurrentUpdateException stale = assertThrows(ConcurrentUpdateException.class,
-        () -> freshAdapter().save(v1));
+        () -> save(freshAdapter(), v1));
     assertEquals(Version.of(1), stale.expected());
     assertEquals(Optional.of(Version.of(2)), stale.actual());
     assertEquals(Optional.of(v2), freshAdapter().find(v1.number()));
@@ -81,38 +201,85 @@ public abstract class ComplaintsContract {
   @Test
   void a_new_case_whose_number_is_already_stored_is_refused() {
     Complaints adapter = freshAdapter();
-    ComplaintCase created = ComplaintFixtures.anOpenCase();
-    ComplaintCase stored = adapter.save(created);
-    assertThrows(ConcurrentUpdateException.class, () -> freshAdapter().save(created));
+    ComplaintCase created = newCase();
+    ComplaintCase stored = save(adapter, created);
+    assertThrows(ConcurrentUpdateException.class, () -> save(freshAdapter(), created));
     assertEquals(Optional.of(stored), freshAdapter().find(created.number()));
   }
 
   @Test
   void a_case_that_was_never_stored_cannot_be_updated() {
-    ComplaintCase phantom = ComplaintFixtures.anOpenCase().withVersion(Version.of(3));
+    ComplaintCase phantom = newCase().withVersion(Version.of(3));
     ConcurrentUpdateException e = assertThrows(ConcurrentUpdateException.class,
-        () -> freshAdapter().save(phantom));
+        () -> save(freshAdapter(), phantom));
     assertEquals(Optional.empty(), e.actual());
     assertEquals(Optional.empty(), freshAdapter().find(phantom.number()));
   }
 
   @Test
   void a_request_id_belongs_to_one_case_only() {
-    ComplaintCase first = freshAdapter().save(ComplaintFixtures.anOpenCase());
-    ComplaintCase other = ComplaintCase.builder()
-        .number(ComplaintFixtures.aNumber()).requestId(first.requestId())
-        .receivedAt(first.receivedAt()).customerName("Another customer").description("Other")
-        .status(first.status()).version(Version.initial()).build();
-    assertThrows(DuplicateRequestException.class, () -> freshAdapter().save(other));
+    ComplaintCase first = save(freshAdapter(), newCase());
+    ComplaintCase other = newCase(newNumber(newSeries()), first.requestId());
+    assertThrows(DuplicateRequestException.class, () -> save(freshAdapter(), other));
     assertEquals(Optional.empty(), freshAdapter().find(other.number()));
     assertEquals(Optional.of(first), freshAdapter().findByRequestId(first.requestId()));
   }
 
   @Test
+  void request_ids_differing_only_in_letter_case_are_different_requests() {
+    RequestId lower = RequestId.of("case-" + runKey() + "-" + COUNTER.incrementAndGet() + "-ab");
+    RequestId upper = RequestId.of(lower.value().toUpperCase(Locale.ROOT));
+    ComplaintCase a = save(freshAdapter(), newCase(newNumber(newSeries()), lower));
+    ComplaintCase b = save(freshAdapter(), newCase(newNumber(newSeries()), upper));
+    assertEquals(Optional.of(a), freshAdapter().findByRequestId(lower));
+    assertEquals(Optional.of(b), freshAdapter().findByRequestId(upper));
+  }
+
+  @Test
+  void the_same_number_text_in_another_series_is_another_case() {
+    SeriesId series = newSeries();
+    DocumentNumber here = newNumber(series);
+    DocumentNumber there = DocumentNumber.of(SeriesId.of(series.value() + "-b"), here.text(),
+        here.periodKey(), here.periodStart(), here.serial());
+    ComplaintCase a = save(freshAdapter(), newCase(here, newRequestId()));
+    ComplaintCase b = save(freshAdapter(), newCase(there, newRequestId()));
+    assertEquals(Optional.of(a), freshAdapter().find(here));
+    assertEquals(Optional.of(b), freshAdapter().find(there));
+  }
+
+  @Test
+  void the_events_of_a_save_reach_the_outbox_and_a_refused_save_appends_none() {
+    ComplaintCase created = newCase();
+    Changed<ComplaintCase> registered = ComplaintCase.register(new RegisterComplaint(
+        created.requestId(), created.receivedAt(), created.customerName(), created.description()),
+        created.number(), RECEIVED);
+    List<OutboxEvent> events = events(registered);
+    freshAdapter().save(registered.state(), events);
+    assertTrue(undelivered().containsAll(events), "the save's events are in the outbox");
+    Changed<ComplaintCase> again = ComplaintCase.register(new RegisterComplaint(
+        newRequestId(), created.receivedAt(), "Another", "Other"), created.number(), RECEIVED);
+    List<OutboxEvent> refused = OutboxEvent.of(ComplaintCase.KIND_CODE, "refused-" + runKey()
+        + "-" + COUNTER.incrementAndGet(), Version.of(1), again.events());
+    assertThrows(ConcurrentUpdateException.class,
+        () -> freshAdapter().save(again.state(), refused));
+    List<EventId> ids = undelivered().stream().map(OutboxEvent::eventId).toList();
+    assertTrue(refused.stream().noneMatch(e -> ids.contains(e.eventId())),
+        "a refused save appends no event");
+  }
+
+  private List<OutboxEvent> undelivered() {
+    return outbox().undelivered(Integer.MAX_VALUE);
+  }
+
+  @Test
   void of_many_concurrent_saves_of_one_version_exactly_one_succeeds() throws Exception {
-    ComplaintCase v1 = freshAdapter().save(ComplaintFixtures.anOpenCase());
+    ComplaintCase v1 = save(freshAdapter(), newCase());
     int threads = 8;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "complaints-contract");
+      t.setDaemon(true);
+      return t;
+    });
     CountDownLatch start = new CountDownLatch(1);
     try {
       List<Future<Boolean>> results = new ArrayList<>();
@@ -121,7 +288,7 @@ public abstract class ComplaintsContract {
         results.add(pool.submit(() -> {
           start.await();
           try {
-            freshAdapter().save(v1.voided(new VoidComplaint(v1.number(), reason), v1.receivedAt()).state());
+            save(freshAdapter(), voided(v1, reason));
             return true;
           } catch (ConcurrentUpdateException lost) {
             return false;
@@ -137,7 +304,6 @@ public abstract class ComplaintsContract {
       assertEquals(Version.of(2), freshAdapter().find(v1.number()).orElseThrow().version());
     } finally {
       pool.shutdownNow();
-      assertTrue(pool.awaitTermination(60, TimeUnit.SECONDS));
     }
   }
 }

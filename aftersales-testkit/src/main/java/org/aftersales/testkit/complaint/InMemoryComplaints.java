@@ -2,79 +2,102 @@ package org.aftersales.testkit.complaint;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import org.aftersales.core.complaint.ComplaintCase;
 import org.aftersales.core.complaint.Complaints;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.shared.ConcurrentUpdateException;
 import org.aftersales.core.shared.DuplicateRequestException;
+import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.core.shared.RequestId;
 import org.aftersales.core.shared.Version;
+import org.aftersales.testkit.events.InMemoryOutbox;
+import org.aftersales.testkit.store.InMemoryDatabase;
 
 /**
  * A strict, thread-safe in-memory {@link Complaints} repository (投诉案件库) for tests and demos.
- * It keeps the port's whole contract: optimistic versions, unique request IDs, nothing written on
- * a refusal, nothing ever deleted.
+ * It keeps the port's whole contract: optimistic versions, unique request IDs, the change's events
+ * written to the outbox with the case, nothing written on a refusal, nothing ever deleted.
  *
- * <p>Instances made by {@link #freshInstanceOverSameStorage()} share this instance's storage, as
- * two connections share a database, so a test can write through one and read back through
- * another.
+ * <p>Its tables live in an {@link InMemoryDatabase}, with the {@link InMemoryOutbox} of the same
+ * database: {@link #over(InMemoryDatabase)} joins a database the test shares with other adapters
+ * (and can run transactions on); {@link #create()} makes a database of its own. Instances made by
+ * {@link #freshInstanceOverSameStorage()} share this instance's database, as two connections share
+ * one, so a test can write through one and read back through another.
  */
 public final class InMemoryComplaints implements Complaints {
 
-  /** The shared storage; its monitor guards both maps. */
-  private static final class Storage {
-    final Map<DocumentNumber, ComplaintCase> byNumber = new HashMap<>();
-    final Map<RequestId, DocumentNumber> byRequest = new HashMap<>();
-  }
+  private final InMemoryDatabase database;
+  private final InMemoryDatabase.Table<DocumentNumber, ComplaintCase> byNumber;
+  private final InMemoryDatabase.Table<RequestId, DocumentNumber> byRequest;
+  private final InMemoryOutbox outbox;
 
-  private final Storage storage;
-
-  private InMemoryComplaints(Storage storage) {
-    this.storage = storage;
+  private InMemoryComplaints(InMemoryDatabase database) {
+    this.database = database;
+    this.byNumber = database.table("complaints.byNumber");
+    this.byRequest = database.table("complaints.byRequestId");
+    this.outbox = InMemoryOutbox.over(database);
   }
 
   /**
-   * A repository over new, empty storage.
+   * A repository over a new, empty database of its own.
    *
    * @return the repository
    */
   public static InMemoryComplaints create() {
-    return new InMemoryComplaints(new Storage());
+    return new InMemoryComplaints(InMemoryDatabase.create());
   }
 
   /**
-   * Another instance over the same storage.
+   * A repository whose tables live in {@code database}, beside its outbox
+   * ({@link InMemoryOutbox#over(InMemoryDatabase)}).
+   *
+   * @param database the database
+   * @return the repository
+   */
+  public static InMemoryComplaints over(InMemoryDatabase database) {
+    return new InMemoryComplaints(requireNonNull(database, "database"));
+  }
+
+  /**
+   * Another instance over the same database.
    *
    * @return a fresh instance that sees everything this one stored
    */
   public InMemoryComplaints freshInstanceOverSameStorage() {
-    return new InMemoryComplaints(storage);
+    return new InMemoryComplaints(database);
+  }
+
+  /**
+   * The outbox this repository writes its events to.
+   *
+   * @return the outbox of the same database
+   */
+  public InMemoryOutbox outbox() {
+    return outbox;
   }
 
   @Override
   public Optional<ComplaintCase> find(DocumentNumber number) {
     requireNonNull(number, "number");
-    synchronized (storage) {
-      return Optional.ofNullable(storage.byNumber.get(number));
-    }
+    return database.atomically(() -> Optional.ofNullable(byNumber.get(number)));
   }
 
   @Override
   public Optional<ComplaintCase> findByRequestId(RequestId requestId) {
     requireNonNull(requestId, "requestId");
-    synchronized (storage) {
-      return Optional.ofNullable(storage.byRequest.get(requestId)).map(storage.byNumber::get);
-    }
+    return database.atomically(
+        () -> Optional.ofNullable(byRequest.get(requestId)).map(byNumber::get));
   }
 
   @Override
-  public ComplaintCase save(ComplaintCase complaint) {
+  public ComplaintCase save(ComplaintCase complaint, List<OutboxEvent> events) {
     requireNonNull(complaint, "complaint");
-    synchronized (storage) {
-      ComplaintCase stored = storage.byNumber.get(complaint.number());
+    List<OutboxEvent> toAppend = List.copyOf(requireNonNull(events, "events"));
+    return database.atomically(() -> {
+      // Every check first, then every write: a refusal writes nothing.
+      ComplaintCase stored = byNumber.get(complaint.number());
       Version expected = complaint.version();
       Version actual = stored == null ? null : stored.version();
       boolean matches = stored == null ? expected.isInitial() : actual.equals(expected);
@@ -82,18 +105,19 @@ public final class InMemoryComplaints implements Complaints {
         throw new ConcurrentUpdateException(ComplaintCase.KIND, complaint.number().text(),
             expected, actual);
       }
-      DocumentNumber owner = storage.byRequest.get(complaint.requestId());
+      DocumentNumber owner = byRequest.get(complaint.requestId());
       if (owner != null && !owner.equals(complaint.number())) {
         throw new DuplicateRequestException(ComplaintCase.KIND, complaint.requestId());
       }
-      if (stored != null && !stored.requestId().equals(complaint.requestId())) {
-        storage.byRequest.remove(stored.requestId());
-      }
       ComplaintCase saved = complaint.withVersion(expected.next());
-      storage.byNumber.put(saved.number(), saved);
-      storage.byRequest.put(saved.requestId(), saved.number());
+      outbox.append(toAppend);
+      if (stored != null && !stored.requestId().equals(complaint.requestId())) {
+        byRequest.remove(stored.requestId());
+      }
+      byNumber.put(saved.number(), saved);
+      byRequest.put(saved.requestId(), saved.number());
       return saved;
-    }
+    });
   }
 
   /**
@@ -102,9 +126,16 @@ public final class InMemoryComplaints implements Complaints {
    * @return the count
    */
   public int size() {
-    synchronized (storage) {
-      return storage.byNumber.size();
-    }
+    return database.atomically(byNumber::size);
+  }
+
+  /**
+   * Every stored case, in the order first stored.
+   *
+   * @return the cases
+   */
+  public List<ComplaintCase> all() {
+    return database.atomically(byNumber::values);
   }
 
   /**
