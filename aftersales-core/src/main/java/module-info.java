@@ -9,7 +9,7 @@
  */
 // Immutables has no module descriptor of its own (an automatic module) and is needed at compile
 // time only ("static"). It is deliberately not "transitive": a consumer must be able to compile
-// without it (ModulePathConsumerTest), although its class-retention @Value.Immutable sits on
+// without it (ConsumerBuildTest in the testkit; decision 0015), although its class-retention @Value.Immutable sits on
 // exported value types — which is why this module's pom turns off javac's "exports" lint.
 @SuppressWarnings("requires-automatic")
 module org.aftersales.core {

@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  * instance, however built, satisfies the invariants (a voided case has a reason, a time and the
  * voiding request's ID, an open one none of them; names and descriptions are not blank).
  */
-@Value.Immutable(copy = true)
+@Value.Immutable
 @DomainValueStyle
 public abstract class ComplaintCase {
 

@@ -24,7 +24,9 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     strictBuilder = true,
     depluralize = true,
-    defaults = @Value.Immutable(copy = false),
+    // copy = true here, not as @Value.Immutable(copy = true) on a type: element values of
+    // class-retention annotations reach the jars and warn adopters without Immutables (0015).
+    defaults = @Value.Immutable(copy = true),
     // Only JDK annotations on generated code: no Error Prone, javax.annotation.processing or other
     // annotations found on the class path, so the module needs no extra "requires" for them.
     allowedClasspathAnnotations = {Override.class})
