@@ -92,8 +92,8 @@ class LocalizableMessageTest {
   void text_up_to_the_limit_is_kept_and_longer_text_is_cut_with_an_ellipsis() {
     String limit = "x".repeat(200);
     assertEquals(limit, LocalizableMessage.safeText(limit));
-    assertEquals(limit + "…", LocalizableMessage.safeText(limit + "y"));
-    assertEquals("汉".repeat(200) + "…", LocalizableMessage.safeText("汉".repeat(300)));
+    assertEquals(limit + "…[201]", LocalizableMessage.safeText(limit + "y"));
+    assertEquals("汉".repeat(200) + "…[300]", LocalizableMessage.safeText("汉".repeat(300)));
   }
 
   @Test
@@ -101,11 +101,11 @@ class LocalizableMessageTest {
     String grin = "\uD83D\uDE00"; // 😀, two UTF-16 units
     // 199 units then the two-unit character: only 199 fit, the character is dropped whole.
     String cut = LocalizableMessage.safeText("a".repeat(199) + grin + "b");
-    assertEquals("a".repeat(199) + "…", cut);
+    assertEquals("a".repeat(199) + "…[201]", cut, "201 code points: 199 letters, the emoji, b");
     // 198 units then the character: 200 units, all kept.
     assertEquals("a".repeat(198) + grin, LocalizableMessage.safeText("a".repeat(198) + grin));
-    assertEquals("a".repeat(198) + grin + "…", LocalizableMessage.safeText("a".repeat(198) + grin + "b"));
-    assertEquals(grin.repeat(100) + "…", LocalizableMessage.safeText(grin.repeat(101)));
+    assertEquals("a".repeat(198) + grin + "…[200]", LocalizableMessage.safeText("a".repeat(198) + grin + "b"));
+    assertEquals(grin.repeat(100) + "…[101]", LocalizableMessage.safeText(grin.repeat(101)));
   }
 
   @Test
@@ -113,7 +113,7 @@ class LocalizableMessageTest {
     assertEquals("a\\u0000b\\u001fc\\u007f\\u009f", LocalizableMessage.safeText("a\u0000b\u001fc\u007f\u009f"));
     assertEquals("tab\\u0009end", LocalizableMessage.safeText("tab\tend"));
     // 195 units and a six-unit escape: 201 would not fit, so the escape is left out whole.
-    assertEquals("x".repeat(195) + "…", LocalizableMessage.safeText("x".repeat(195) + "\n"));
+    assertEquals("x".repeat(195) + "…[196]", LocalizableMessage.safeText("x".repeat(195) + "\n"));
     assertEquals("x".repeat(194) + "\\u000a", LocalizableMessage.safeText("x".repeat(194) + "\n"));
   }
 
