@@ -24,7 +24,8 @@ import java.util.Objects;
  * without an argument are left in the text unchanged.
  *
  * <p>Argument values are turned into text when the message is created, independently of any
- * locale: {@link BigDecimal} in plain notation, {@link Money} as {@code CNY 12.30}, a nested
+ * locale: {@link BigDecimal} in plain notation (in scientific notation if the plain text would
+ * have more than {@value #MAX_ARGUMENT_LENGTH} digits), {@link Money} as {@code CNY 12.30}, a nested
  * {@code LocalizableMessage} is kept and rendered in the reader's locale, a collection becomes its
  * elements separated by {@code ", "}, anything else {@link String#valueOf(Object)}. Control,
  * format (bidi, zero-width) and line-separator characters, noncharacters and unpaired surrogates
@@ -213,18 +214,30 @@ public final class LocalizableMessage implements Serializable {
       return shown.text();
     }
     if (value instanceof BigDecimal decimal) {
-      return safeText(decimal.toPlainString());
+      return safeText(decimalText(decimal));
     }
     if (value instanceof Collection<?> collection) {
       StringBuilder joined = new StringBuilder();
       for (Object element : ImmutableList.copyOf(collection)) {
         Object text = element instanceof BigDecimal decimal
-            ? decimal.toPlainString() : String.valueOf(element);
+            ? decimalText(decimal) : String.valueOf(element);
         joined.append(joined.length() == 0 ? "" : ", ").append(text);
       }
       return safeText(joined.toString());
     }
     return safeText(String.valueOf(value));
+  }
+
+  /**
+   * A decimal in plain notation, or in scientific notation if the plain text would be longer than
+   * can be shown: a rejected "1e2147483647" must not become two billion zeros.
+   */
+  static String decimalText(BigDecimal decimal) {
+    // Digits of the plain text: the unscaled digits, plus zeros for a negative scale, or at least
+    // scale + 1 digits for a positive one. Computed in long: the scale may be near ±2^31.
+    long digits = decimal.precision() + Math.max(0L, -(long) decimal.scale());
+    digits = Math.max(digits, (long) decimal.scale() + 1);
+    return digits > MAX_ARGUMENT_LENGTH ? decimal.toString() : decimal.toPlainString();
   }
 
   /**

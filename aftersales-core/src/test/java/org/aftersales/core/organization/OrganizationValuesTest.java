@@ -50,7 +50,8 @@ class OrganizationValuesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0", "-1", "0.00001", "1000000.0001", "1000001", "1e7", "abc", ""})
+  @ValueSource(strings = {"0", "-1", "0.00001", "1000000.0001", "1000001", "1e7", "abc", "",
+      "1e2147483647", "-1e2147483647", "1E-2147483648", "1e-2147483647"})
   void base_points_out_of_range_too_precise_or_not_a_number_are_refused(String text) {
     // rule: PEN-06 — greater than 0, at most 1 000 000, at most four decimals.
     assertInvalid("basePoints", "must be greater than 0 and at most 1000000, with at most 4"

@@ -97,6 +97,21 @@ class LocalizableMessageTest {
   }
 
   @Test
+  void a_decimal_too_long_for_plain_notation_is_shown_in_scientific_notation_not_expanded() {
+    // rule: issue 9 item 5 — "1e2147483647" must not become two billion zeros (or a JDK error).
+    assertEquals("1E+2147483647", TEST.message("t", "v", new BigDecimal("1e2147483647")).arguments().get("v"));
+    assertEquals("-1E-2147483647", TEST.message("t", "v", new BigDecimal("-1e-2147483647")).arguments().get("v"));
+    // 200 digits still plain: "1" and 199 zeros; "0." and 198 zeros and "1".
+    assertEquals("1" + "0".repeat(199), LocalizableMessage.decimalText(new BigDecimal("1E+199")));
+    assertEquals("0." + "0".repeat(198) + "1", LocalizableMessage.decimalText(new BigDecimal("1E-199")));
+    assertEquals("1E+200", LocalizableMessage.decimalText(new BigDecimal("1E+200")));
+    assertEquals("1E-200", LocalizableMessage.decimalText(new BigDecimal("1E-200")));
+    assertEquals("12.50", LocalizableMessage.decimalText(new BigDecimal("12.50")));
+    assertEquals("1E+2147483647, 3", TEST.message("t", "v",
+        List.of(new BigDecimal("1e2147483647"), 3)).arguments().get("v"));
+  }
+
+  @Test
   void a_cut_never_splits_a_surrogate_pair() {
     String grin = "\uD83D\uDE00"; // 😀, two UTF-16 units
     // 199 units then the two-unit character: only 199 fit, the character is dropped whole.
