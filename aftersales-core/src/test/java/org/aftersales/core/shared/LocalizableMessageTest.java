@@ -112,6 +112,30 @@ class LocalizableMessageTest {
   }
 
   @Test
+  void noncharacters_are_escaped_and_their_neighbours_are_not() {
+    // rule: issue 9 item 5 — XML 1.0 has no U+FFFE, U+FFFF; U+FDD0..U+FDEF are noncharacters too.
+    assertEquals("\\ufdd0\\ufdef\\ufffe\\uffff\\ud83f\\udffe\\udbff\\udfff",
+        LocalizableMessage.safeText("\uFDD0\uFDEF\uFFFE\uFFFF\uD83F\uDFFE\uDBFF\uDFFF"));
+    // U+FDCF (unassigned in Java 17's Unicode) and U+FDF0 (an Arabic ligature) are shown as they are,
+    // as are U+FFFD and U+10FFFD.
+    assertEquals("\uFDCF\uFDF0\uFFFD\uDBFF\uDFFD",
+        LocalizableMessage.safeText("\uFDCF\uFDF0\uFFFD\uDBFF\uDFFD"));
+  }
+
+  @Test
+  void a_cut_leaves_out_a_base_character_together_with_every_kind_of_combining_mark() {
+    // rule: issue 9 item 5 — a nonspacing accent (U+0301), an enclosing circle (U+20DD) and a
+    // spacing mark (U+0903, Devanagari visarga) each stay with their base character.
+    for (String mark : List.of("\u0301", "\u20DD", "\u0903")) {
+      String text = "x".repeat(199) + "e" + mark + "tail";
+      assertEquals("x".repeat(199) + "…[205]", LocalizableMessage.safeText(text), mark);
+    }
+    // A mark that fits is kept with its base.
+    assertEquals("x".repeat(198) + "e\u20DD…[205]",
+        LocalizableMessage.safeText("x".repeat(198) + "e\u20DD" + "tail!"));
+  }
+
+  @Test
   void a_cut_never_splits_a_surrogate_pair() {
     String grin = "\uD83D\uDE00"; // 😀, two UTF-16 units
     // 199 units then the two-unit character: only 199 fit, the character is dropped whole.
