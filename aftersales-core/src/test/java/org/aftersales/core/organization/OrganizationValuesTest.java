@@ -67,6 +67,10 @@ class OrganizationValuesTest {
     assertInvalid("basePoints", "at most 1000000", () -> new BasePoints(0));
     assertInvalid("basePoints", "at most 1000000", () -> new BasePoints(10_000_000_001L));
     assertEquals(BasePoints.of(1_000_000), new BasePoints(10_000_000_000L));
+    assertEquals(new BasePoints(10_000_000_000L), BasePoints.parse("1000000.0000"), "the largest, as text");
+    // A refused text is shown as written, not as the number the library would have made of it.
+    assertEquals("0.00", assertThrows(InvalidInputException.class, () -> BasePoints.parse("0.00"))
+        .violations().get(0).rejectedValue().orElseThrow());
     assertEquals(BasePoints.of(1), new BasePoints(10_000));
     // (1 ± 2^60) × 10 000 wraps around to 10 000 in a long: refused, not taken for 1.
     assertInvalid("basePoints", "at most 1000000", () -> BasePoints.of(1 + (1L << 60)));
