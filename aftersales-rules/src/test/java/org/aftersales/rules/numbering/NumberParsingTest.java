@@ -158,6 +158,11 @@ class NumberParsingTest {
       assertMalformed(SITE, "PCB-SH\uD83D\uDE00-202611-007",
           "expected \"PCB-SH-\" at position 1, found \"PCB-SH\uD83D\uDE00\"",
           "第 1 个字符处应为“PCB-SH-”，实际为“PCB-SH\uD83D\uDE00”");
+      // A text that ends in half a pair: the half is shown escaped, nothing is read past the end.
+      InvalidInputException half = assertThrows(InvalidInputException.class,
+          () -> SITE.parse("PCB-SH\uD83D"));
+      assertEquals("expected \"PCB-SH-\" at position 1, found \"PCB-SH\\ud83d\"",
+          half.violations().get(0).message().english());
     }
 
     @Test
