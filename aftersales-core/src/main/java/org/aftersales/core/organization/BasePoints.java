@@ -1,5 +1,7 @@
 package org.aftersales.core.organization;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.aftersales.core.shared.InvalidInputException;
@@ -47,13 +49,16 @@ public record BasePoints(long tenThousandths) implements Comparable<BasePoints> 
    * @throws InvalidInputException if the value is out of range or too precise
    */
   public static BasePoints of(BigDecimal value) {
-    // The canonical constructor checks the range; here only what does not fit in ten-thousandths.
-    try {
-      return new BasePoints(value.setScale(MAX_DECIMALS, RoundingMode.UNNECESSARY)
-          .unscaledValue().longValueExact());
-    } catch (ArithmeticException tooPrecise) {
+    requireNonNull(value, "value");
+    // Checked before rescaling: setScale on "1e2147483647" or "1e-2147483647" would work with
+    // numbers of two billion digits (and fail with a JDK error, or take minutes).
+    if (value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(MAX)) > 0
+        || value.stripTrailingZeros().scale() > MAX_DECIMALS) {
       throw invalid(value);
     }
+    // In range with at most four decimals: exact in ten-thousandths, at most 10^10, fits a long.
+    return new BasePoints(value.setScale(MAX_DECIMALS, RoundingMode.UNNECESSARY)
+        .unscaledValue().longValueExact());
   }
 
   /**
@@ -65,6 +70,7 @@ public record BasePoints(long tenThousandths) implements Comparable<BasePoints> 
    *     too precise
    */
   public static BasePoints parse(String text) {
+    requireNonNull(text, "text");
     BigDecimal parsed;
     try {
       parsed = new BigDecimal(text);

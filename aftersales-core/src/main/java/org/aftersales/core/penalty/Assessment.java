@@ -28,7 +28,8 @@ public record Assessment(String caseId, PersonId person, Money amount, YearMonth
    * @param amount the amount
    * @param month the month assessed
    * @param kind what it comes from
-   * @throws InvalidInputException if the case ID is blank or the amount not positive
+   * @throws InvalidInputException if the case ID is not identifier text (see
+   *     {@link org.aftersales.core.shared.TextRules}) or the amount not positive
    */
   public Assessment {
     requireNonNull(kind, "kind");
@@ -36,9 +37,7 @@ public record Assessment(String caseId, PersonId person, Money amount, YearMonth
     requireNonNull(person, "person");
     requireNonNull(amount, "amount");
     requireNonNull(month, "month");
-    if (caseId.isBlank()) {
-      throw InvalidInputException.of("caseId", PenaltyChecks.message("core.identifier.blank"), caseId);
-    }
+    PenaltyChecks.caseId(caseId);
     PenaltyChecks.positive("amount", amount);
   }
 
@@ -49,7 +48,8 @@ public record Assessment(String caseId, PersonId person, Money amount, YearMonth
    * @param person who pays
    * @param amount the amount, greater than 0
    * @param month the month assessed
-   * @throws InvalidInputException if the case ID is blank or the amount not positive
+   * @throws InvalidInputException if the case ID is not identifier text (see
+   *     {@link org.aftersales.core.shared.TextRules}) or the amount not positive
    */
   public Assessment(String caseId, PersonId person, Money amount, YearMonth month) {
     this(caseId, person, amount, month, DeductionKind.COMPLAINT);

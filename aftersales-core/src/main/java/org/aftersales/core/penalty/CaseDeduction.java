@@ -19,12 +19,14 @@ public record CaseDeduction(String caseId, Money amount, DeductionKind kind) {
    * @param caseId the case
    * @param amount the amount
    * @param kind what it comes from
-   * @throws org.aftersales.core.shared.InvalidInputException if the amount is not positive
+   * @throws org.aftersales.core.shared.InvalidInputException if the case reference is not identifier
+   *     text (see {@link org.aftersales.core.shared.TextRules}) or the amount is not positive
    */
   public CaseDeduction {
     requireNonNull(kind, "kind");
     requireNonNull(caseId, "caseId");
     requireNonNull(amount, "amount");
+    PenaltyChecks.caseId(caseId);
     PenaltyChecks.positive("amount", amount);
   }
 
@@ -33,7 +35,8 @@ public record CaseDeduction(String caseId, Money amount, DeductionKind kind) {
    *
    * @param caseId the case
    * @param amount the amount deducted, greater than 0
-   * @throws org.aftersales.core.shared.InvalidInputException if the amount is not positive
+   * @throws org.aftersales.core.shared.InvalidInputException if the case reference is not identifier
+   *     text (see {@link org.aftersales.core.shared.TextRules}) or the amount is not positive
    */
   public CaseDeduction(String caseId, Money amount) {
     this(caseId, amount, DeductionKind.COMPLAINT);

@@ -26,7 +26,8 @@ public record OpenItem(String caseId, YearMonth assessedIn, Money assessed, Mone
    * @param assessed the assessed amount
    * @param deducted deducted so far
    * @param kind what it comes from
-   * @throws InvalidInputException if the amounts are out of range
+   * @throws InvalidInputException if the case reference is not identifier text (see
+   *     {@link org.aftersales.core.shared.TextRules}) or the amounts are out of range
    */
   public OpenItem {
     requireNonNull(kind, "kind");
@@ -34,6 +35,7 @@ public record OpenItem(String caseId, YearMonth assessedIn, Money assessed, Mone
     requireNonNull(assessedIn, "assessedIn");
     requireNonNull(assessed, "assessed");
     requireNonNull(deducted, "deducted");
+    PenaltyChecks.caseId(caseId);
     PenaltyChecks.positive("assessed", assessed);
     PenaltyChecks.notNegative("deducted", deducted);
     if (deducted.isGreaterThan(assessed)) {
@@ -50,7 +52,8 @@ public record OpenItem(String caseId, YearMonth assessedIn, Money assessed, Mone
    * @param assessedIn the month assessed
    * @param assessed the assessed amount
    * @param deducted deducted so far
-   * @throws InvalidInputException if the amounts are out of range
+   * @throws InvalidInputException if the case reference is not identifier text (see
+   *     {@link org.aftersales.core.shared.TextRules}) or the amounts are out of range
    */
   public OpenItem(String caseId, YearMonth assessedIn, Money assessed, Money deducted) {
     this(caseId, assessedIn, assessed, deducted, DeductionKind.COMPLAINT);

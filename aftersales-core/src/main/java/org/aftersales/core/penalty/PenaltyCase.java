@@ -60,10 +60,7 @@ public abstract class PenaltyCase {
 
   @Value.Check
   void check() {
-    if (caseId().isBlank()) {
-      throw InvalidInputException.of("caseId", PenaltyChecks.message("core.identifier.blank"),
-          caseId());
-    }
+    PenaltyChecks.caseId(caseId());
     if (amount().minorUnitsExact().abs().bitLength() > Long.SIZE - 1) {
       throw InvalidInputException.of("amount",
           PenaltyChecks.message("core.penalty.amountTooLarge"), amount());

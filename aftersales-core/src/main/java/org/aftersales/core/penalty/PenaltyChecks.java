@@ -1,9 +1,11 @@
 package org.aftersales.core.penalty;
 
+import org.aftersales.core.shared.Identifier;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.LocalizableMessage;
 import org.aftersales.core.shared.MessageBundle;
 import org.aftersales.core.shared.Money;
+import org.aftersales.core.shared.TextRules;
 
 /** Checks shared by the penalty values. */
 final class PenaltyChecks {
@@ -12,6 +14,15 @@ final class PenaltyChecks {
 
   static LocalizableMessage message(String key, Object... namesAndValues) {
     return MessageBundle.CORE.message(key, namesAndValues);
+  }
+
+  /**
+   * Checks a case reference as identifier text (like every {@code Identifier}): not blank, at most
+   * {@link Identifier#MAX_LENGTH} code points, no control, bidi or invisible characters, no white
+   * space at either end.
+   */
+  static void caseId(String caseId) {
+    TextRules.requireIdentifierText("caseId", caseId, Identifier.MAX_LENGTH);
   }
 
   static void notNegative(String path, Money amount) {

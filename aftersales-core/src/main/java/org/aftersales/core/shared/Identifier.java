@@ -2,10 +2,7 @@ package org.aftersales.core.shared;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,8 +10,10 @@ import java.util.Objects;
  * system (a database key, a UUID, an ERP document number), wrapped in a type per kind of thing so
  * that identifiers of different kinds can never be mixed up.
  *
- * <p>A valid identifier is 1 to {@value #MAX_LENGTH} characters long, contains no control
- * characters and neither starts nor ends with white space. Identifiers are compared by their text
+ * <p>A valid identifier is identifier text of 1 to {@value #MAX_LENGTH} code points (see
+ * {@link TextRules#requireIdentifierText(String, String, int)}): no control, bidi, zero-width or
+ * other invisible format characters, no unpaired surrogates or noncharacters, and no white space
+ * at either end. Identifiers are compared by their text
  * (case-sensitive, {@link String#compareTo(String)} order); identifiers of different subclasses are
  * never equal. Subclasses are final, immutable and thread-safe.
  *
@@ -24,7 +23,7 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
 
   private static final long serialVersionUID = 1L;
 
-  /** The longest identifier, in UTF-16 characters. */
+  /** The longest identifier, in code points (a supplementary character counts once). */
   public static final int MAX_LENGTH = 128;
 
   /** The identifier's text. */
@@ -34,37 +33,13 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
    * Validates and wraps {@code value}.
    *
    * @param value the identifier's text
-   * @throws InvalidInputException if the text is blank, too long, has control characters or
-   *     surrounding white space; the violation's path is the subclass's simple name
+   * @throws InvalidInputException if the text is not identifier text of at most
+   *     {@value #MAX_LENGTH} code points (see {@link TextRules}); the violations' path is the
+   *     subclass's simple name
    */
   protected Identifier(String value) {
     requireNonNull(value, "value");
-    List<Violation> violations = violations(getClass().getSimpleName(), value);
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(violations);
-    }
-    this.value = value;
-  }
-
-  private static List<Violation> violations(String path, String value) {
-    List<Violation> found = new ArrayList<>(2);
-    if (value.isBlank()) {
-      found.add(Violation.of(path, MessageBundle.CORE.message("core.identifier.blank"), value));
-      return found;
-    }
-    if (value.length() > MAX_LENGTH) {
-      found.add(Violation.of(path, MessageBundle.CORE.message("core.identifier.tooLong",
-          "max", MAX_LENGTH, "length", value.length()), value));
-    }
-    if (value.chars().anyMatch(Character::isISOControl)) {
-      found.add(Violation.of(path, MessageBundle.CORE.message("core.identifier.control"), value));
-    }
-    if (Character.isWhitespace(value.charAt(0))
-        || Character.isWhitespace(value.charAt(value.length() - 1))) {
-      found.add(Violation.of(path, MessageBundle.CORE.message("core.identifier.whitespace"),
-          value));
-    }
-    return ImmutableList.copyOf(found);
+    this.value = TextRules.requireIdentifierText(getClass().getSimpleName(), value, MAX_LENGTH);
   }
 
   /**

@@ -6,7 +6,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -22,13 +24,17 @@ import java.util.Objects;
  * without an argument are left in the text unchanged.
  *
  * <p>Argument values are turned into text when the message is created, independently of any
- * locale: {@link BigDecimal} in plain notation, {@link Money} as {@code CNY 12.30}, a nested
+ * locale: {@link BigDecimal} in plain notation (in scientific notation if the plain text would
+ * have more than {@value #MAX_ARGUMENT_LENGTH} digits), {@link Money} as {@code CNY 12.30}, a nested
  * {@code LocalizableMessage} is kept and rendered in the reader's locale, a collection becomes its
- * elements separated by {@code ", "}, anything else {@link String#valueOf(Object)}. Control
- * characters are written as {@code \\u} and four hexadecimal digits, and text values longer than
+ * elements separated by {@code ", "}, anything else {@link String#valueOf(Object)}. Control,
+ * format (bidi, zero-width) and line-separator characters, noncharacters and unpaired surrogates
+ * are written as {@code \\u} and four hexadecimal digits, and text values longer than
  * {@value #MAX_ARGUMENT_LENGTH} characters (UTF-16 units, after escaping) are cut to at most that
- * many, followed by an ellipsis; a cut falls between whole characters, never inside a surrogate
- * pair or an escape. So a message is always one readable line.
+ * many, followed by {@code "…[n]"} where n is the original length in code points; a cut falls
+ * between whole characters, never inside a surrogate pair, an escape or a base character and its
+ * combining marks. So a message is always one readable line of well-formed UTF-16, safe to log and
+ * to put into JSON or XML.
  *
  * <p>Instances are immutable, thread-safe and serializable.
  */
@@ -36,7 +42,10 @@ public final class LocalizableMessage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** The longest argument text kept, in characters; longer text is cut and ends with "…". */
+  /**
+   * The longest argument text kept, in UTF-16 units; longer text is cut and ends with "…[n]", n
+   * being its original length in code points.
+   */
   public static final int MAX_ARGUMENT_LENGTH = 200;
 
   /** The bundle of the text. */
@@ -55,15 +64,26 @@ public final class LocalizableMessage implements Serializable {
   /**
    * A message whose texts are given directly rather than looked up: {@code english} for English
    * readers, {@code chinese} for Chinese readers. For names an adopter configures (a custom
-   * milestone, a zone of its own). Both texts are data (see the class comment).
+   * milestone, a zone of its own). Both texts are data (see the class comment) and must be
+   * identifier text of at most {@value #MAX_ARGUMENT_LENGTH} code points (see
+   * {@link TextRules#requireIdentifierText(String, String, int)}): a name shown to people has no
+   * invisible, bidi or control characters, and longer text would be cut when shown.
    *
    * @param english the English text
    * @param chinese the Simplified Chinese text
    * @return the message
+   * @throws InvalidInputException if either text is blank, too long, has white space at an end or
+   *     a forbidden character; the paths are {@code english} and {@code chinese}
    */
   public static LocalizableMessage literal(String english, String chinese) {
-    return MessageBundle.CORE.message("core.literal",
-        "en", requireNonNull(english, "english"), "zh", requireNonNull(chinese, "chinese"));
+    List<Violation> violations = new ArrayList<>(TextRules.identifierTextViolations(
+        "english", requireNonNull(english, "english"), MAX_ARGUMENT_LENGTH));
+    violations.addAll(TextRules.identifierTextViolations(
+        "chinese", requireNonNull(chinese, "chinese"), MAX_ARGUMENT_LENGTH));
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    return MessageBundle.CORE.message("core.literal", "en", english, "zh", chinese);
   }
 
   /**
@@ -190,14 +210,17 @@ public final class LocalizableMessage implements Serializable {
     if (value instanceof LocalizableMessage) {
       return value;
     }
+    if (value instanceof Shown shown) {
+      return shown.text();
+    }
     if (value instanceof BigDecimal decimal) {
-      return safeText(decimal.toPlainString());
+      return safeText(decimalText(decimal));
     }
     if (value instanceof Collection<?> collection) {
       StringBuilder joined = new StringBuilder();
       for (Object element : ImmutableList.copyOf(collection)) {
         Object text = element instanceof BigDecimal decimal
-            ? decimal.toPlainString() : String.valueOf(element);
+            ? decimalText(decimal) : String.valueOf(element);
         joined.append(joined.length() == 0 ? "" : ", ").append(text);
       }
       return safeText(joined.toString());
@@ -206,29 +229,99 @@ public final class LocalizableMessage implements Serializable {
   }
 
   /**
-   * Makes user-supplied text safe to show in one line: control characters written as
-   * {@code \\u} and four hexadecimal digits; text longer than {@value #MAX_ARGUMENT_LENGTH} UTF-16
-   * units is cut between whole code points and escapes to at most that many, followed by "…".
+   * A decimal in plain notation, or in scientific notation if the plain text would be longer than
+   * can be shown: a rejected "1e2147483647" must not become two billion zeros.
+   */
+  static String decimalText(BigDecimal decimal) {
+    // Digits of the plain text: the unscaled digits, plus zeros for a negative scale, or at least
+    // scale + 1 digits for a positive one. Computed in long: the scale may be near ±2^31.
+    long digits = decimal.precision() + Math.max(0L, -(long) decimal.scale());
+    digits = Math.max(digits, (long) decimal.scale() + 1);
+    return digits > MAX_ARGUMENT_LENGTH ? decimal.toString() : decimal.toPlainString();
+  }
+
+  /**
+   * Text that has already been made safe by {@link #safeText(String)} (a violation's stored rejected
+   * value), so that passing it on as an argument does not escape or cut it a second time.
+   */
+  record Shown(String text) {}
+
+  /**
+   * The longest text {@link #safeText(String)} returns, in UTF-16 units: the kept
+   * {@value #MAX_ARGUMENT_LENGTH} units, the ellipsis, and the original length in brackets (at most
+   * ten digits, since a Java string has fewer than 2<sup>31</sup> code points).
+   */
+  static final int MAX_SHOWN_LENGTH = MAX_ARGUMENT_LENGTH + "…[]".length() + 10;
+
+  /**
+   * Makes user-supplied text safe to show in one line of a log, a JSON string or an XML text node.
+   *
+   * <ul>
+   *   <li>Every code point that is invisible, moves the text or breaks the line is written as
+   *       {@code \\u} and four lower-case hexadecimal digits (a supplementary one as the two
+   *       escapes of its surrogate pair, as in JSON): controls (category Cc, including tab and line
+   *       feed), format characters (Cf: bidi controls, zero-width characters, the byte-order mark),
+   *       line and paragraph separators (U+2028, U+2029), the noncharacters (U+FDD0–U+FDEF and
+   *       every U+xxFFFE, U+xxFFFF, which XML forbids), and surrogates that are not part of a pair.
+   *       So the result is well-formed UTF-16.</li>
+   *   <li>Text longer than {@value #MAX_ARGUMENT_LENGTH} UTF-16 units (after escaping) is cut to at
+   *       most that many, then marked with {@code "…[n]"}, n being the length of the original text
+   *       in code points. The cut falls between whole code points and escapes, never inside a
+   *       surrogate pair, and before a base character rather than between it and the combining marks
+   *       that follow it (an accent, a variation selector).</li>
+   * </ul>
    *
    * @param text any text
-   * @return the safe text
+   * @return the safe text, at most {@link #MAX_SHOWN_LENGTH} UTF-16 units long
    */
   static String safeText(String text) {
-    StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_ARGUMENT_LENGTH) + 8);
+    StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_ARGUMENT_LENGTH) + 16);
+    // Where the last base character (one that is not a combining mark) starts in "out".
+    int clusterStart = 0;
     int i = 0;
     while (i < text.length()) {
       // Whole code points, so a cut never leaves half of a surrogate pair (an emoji, a rare 汉字).
       int codePoint = text.codePointAt(i);
-      String piece = Character.isISOControl(codePoint)
-          ? String.format(Locale.ROOT, "\\u%04x", codePoint)
-          : Character.toString(codePoint);
+      boolean mark = isCombiningMark(codePoint);
+      String piece = mustEscape(codePoint) ? escape(codePoint) : Character.toString(codePoint);
       if (out.length() + piece.length() > MAX_ARGUMENT_LENGTH) {
-        return out.append('…').toString();
+        if (mark) {
+          // Do not leave a base character without the marks that belong to it.
+          out.setLength(clusterStart);
+        }
+        return out.append("…[")
+            .append(text.codePointCount(0, text.length())).append(']').toString();
+      }
+      if (!mark) {
+        clusterStart = out.length();
       }
       out.append(piece);
       i += Character.charCount(codePoint);
     }
     return out.toString();
+  }
+
+  private static boolean isCombiningMark(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /** Whether the code point is invisible, reorders text, breaks a line or is not valid in XML. */
+  static boolean mustEscape(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.CONTROL || type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+        || type == Character.SURROGATE
+        || (codePoint & 0xFFFE) == 0xFFFE || (codePoint >= 0xFDD0 && codePoint <= 0xFDEF);
+  }
+
+  private static String escape(int codePoint) {
+    StringBuilder escaped = new StringBuilder(12);
+    for (char unit : Character.toChars(codePoint)) {
+      escaped.append(String.format(Locale.ROOT, "\\u%04x", (int) unit));
+    }
+    return escaped.toString();
   }
 
   /**

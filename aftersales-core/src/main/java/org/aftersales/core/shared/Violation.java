@@ -17,8 +17,9 @@ import org.immutables.value.Value;
  * gives the same error text. Numbers inside paths compare by value, so {@code line 3} comes before
  * {@code line 12} and {@code items[2]} before {@code items[10]}.
  *
- * <p>The rejected value is kept as safe one-line text (see {@link LocalizableMessage}), never as
- * the object itself.
+ * <p>The rejected value is kept as safe one-line text (see {@link LocalizableMessage}: controls,
+ * bidi and zero-width characters escaped, long text cut between whole characters and marked with
+ * {@code "…[n]"}, n its original length in code points), never as the object itself.
  */
 @Value.Immutable
 @DomainValueStyle
@@ -96,7 +97,8 @@ public abstract class Violation implements Comparable<Violation>, Serializable {
         + (rejectedValue().isPresent() ? ".rejected" : "");
     return MessageBundle.CORE
         .message(key, "path", path(), "message", message(),
-            "rejected", rejectedValue().orElse(""))
+            // Already made safe when the violation was created: not to be escaped or cut again.
+            "rejected", new LocalizableMessage.Shown(rejectedValue().orElse("")))
         .render(locale);
   }
 

@@ -50,7 +50,8 @@ class OrganizationValuesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0", "-1", "0.00001", "1000000.0001", "1000001", "1e7", "abc", ""})
+  @ValueSource(strings = {"0", "-1", "0.00001", "1000000.0001", "1000001", "1e7", "abc", "",
+      "1e2147483647", "-1e2147483647", "1E-2147483648", "1e-2147483647"})
   void base_points_out_of_range_too_precise_or_not_a_number_are_refused(String text) {
     // rule: PEN-06 — greater than 0, at most 1 000 000, at most four decimals.
     assertInvalid("basePoints", "must be greater than 0 and at most 1000000, with at most 4"
@@ -66,6 +67,10 @@ class OrganizationValuesTest {
     assertInvalid("basePoints", "at most 1000000", () -> new BasePoints(0));
     assertInvalid("basePoints", "at most 1000000", () -> new BasePoints(10_000_000_001L));
     assertEquals(BasePoints.of(1_000_000), new BasePoints(10_000_000_000L));
+    assertEquals(new BasePoints(10_000_000_000L), BasePoints.parse("1000000.0000"), "the largest, as text");
+    // A refused text is shown as written, not as the number the library would have made of it.
+    assertEquals("0.00", assertThrows(InvalidInputException.class, () -> BasePoints.parse("0.00"))
+        .violations().get(0).rejectedValue().orElseThrow());
     assertEquals(BasePoints.of(1), new BasePoints(10_000));
     // (1 ± 2^60) × 10 000 wraps around to 10 000 in a long: refused, not taken for 1.
     assertInvalid("basePoints", "at most 1000000", () -> BasePoints.of(1 + (1L << 60)));

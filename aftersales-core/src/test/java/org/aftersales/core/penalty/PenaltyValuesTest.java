@@ -55,6 +55,28 @@ class PenaltyValuesTest {
     return b.build();
   }
 
+  @Test
+  void every_case_reference_is_identifier_text_so_no_invisible_character_reaches_a_statement() {
+    // rule: issue 9 item 5 — case references are identifiers: no control, bidi or zero-width
+    // characters, no white space at the ends, not blank.
+    List<Runnable> withBadReference = List.of(
+        () -> new CaseDeduction("2611\u202E07", cny("1.00")),
+        () -> new OpenItem("261107\u0000", JAN, cny("1.00"), cny("0.00")),
+        () -> new Assessment("\u200B261107", WANG, cny("1.00"), JAN),
+        () -> PenaltyCase.builder().caseId(" 261107").amount(cny("1.00"))
+            .addShare(new ResponsibilityShare(new ResponsibleParty.Person(WANG), BigDecimal.ONE))
+            .build(),
+        () -> new CaseDeduction("", cny("1.00")));
+    for (Runnable bad : withBadReference) {
+      InvalidInputException e = assertThrows(InvalidInputException.class, bad::run);
+      assertEquals("caseId", e.violations().get(0).path());
+    }
+    assertEquals("must not contain a bidi control character (U+202E, character 5)",
+        assertThrows(InvalidInputException.class, withBadReference.get(0)::run)
+            .violations().get(0).message().english());
+    assertEquals("2611-07", new CaseDeduction("2611-07", cny("1.00")).caseId());
+  }
+
   static Money cny(String amount) {
     return Money.of(new BigDecimal(amount), CNY);
   }

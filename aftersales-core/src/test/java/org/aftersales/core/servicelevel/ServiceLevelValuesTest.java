@@ -83,7 +83,10 @@ class ServiceLevelValuesTest {
     assertEquals(ServiceLevelKey.of(Milestone.REPLY), ServiceLevelKey.builder().milestone(Milestone.REPLY).build());
     assertEquals(ServiceLevelKey.builder().milestone(Milestone.REPLY).zone(ServiceZone.CITY).build(),
         ServiceLevelKey.of(Milestone.REPLY, ServiceZone.CITY));
-    assertThrows(IllegalStateException.class, () -> ServiceLevelKey.builder().build(), "milestone is required");
+    InvalidInputException missing = assertThrows(InvalidInputException.class,
+        () -> ServiceLevelKey.builder().build(), "milestone is required");
+    assertEquals("Invalid input (1 problem(s)): milestone: must be given / 输入无效（1 个问题）： milestone：必须给出",
+        missing.getMessage());
   }
 
   @Test

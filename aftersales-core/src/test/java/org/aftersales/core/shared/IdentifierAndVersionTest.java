@@ -42,7 +42,7 @@ class IdentifierAndVersionTest {
   void an_identifier_with_several_problems_reports_them_all_sorted() {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> RequestId.of(" \u0007" + "x".repeat(200)));
-    assertEquals(List.of("core.identifier.control", "core.identifier.tooLong", "core.identifier.whitespace"),
+    assertEquals(List.of("core.identifier.tooLong", "core.identifier.whitespace", "core.text.forbidden"),
         e.violations().stream().map(v -> v.message().key()).toList());
   }
 
@@ -84,8 +84,12 @@ class IdentifierAndVersionTest {
         tooLong.violations().get(0).message().render(Locale.SIMPLIFIED_CHINESE));
     assertEquals(1, tooLong.violations().size());
     InvalidInputException control = assertThrows(InvalidInputException.class, () -> RequestId.of("a\tb"));
-    assertEquals(List.of("core.identifier.control"),
+    assertEquals(List.of("core.text.forbidden"),
         control.violations().stream().map(v -> v.message().key()).toList());
+    assertEquals("must not contain a control character (U+0009, character 2)",
+        control.violations().get(0).message().english());
+    assertEquals("不能包含控制字符（U+0009，第 2 个字符）",
+        control.violations().get(0).message().chinese());
     InvalidInputException trailing = assertThrows(InvalidInputException.class, () -> RequestId.of("ab\u3000"));
     assertEquals(List.of("core.identifier.whitespace"),
         trailing.violations().stream().map(v -> v.message().key()).toList());

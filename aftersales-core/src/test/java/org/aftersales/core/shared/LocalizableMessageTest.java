@@ -92,8 +92,47 @@ class LocalizableMessageTest {
   void text_up_to_the_limit_is_kept_and_longer_text_is_cut_with_an_ellipsis() {
     String limit = "x".repeat(200);
     assertEquals(limit, LocalizableMessage.safeText(limit));
-    assertEquals(limit + "…", LocalizableMessage.safeText(limit + "y"));
-    assertEquals("汉".repeat(200) + "…", LocalizableMessage.safeText("汉".repeat(300)));
+    assertEquals(limit + "…[201]", LocalizableMessage.safeText(limit + "y"));
+    assertEquals("汉".repeat(200) + "…[300]", LocalizableMessage.safeText("汉".repeat(300)));
+  }
+
+  @Test
+  void a_decimal_too_long_for_plain_notation_is_shown_in_scientific_notation_not_expanded() {
+    // rule: issue 9 item 5 — "1e2147483647" must not become two billion zeros (or a JDK error).
+    assertEquals("1E+2147483647", TEST.message("t", "v", new BigDecimal("1e2147483647")).arguments().get("v"));
+    assertEquals("-1E-2147483647", TEST.message("t", "v", new BigDecimal("-1e-2147483647")).arguments().get("v"));
+    // 200 digits still plain: "1" and 199 zeros; "0." and 198 zeros and "1".
+    assertEquals("1" + "0".repeat(199), LocalizableMessage.decimalText(new BigDecimal("1E+199")));
+    assertEquals("0." + "0".repeat(198) + "1", LocalizableMessage.decimalText(new BigDecimal("1E-199")));
+    assertEquals("1E+200", LocalizableMessage.decimalText(new BigDecimal("1E+200")));
+    assertEquals("1E-200", LocalizableMessage.decimalText(new BigDecimal("1E-200")));
+    assertEquals("12.50", LocalizableMessage.decimalText(new BigDecimal("12.50")));
+    assertEquals("1E+2147483647, 3", TEST.message("t", "v",
+        List.of(new BigDecimal("1e2147483647"), 3)).arguments().get("v"));
+  }
+
+  @Test
+  void noncharacters_are_escaped_and_their_neighbours_are_not() {
+    // rule: issue 9 item 5 — XML 1.0 has no U+FFFE, U+FFFF; U+FDD0..U+FDEF are noncharacters too.
+    assertEquals("\\ufdd0\\ufdef\\ufffe\\uffff\\ud83f\\udffe\\udbff\\udfff",
+        LocalizableMessage.safeText("\uFDD0\uFDEF\uFFFE\uFFFF\uD83F\uDFFE\uDBFF\uDFFF"));
+    // U+FDCF (unassigned in Java 17's Unicode) and U+FDF0 (an Arabic ligature) are shown as they are,
+    // as are U+FFFD and U+10FFFD.
+    assertEquals("\uFDCF\uFDF0\uFFFD\uDBFF\uDFFD",
+        LocalizableMessage.safeText("\uFDCF\uFDF0\uFFFD\uDBFF\uDFFD"));
+  }
+
+  @Test
+  void a_cut_leaves_out_a_base_character_together_with_every_kind_of_combining_mark() {
+    // rule: issue 9 item 5 — a nonspacing accent (U+0301), an enclosing circle (U+20DD) and a
+    // spacing mark (U+0903, Devanagari visarga) each stay with their base character.
+    for (String mark : List.of("\u0301", "\u20DD", "\u0903")) {
+      String text = "x".repeat(199) + "e" + mark + "tail";
+      assertEquals("x".repeat(199) + "…[205]", LocalizableMessage.safeText(text), mark);
+    }
+    // A mark that fits is kept with its base.
+    assertEquals("x".repeat(198) + "e\u20DD…[205]",
+        LocalizableMessage.safeText("x".repeat(198) + "e\u20DD" + "tail!"));
   }
 
   @Test
@@ -101,11 +140,11 @@ class LocalizableMessageTest {
     String grin = "\uD83D\uDE00"; // 😀, two UTF-16 units
     // 199 units then the two-unit character: only 199 fit, the character is dropped whole.
     String cut = LocalizableMessage.safeText("a".repeat(199) + grin + "b");
-    assertEquals("a".repeat(199) + "…", cut);
+    assertEquals("a".repeat(199) + "…[201]", cut, "201 code points: 199 letters, the emoji, b");
     // 198 units then the character: 200 units, all kept.
     assertEquals("a".repeat(198) + grin, LocalizableMessage.safeText("a".repeat(198) + grin));
-    assertEquals("a".repeat(198) + grin + "…", LocalizableMessage.safeText("a".repeat(198) + grin + "b"));
-    assertEquals(grin.repeat(100) + "…", LocalizableMessage.safeText(grin.repeat(101)));
+    assertEquals("a".repeat(198) + grin + "…[200]", LocalizableMessage.safeText("a".repeat(198) + grin + "b"));
+    assertEquals(grin.repeat(100) + "…[101]", LocalizableMessage.safeText(grin.repeat(101)));
   }
 
   @Test
@@ -113,7 +152,7 @@ class LocalizableMessageTest {
     assertEquals("a\\u0000b\\u001fc\\u007f\\u009f", LocalizableMessage.safeText("a\u0000b\u001fc\u007f\u009f"));
     assertEquals("tab\\u0009end", LocalizableMessage.safeText("tab\tend"));
     // 195 units and a six-unit escape: 201 would not fit, so the escape is left out whole.
-    assertEquals("x".repeat(195) + "…", LocalizableMessage.safeText("x".repeat(195) + "\n"));
+    assertEquals("x".repeat(195) + "…[196]", LocalizableMessage.safeText("x".repeat(195) + "\n"));
     assertEquals("x".repeat(194) + "\\u000a", LocalizableMessage.safeText("x".repeat(194) + "\n"));
   }
 

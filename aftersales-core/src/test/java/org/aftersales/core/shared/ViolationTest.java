@@ -36,7 +36,7 @@ class ViolationTest {
     assertEquals(Optional.of("null"), Violation.of("x", NEGATIVE, null).rejectedValue());
     assertEquals(Optional.of("a\\u000ab"), Violation.of("x", NEGATIVE, "a\nb").rejectedValue());
     assertEquals(Optional.of("CNY 1.00"), Violation.of("x", NEGATIVE, Money.parse("CNY 1.00")).rejectedValue());
-    assertEquals(Optional.of("x".repeat(200) + "…"),
+    assertEquals(Optional.of("x".repeat(200) + "…[201]"),
         Violation.of("x", NEGATIVE, "x".repeat(201)).rejectedValue());
     assertEquals(Optional.empty(), Violation.of("x", NEGATIVE).rejectedValue());
   }

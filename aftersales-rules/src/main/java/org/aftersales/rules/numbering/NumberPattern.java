@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aftersales.core.shared.LocalizableMessage;
+import org.aftersales.core.shared.TextRules;
 import org.aftersales.core.shared.Violation;
 import org.aftersales.rules.support.RulesMessages;
 
@@ -115,8 +116,10 @@ final class NumberPattern {
    */
   static NumberPattern compile(String pattern, List<Violation> violations) {
     int before = violations.size();
-    if (!isPrintable(pattern)) {
-      violations.add(problem(pattern, message("rules.numbering.pattern.unprintable")));
+    if (!pattern.isEmpty()) {
+      // Literal text of the pattern ends up in every document number: identifier text, so no
+      // control, bidi or invisible character can hide in a number (no length limit of its own).
+      violations.addAll(TextRules.identifierTextViolations("pattern", pattern, Integer.MAX_VALUE));
     }
     List<Segment> segments = lex(pattern, violations);
     if (violations.size() == before) {
@@ -143,15 +146,6 @@ final class NumberPattern {
   /** Whether the year is printed with two digits. */
   boolean twoDigitYear() {
     return twoDigitYear;
-  }
-
-  private static boolean isPrintable(String pattern) {
-    if (pattern.isEmpty()) {
-      return true;
-    }
-    return pattern.chars().noneMatch(Character::isISOControl)
-        && !Character.isWhitespace(pattern.charAt(0))
-        && !Character.isWhitespace(pattern.charAt(pattern.length() - 1));
   }
 
   private static List<Segment> lex(String pattern, List<Violation> violations) {

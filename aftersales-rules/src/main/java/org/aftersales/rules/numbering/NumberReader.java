@@ -173,8 +173,13 @@ final class NumberReader {
     if (pos >= text.length()) {
       return message("rules.numbering.parse.found.end");
     }
-    return message("rules.numbering.parse.found.text",
-        "text", text.substring(pos, Math.min(text.length(), pos + length)));
+    int end = Math.min(text.length(), pos + length);
+    if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))
+        && Character.isLowSurrogate(text.charAt(end))) {
+      // Never half of a surrogate pair (an emoji, a rare 汉字): show the whole character.
+      end++;
+    }
+    return message("rules.numbering.parse.found.text", "text", text.substring(pos, end));
   }
 
   private InvalidInputException malformed(String key, Object... namesAndValues) {

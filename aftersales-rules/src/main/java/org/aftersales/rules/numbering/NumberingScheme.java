@@ -60,7 +60,9 @@ import org.aftersales.rules.support.RulesMessages;
  *       brace (a <code>&#123;</code> without its <code>&#125;</code>, or a lone
  *       <code>&#125;</code>; <code>&#123;&#123;</code> and <code>&#125;&#125;</code> are always read
  *       as escapes, left to right);</li>
- *   <li>no control characters, and no white space at the start or the end.</li>
+ *   <li>identifier text (see {@link org.aftersales.core.shared.TextRules}): no control, bidi,
+ *       zero-width or other invisible characters, and no white space at the start or the
+ *       end.</li>
  * </ul>
  * The pattern of a new builder is the seed's complaint pattern {@value #COMPLAINTS_PATTERN}: the
  * three groups with nothing between them, as the source writes them. Date tokens have a fixed

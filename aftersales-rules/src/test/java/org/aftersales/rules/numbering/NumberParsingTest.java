@@ -153,6 +153,16 @@ class NumberParsingTest {
       assertMalformed(DAILY, "COMPLAINT-261118/0007",
           "expected \"/\" at position 10, found \"-\"",
           "第 10 个字符处应为“/”，实际为“-”");
+      // issue 9 item 5: what was found never ends in half of a surrogate pair; the seventh UTF-16
+      // unit is the first half of the emoji, so the whole emoji is shown.
+      assertMalformed(SITE, "PCB-SH\uD83D\uDE00-202611-007",
+          "expected \"PCB-SH-\" at position 1, found \"PCB-SH\uD83D\uDE00\"",
+          "第 1 个字符处应为“PCB-SH-”，实际为“PCB-SH\uD83D\uDE00”");
+      // A text that ends in half a pair: the half is shown escaped, nothing is read past the end.
+      InvalidInputException half = assertThrows(InvalidInputException.class,
+          () -> SITE.parse("PCB-SH\uD83D"));
+      assertEquals("expected \"PCB-SH-\" at position 1, found \"PCB-SH\\ud83d\"",
+          half.violations().get(0).message().english());
     }
 
     @Test

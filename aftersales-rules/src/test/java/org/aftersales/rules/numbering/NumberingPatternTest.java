@@ -332,19 +332,31 @@ class NumberingPatternTest {
           "第 18 个字符处的“{”开始了一个没有结束的占位符；字面的花括号请写作“{{”");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {" {yy}{MM}-{serial}", "{yy}{MM}-{serial}\n", "{yy}\t{MM}-{serial}", ""})
-    void control_characters_and_surrounding_white_space_are_refused(String pattern) {
-      // rule: CMP-01 — the empty pattern has no serial.
+    @Test
+    void control_bidi_and_invisible_characters_and_surrounding_white_space_are_refused() {
+      // rule: CMP-01 — the pattern's literal text is part of every number, so it is identifier
+      // text (issue 9 item 5); the empty pattern has no serial.
+      assertEquals(List.of("must not start or end with white space"),
+          englishProblems(" {yy}{MM}-{serial}"));
+      assertEquals(List.of("must not start or end with white space",
+          "must not contain a control character (U+000A, character 18)"),
+          englishProblems("{yy}{MM}-{serial}\n"));
+      assertEquals(List.of("must not contain a control character (U+0009, character 5)"),
+          englishProblems("{yy}\t{MM}-{serial}"));
+      assertEquals(List.of("must not contain a bidi control character (U+202E, character 9)"),
+          englishProblems("{yy}{MM}\u202E-{serial}"));
+      assertEquals(List.of("must not contain an invisible format character (U+200B, character 1)"),
+          englishProblems("\u200B{yy}{MM}-{serial}"));
+      InvalidInputException e = assertThrows(InvalidInputException.class, () -> scheme(""));
+      assertEquals("rules.numbering.pattern.serialCount", e.violations().get(0).message().key());
+      assertEquals("不能包含双向文本控制字符（U+202E，第 9 个字符）", assertThrows(InvalidInputException.class,
+          () -> scheme("{yy}{MM}\u202E-{serial}")).violations().get(0).message().chinese());
+    }
+
+    private List<String> englishProblems(String pattern) {
       InvalidInputException e = assertThrows(InvalidInputException.class, () -> scheme(pattern));
-      assertEquals(pattern.isEmpty() ? "rules.numbering.pattern.serialCount"
-          : "rules.numbering.pattern.unprintable", e.violations().get(0).message().key());
-      if (!pattern.isEmpty()) {
-        assertEquals("must not contain control characters or start or end with white space",
-            e.violations().get(0).message().render(Locale.ENGLISH));
-        assertEquals("不能包含控制字符，也不能以空白开头或结尾",
-            e.violations().get(0).message().render(Locale.SIMPLIFIED_CHINESE));
-      }
+      assertTrue(e.violations().stream().allMatch(v -> v.path().equals("pattern")));
+      return e.violations().stream().map(v -> v.message().render(Locale.ENGLISH)).toList();
     }
 
     @Test
