@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * <p><b>Messages never go through the validator's interpolation.</b> A constraint's message
  * template of the form {@code {some.key}} is looked up as a key in the library's own bundles
  * ({@link MessageBundle#CORE} and those passed to the constructor); the core bundle carries English
- * and Chinese texts for every standard {@code jakarta.validation.constraints} annotation. The
+ * and Chinese texts for every standard {@code jakarta.validation.constraints} annotation; a
+ * {@link PlainText} violation gets the {@link TextRules} message, which names the offending
+ * character (U+XXXX) and its position. The
  * constraint's attributes ({@code min}, {@code max}, {@code value}, …) become the message's
  * arguments ({@code DecimalMin}/{@code DecimalMax} with {@code inclusive = false} use the key
  * followed by {@code .exclusive} where the bundle has it). A template that is not a single known key is shown literally as an argument of a
@@ -83,8 +85,18 @@ public final class CommandValidator {
   public List<Violation> toViolations(Collection<? extends ConstraintViolation<?>> constraintViolations) {
     List<Violation> violations = new ArrayList<>(constraintViolations.size());
     for (ConstraintViolation<?> cv : constraintViolations) {
-      violations.add(Violation.of(cv.getPropertyPath().toString(), message(cv),
-          cv.getInvalidValue()));
+      String path = cv.getPropertyPath().toString();
+      if (cv.getConstraintDescriptor().getAnnotation() instanceof PlainText
+          && cv.getInvalidValue() instanceof CharSequence text) {
+        // The text policy's own message names the character and where it is.
+        List<Violation> precise =
+            TextRules.freeTextViolations(path, text.toString(), Integer.MAX_VALUE);
+        if (!precise.isEmpty()) {
+          violations.addAll(precise);
+          continue;
+        }
+      }
+      violations.add(Violation.of(path, message(cv), cv.getInvalidValue()));
     }
     return violations;
   }

@@ -15,9 +15,9 @@ import java.lang.annotation.Target;
 
 /**
  * Jakarta constraint: the text is plain text a database stores as is and a log shows as it is
- * (纯文本) — no NUL or other control characters except tab, line feed and carriage return, no
- * bidirectional embedding, override or isolate characters (U+202A–U+202E, U+2066–U+2069), no
- * unpaired surrogates and no non-characters U+FFFE/U+FFFF. {@code null} is valid (combine with
+ * (纯文本) — the free-text policy of {@link TextRules}: no NUL or other control characters except
+ * tab, line feed and carriage return, no bidi controls, no unpaired surrogates, no noncharacters.
+ * Length is checked separately ({@code @Size}). {@code null} is valid (combine with
  * {@code @NotNull} or {@code @NotBlank}). Checked by {@link PlainTextValidator}; the commands of
  * the library's use cases carry it on every free-text field, so that such text is refused before
  * anything is numbered or stored.

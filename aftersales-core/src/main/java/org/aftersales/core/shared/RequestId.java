@@ -6,8 +6,7 @@ package org.aftersales.core.shared;
  * instead of creating a second one. Reusing it for a different command is refused with
  * {@link DuplicateRequestException}.
  *
- * <p>Any text of 1 to {@value Identifier#MAX_LENGTH} characters without control characters or
- * surrounding white space; a UUID is a good choice. Immutable and thread-safe.
+ * <p>Identifier text (see {@link TextRules}) of 1 to {@value Identifier#MAX_LENGTH} code points; a UUID is a good choice. Immutable and thread-safe.
  */
 public final class RequestId extends Identifier<RequestId> {
 

@@ -3,6 +3,7 @@ package org.aftersales.core.complaint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.validation.Validation;
 import java.time.Clock;
@@ -285,6 +286,9 @@ class ComplaintRegistrationTest {
           () -> registration.register(new RegisterComplaint(RequestId.of("t"), RECEIVED,
               "Shanghai Precision Ltd.", bad)));
       assertEquals("description", e.violations().get(0).path());
+      // The message names the offending character by its code point.
+      assertTrue(e.violations().get(0).message().english().contains("U+"),
+          e.violations().get(0).message().english());
     }
     assertEquals(List.of(), numbering.timestamps);
     // Tabs and line breaks are plain text.
