@@ -262,8 +262,8 @@ public final class Money implements Comparable<Money> {
    */
   public long minorUnits() {
     if (wide != null) {
-      // The wide form holds only amounts that do not fit: this always throws.
-      return wide.unscaledValue().longValueExact();
+      // The wide form holds only amounts that do not fit.
+      throw new ArithmeticException("minor units out of long range: " + wide.unscaledValue());
     }
     return minor;
   }
@@ -287,10 +287,10 @@ public final class Money implements Comparable<Money> {
   public Money plus(Money other) {
     Money that = sameCurrency(other);
     if (wide == null && that.wide == null) {
-      long sum = minor + that.minor;
-      // Overflow exactly when both operands have the sign the sum lacks (Math.addExact's test).
-      if (((minor ^ sum) & (that.minor ^ sum)) >= 0) {
-        return compact(sum, scale, currency);
+      try {
+        return compact(Math.addExact(minor, that.minor), scale, currency);
+      } catch (ArithmeticException beyondLong) {
+        // Exact below, in BigDecimal.
       }
     }
     return canonical(decimal().add(that.decimal()), scale, currency);
@@ -306,10 +306,10 @@ public final class Money implements Comparable<Money> {
   public Money minus(Money other) {
     Money that = sameCurrency(other);
     if (wide == null && that.wide == null) {
-      long difference = minor - that.minor;
-      // Overflow exactly when the operands' signs differ and the result's differs from this one's.
-      if (((minor ^ that.minor) & (minor ^ difference)) >= 0) {
-        return compact(difference, scale, currency);
+      try {
+        return compact(Math.subtractExact(minor, that.minor), scale, currency);
+      } catch (ArithmeticException beyondLong) {
+        // Exact below, in BigDecimal.
       }
     }
     return canonical(decimal().subtract(that.decimal()), scale, currency);
@@ -323,10 +323,10 @@ public final class Money implements Comparable<Money> {
    */
   public Money multipliedBy(long factor) {
     if (wide == null) {
-      long product = minor * factor;
-      // The 128-bit product fits in a long exactly when its high half is the sign of its low half.
-      if (Math.multiplyHigh(minor, factor) == (product >> (Long.SIZE - 1))) {
-        return compact(product, scale, currency);
+      try {
+        return compact(Math.multiplyExact(minor, factor), scale, currency);
+      } catch (ArithmeticException beyondLong) {
+        // Exact below, in BigDecimal.
       }
     }
     return canonical(decimal().multiply(BigDecimal.valueOf(factor)), scale, currency);
@@ -405,8 +405,12 @@ public final class Money implements Comparable<Money> {
    * @return {@code -this}
    */
   public Money negated() {
-    if (wide == null && minor != Long.MIN_VALUE) {
-      return compact(-minor, scale, currency);
+    if (wide == null) {
+      try {
+        return compact(Math.negateExact(minor), scale, currency);
+      } catch (ArithmeticException beyondLong) {
+        // -Long.MIN_VALUE: exact below, in BigDecimal.
+      }
     }
     return canonical(decimal().negate(), scale, currency);
   }
@@ -547,7 +551,7 @@ public final class Money implements Comparable<Money> {
    */
   @Override
   public int hashCode() {
-    return 31 * currency.hashCode() + (wide != null ? wide.hashCode() : Long.hashCode(minor));
+    return Objects.hash(currency, minor, wide);
   }
 
   /**
