@@ -40,17 +40,19 @@ import org.aftersales.core.shared.RuleRefusalException;
  * change of the zone's offset (a daylight-saving or legislated change) inside it, so that the
  * offset is the same over the whole range and every instant in it has that date. A timestamp in
  * the range takes the remembered period; any other timestamp has its period worked out as if
- * nothing were remembered. The range is worked out only when two timestamps in a row fall in the
- * same period, so that timestamps that jump around (imports, back-dated documents) pay almost
- * nothing for it.
+ * nothing were remembered. The range is worked out only for a timestamp in the period of the memo
+ * or of the last timestamp the memo did not cover (numbers come in runs), so that timestamps that
+ * jump around (imports, back-dated documents) pay almost nothing for it.
  *
  * <p>This memo <b>never changes a result</b>: every number, key and refusal is the one the scheme
  * gives for the timestamp alone ({@link NumberingScheme#number(Instant, long)}), whatever was
  * issued before and in whatever order. It is <b>thread-safe</b>: the memo is one immutable
  * snapshot (range and period together) in a {@code volatile} field, always replaced whole, never
  * changed in place; threads that race replace each other's snapshots, each of which is correct on
- * its own, so at worst a thread works out a period again. It is not part of the value of the
- * numbering (not in {@link #toString()}) and holds no more than one period.
+ * its own, so at worst a thread works out a period again. (Beside it, the period of the last
+ * timestamp it did not cover is kept as a hint of whether to work out a range, and only for that.)
+ * It is not part of the value of the numbering (not in {@link #toString()}) and holds no more than
+ * two periods.
  *
  * <p>Thread-safe if the adapter is.
  */
@@ -67,6 +69,14 @@ public final class SequenceNumbering implements DocumentNumbering {
    * {@code null} until the first number. Replaced whole, never changed.
    */
   private transient volatile LastPeriod last;
+  /**
+   * The period of the last timestamp the memo did not cover, only to tell whether the next one
+   * shares it (then its range is worth working out). A plain field and a benign race, as
+   * {@link String}'s hash: a {@link Period} is immutable with final fields, so a thread reads
+   * either {@code null} or a whole period, and a stale or lost hint only means that a range is
+   * worked out one timestamp later or once more. It never decides a result.
+   */
+  private transient Period lastMissed;
 
   private SequenceNumbering(NumberingScheme scheme, NumberSequences sequences) {
     this.scheme = scheme;
@@ -76,8 +86,7 @@ public final class SequenceNumbering implements DocumentNumbering {
 
   /**
    * An immutable snapshot of the memo: {@code period} is the period of every instant from epoch
-   * second {@code from} (inclusive) to epoch second {@code until} (exclusive). An empty range
-   * ({@code from > until}) only remembers the period, for the next timestamp to compare with.
+   * second {@code from} (inclusive) to epoch second {@code until} (exclusive).
    */
   private record LastPeriod(long from, long until, Period period) {
 
@@ -157,11 +166,14 @@ public final class SequenceNumbering implements DocumentNumbering {
       return memo.period();
     }
     Period period = scheme.periodOf(businessTimestamp);
-    if (memo != null && memo.period().key().equals(period.key())) {
-      // Twice in a row in one period: worth working out the range of this business date.
+    Period missed = lastMissed;
+    if (memo != null && memo.period().key().equals(period.key())
+        || missed != null && missed.key().equals(period.key())) {
+      // The period of the memo, or of the timestamp before: worth working out this date's range.
       last = rangeOf(businessTimestamp, period);
     } else {
-      last = new LastPeriod(Long.MAX_VALUE, Long.MIN_VALUE, period);
+      // A timestamp far from the last ones (an import, a back-dated document) costs one store.
+      lastMissed = period;
     }
     return period;
   }
