@@ -192,6 +192,19 @@ class SequenceNumberingMemoTest {
   }
 
   @Test
+  void a_remembered_day_covers_that_day_only_even_in_a_zone_that_never_changes_its_offset() {
+    // rule: CMP-01 — UTC has no offset changes to cut the range: 29 November 2026 is remembered,
+    // and the first and the last day of the epoch's first day, and the day after, are their own.
+    ZoneId utc = ZoneId.of("UTC");
+    Instant day = Instant.parse("2026-11-29T10:00:00Z");
+    for (Unit unit : Unit.values()) {
+      issueAndCheck(utc, unit, List.of(day, day.plusSeconds(60), Instant.EPOCH,
+          Instant.parse("1970-01-01T12:00:00Z"), day, Instant.parse("1970-01-01T23:59:59Z"),
+          day.plusSeconds(50_399), day.plusSeconds(50_400), day.minusSeconds(36_001)));
+    }
+  }
+
+  @Test
   void a_refused_timestamp_is_not_remembered_and_a_remembered_period_does_not_reach_it() {
     // rule: CMP-01 — {yy} cannot print 2100: refused whether or not 2099 is remembered, and the
     // timestamps after the refusal still get their own periods.
