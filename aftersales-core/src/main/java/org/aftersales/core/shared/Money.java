@@ -22,11 +22,21 @@ import java.util.regex.Pattern;
  * Currencies without a minor unit (such as the "no currency" code or gold, {@code XAU}) are
  * refused.
  *
- * <p><b>Range.</b> Amounts are unbounded in both directions and of either sign: the amount is a
- * {@link BigDecimal} with an unlimited number of digits, so sums and products never overflow. Only
- * {@link #minorUnits()} is bounded: it needs the minor units to fit in a {@code long}
- * (±9 223 372 036 854 775 807 minor units, about ±92 233 720 368 547 758.07 元) and says so with an
+ * <p><b>Range.</b> Amounts are unbounded in both directions and of either sign, with an unlimited
+ * number of digits, so sums and products never overflow. Only {@link #minorUnits()} is bounded: it
+ * needs the minor units to fit in a {@code long} (−9 223 372 036 854 775 808 to
+ * 9 223 372 036 854 775 807 minor units, about ±92 233 720 368 547 758.07 元) and says so with an
  * {@link ArithmeticException} otherwise; {@link #minorUnitsExact()} has no bound.
+ *
+ * <p><b>Representation.</b> As {@link BigDecimal} keeps its {@code intCompact}, an amount whose
+ * minor units fit in a {@code long} is held as that {@code long} alone, and only a larger one as a
+ * {@code BigDecimal}; every operation returns the compact form whenever the result fits, and
+ * falls back to {@code BigDecimal} arithmetic exactly where a {@code long} would overflow. The
+ * form is canonical (one value, one form), so {@link #equals(Object)} and {@link #hashCode()}
+ * compare values, and it is invisible to callers: {@link #amount()} builds the {@code BigDecimal}
+ * of a compact amount when asked, afresh at every call (nothing is cached). This keeps the money of
+ * everyday amounts to one small object, which is what a split among many people builds
+ * (docs/performance.md).
  *
  * <p><b>Rounding.</b> Nothing rounds silently. Exact, with no rounding at all:
  * {@link #ofMinor(long, Currency)}, {@link #zero(Currency)}, {@link #plus(Money)},
@@ -55,12 +65,43 @@ public final class Money implements Comparable<Money> {
 
   private static final Pattern TEXT = Pattern.compile("([A-Z]{3}) (-?[0-9]+(?:\\.[0-9]+)?)");
 
-  private final BigDecimal amount;
+  /** The amount in minor units in the compact form; 0 (and unused) in the wide form. */
+  private final long minor;
+  /**
+   * The amount in the wide form, with the currency's scale, only for amounts whose minor units do
+   * not fit in a {@code long}; {@code null} in the compact form.
+   */
+  private final BigDecimal wide;
+  /** The currency's minor-unit digits: the scale of {@link #amount()}. */
+  private final int scale;
   private final Currency currency;
 
-  private Money(BigDecimal amount, Currency currency) {
-    this.amount = amount;
+  private Money(long minor, BigDecimal wide, int scale, Currency currency) {
+    this.minor = minor;
+    this.wide = wide;
+    this.scale = scale;
     this.currency = currency;
+  }
+
+  /** Compact money; {@code scale} is the currency's. */
+  private static Money compact(long minor, int scale, Currency currency) {
+    return new Money(minor, null, scale, currency);
+  }
+
+  /**
+   * Money of an amount already at the currency's scale, in the canonical form: compact if its
+   * minor units fit in a {@code long}.
+   */
+  private static Money canonical(BigDecimal atScale, int scale, Currency currency) {
+    BigInteger units = atScale.unscaledValue();
+    return units.bitLength() < Long.SIZE
+        ? compact(units.longValue(), scale, currency)
+        : new Money(0, atScale, scale, currency);
+  }
+
+  /** The amount as a {@code BigDecimal} at the currency's scale, for the wide paths. */
+  private BigDecimal decimal() {
+    return wide != null ? wide : BigDecimal.valueOf(minor, scale);
   }
 
   /**
@@ -76,7 +117,7 @@ public final class Money implements Comparable<Money> {
     requireNonNull(amount, "amount");
     int digits = minorDigits(currency);
     try {
-      return new Money(amount.setScale(digits, RoundingMode.UNNECESSARY), currency);
+      return canonical(amount.setScale(digits, RoundingMode.UNNECESSARY), digits, currency);
     } catch (ArithmeticException e) {
       throw InvalidInputException.of("amount", MessageBundle.CORE.message("core.money.tooPrecise",
           "currency", currency.getCurrencyCode(), "digits", digits), amount);
@@ -100,7 +141,8 @@ public final class Money implements Comparable<Money> {
     if (rounding == RoundingMode.UNNECESSARY) {
       return of(amount, currency);
     }
-    return new Money(amount.setScale(minorDigits(currency), rounding), currency);
+    int digits = minorDigits(currency);
+    return canonical(amount.setScale(digits, rounding), digits, currency);
   }
 
   /**
@@ -112,7 +154,7 @@ public final class Money implements Comparable<Money> {
    * @throws InvalidInputException if the currency has no minor unit
    */
   public static Money ofMinor(long minorUnits, Currency currency) {
-    return new Money(BigDecimal.valueOf(minorUnits, minorDigits(currency)), currency);
+    return compact(minorUnits, minorDigits(currency), currency);
   }
 
   /**
@@ -163,15 +205,12 @@ public final class Money implements Comparable<Money> {
    */
   public static Money sum(Iterable<Money> amounts, Currency currency) {
     requireNonNull(amounts, "amounts");
-    BigDecimal total = BigDecimal.valueOf(0, minorDigits(currency));
+    Money total = zero(currency);
     for (Money m : amounts) {
       requireNonNull(m, "amounts contains null");
-      if (!m.currency.equals(currency)) {
-        throw mismatch(currency, m.currency);
-      }
-      total = total.add(m.amount);
+      total = total.plus(m);
     }
-    return new Money(total, currency);
+    return total;
   }
 
   private static int minorDigits(Currency currency) {
@@ -187,7 +226,7 @@ public final class Money implements Comparable<Money> {
   private InvalidInputException roundingNeeded() {
     return InvalidInputException.of("rounding", MessageBundle.CORE.message(
         "core.money.roundingNeeded", "currency", currency.getCurrencyCode(),
-        "digits", amount.scale()), RoundingMode.UNNECESSARY);
+        "digits", scale), RoundingMode.UNNECESSARY);
   }
 
   private static InvalidInputException mismatch(Currency expected, Currency actual) {
@@ -199,10 +238,11 @@ public final class Money implements Comparable<Money> {
   /**
    * The amount in major units, with exactly the currency's scale.
    *
-   * @return the amount, e.g. {@code 12.30} for {@code CNY 12.30}
+   * @return the amount, e.g. {@code 12.30} for {@code CNY 12.30}; for an amount whose minor units
+   *     fit in a {@code long}, a new (equal) {@code BigDecimal} at every call
    */
   public BigDecimal amount() {
-    return amount;
+    return decimal();
   }
 
   /**
@@ -221,7 +261,11 @@ public final class Money implements Comparable<Money> {
    * @throws ArithmeticException if the amount does not fit in a {@code long}
    */
   public long minorUnits() {
-    return amount.unscaledValue().longValueExact();
+    if (wide != null) {
+      // The wide form holds only amounts that do not fit.
+      throw new ArithmeticException("minor units out of long range: " + wide.unscaledValue());
+    }
+    return minor;
   }
 
   /**
@@ -230,7 +274,7 @@ public final class Money implements Comparable<Money> {
    * @return the minor units
    */
   public BigInteger minorUnitsExact() {
-    return amount.unscaledValue();
+    return wide != null ? wide.unscaledValue() : BigInteger.valueOf(minor);
   }
 
   /**
@@ -241,7 +285,15 @@ public final class Money implements Comparable<Money> {
    * @throws InvalidInputException if the currencies differ
    */
   public Money plus(Money other) {
-    return new Money(amount.add(sameCurrency(other).amount), currency);
+    Money that = sameCurrency(other);
+    if (wide == null && that.wide == null) {
+      try {
+        return compact(Math.addExact(minor, that.minor), scale, currency);
+      } catch (ArithmeticException beyondLong) {
+        // Exact below, in BigDecimal.
+      }
+    }
+    return canonical(decimal().add(that.decimal()), scale, currency);
   }
 
   /**
@@ -252,7 +304,15 @@ public final class Money implements Comparable<Money> {
    * @throws InvalidInputException if the currencies differ
    */
   public Money minus(Money other) {
-    return new Money(amount.subtract(sameCurrency(other).amount), currency);
+    Money that = sameCurrency(other);
+    if (wide == null && that.wide == null) {
+      try {
+        return compact(Math.subtractExact(minor, that.minor), scale, currency);
+      } catch (ArithmeticException beyondLong) {
+        // Exact below, in BigDecimal.
+      }
+    }
+    return canonical(decimal().subtract(that.decimal()), scale, currency);
   }
 
   /**
@@ -262,7 +322,14 @@ public final class Money implements Comparable<Money> {
    * @return {@code this × factor}
    */
   public Money multipliedBy(long factor) {
-    return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);
+    if (wide == null) {
+      try {
+        return compact(Math.multiplyExact(minor, factor), scale, currency);
+      } catch (ArithmeticException beyondLong) {
+        // Exact below, in BigDecimal.
+      }
+    }
+    return canonical(decimal().multiply(BigDecimal.valueOf(factor)), scale, currency);
   }
 
   /**
@@ -280,9 +347,9 @@ public final class Money implements Comparable<Money> {
   public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
     requireNonNull(factor, "factor");
     requireNonNull(rounding, "rounding");
-    BigDecimal exact = amount.multiply(factor);
+    BigDecimal exact = decimal().multiply(factor);
     try {
-      return new Money(exact.setScale(amount.scale(), rounding), currency);
+      return canonical(exact.setScale(scale, rounding), scale, currency);
     } catch (ArithmeticException e) {
       // Reducing the scale throws only when UNNECESSARY meets digits that would have to go.
       throw roundingNeeded();
@@ -311,7 +378,7 @@ public final class Money implements Comparable<Money> {
           MessageBundle.CORE.message("core.money.divisionByZero"), divisor);
     }
     try {
-      return new Money(amount.divide(divisor, amount.scale(), rounding), currency);
+      return canonical(decimal().divide(divisor, scale, rounding), scale, currency);
     } catch (ArithmeticException e) {
       // With a non-zero divisor and a fixed scale, divide throws only when UNNECESSARY cannot hold.
       throw roundingNeeded();
@@ -338,7 +405,14 @@ public final class Money implements Comparable<Money> {
    * @return {@code -this}
    */
   public Money negated() {
-    return new Money(amount.negate(), currency);
+    if (wide == null) {
+      try {
+        return compact(Math.negateExact(minor), scale, currency);
+      } catch (ArithmeticException beyondLong) {
+        // -Long.MIN_VALUE: exact below, in BigDecimal.
+      }
+    }
+    return canonical(decimal().negate(), scale, currency);
   }
 
   /**
@@ -347,7 +421,7 @@ public final class Money implements Comparable<Money> {
    * @return {@code |this|}
    */
   public Money abs() {
-    return amount.signum() < 0 ? negated() : this;
+    return signum() < 0 ? negated() : this;
   }
 
   /**
@@ -356,7 +430,7 @@ public final class Money implements Comparable<Money> {
    * @return -1, 0 or 1
    */
   public int signum() {
-    return amount.signum();
+    return wide != null ? wide.signum() : Long.signum(minor);
   }
 
   /**
@@ -365,7 +439,7 @@ public final class Money implements Comparable<Money> {
    * @return true for zero
    */
   public boolean isZero() {
-    return amount.signum() == 0;
+    return signum() == 0;
   }
 
   /**
@@ -374,7 +448,7 @@ public final class Money implements Comparable<Money> {
    * @return true for a positive amount
    */
   public boolean isPositive() {
-    return amount.signum() > 0;
+    return signum() > 0;
   }
 
   /**
@@ -383,7 +457,7 @@ public final class Money implements Comparable<Money> {
    * @return true for a negative amount
    */
   public boolean isNegative() {
-    return amount.signum() < 0;
+    return signum() < 0;
   }
 
   /**
@@ -447,7 +521,11 @@ public final class Money implements Comparable<Money> {
    */
   @Override
   public int compareTo(Money other) {
-    return amount.compareTo(sameCurrency(other).amount);
+    Money that = sameCurrency(other);
+    if (wide == null && that.wide == null) {
+      return Long.compare(minor, that.minor);
+    }
+    return decimal().compareTo(that.decimal());
   }
 
   /**
@@ -459,14 +537,21 @@ public final class Money implements Comparable<Money> {
    */
   @Override
   public boolean equals(Object other) {
+    // The form is canonical: equal amounts have equal forms, so the fields can be compared.
     return other instanceof Money that
         && that.currency.equals(currency)
-        && that.amount.equals(amount);
+        && that.minor == minor
+        && Objects.equals(that.wide, wide);
   }
 
+  /**
+   * A hash of the currency and the amount, consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
   @Override
   public int hashCode() {
-    return Objects.hash(currency, amount);
+    return Objects.hash(currency, minor, wide);
   }
 
   /**
@@ -477,6 +562,6 @@ public final class Money implements Comparable<Money> {
    */
   @Override
   public String toString() {
-    return currency.getCurrencyCode() + ' ' + amount.toPlainString();
+    return currency.getCurrencyCode() + ' ' + decimal().toPlainString();
   }
 }

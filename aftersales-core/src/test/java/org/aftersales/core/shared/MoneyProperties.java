@@ -206,4 +206,59 @@ class MoneyProperties {
     BigDecimal error = share.multipliedBy(divisor).minus(a.money(0)).amount().abs();
     assertTrue(error.compareTo(unit.multiply(BigDecimal.valueOf(divisor))) <= 0);
   }
+
+  /**
+   * Minor units around the border of the compact form: within a thousand of Long.MIN_VALUE,
+   * Long.MAX_VALUE, ±2^62 or zero, so that sums, differences and products cross the border both
+   * ways.
+   */
+  private static Arbitrary<BigInteger> minorUnitsAtTheLongBorder() {
+    Arbitrary<BigInteger> centre = Arbitraries.of(
+        BigInteger.valueOf(Long.MIN_VALUE), BigInteger.valueOf(Long.MAX_VALUE),
+        BigInteger.ONE.shiftLeft(62), BigInteger.ONE.shiftLeft(62).negate(), BigInteger.ZERO);
+    return Combinators.combine(centre, Arbitraries.integers().between(-1000, 1000))
+        .as((c, offset) -> c.add(BigInteger.valueOf(offset)));
+  }
+
+  @Provide
+  Arbitrary<Amounts> amountsAtTheLongBorder() {
+    return Combinators.combine(currencies(), minorUnitsAtTheLongBorder().list().ofSize(3))
+        .as(Amounts::new);
+  }
+
+  @Property
+  void arithmetic_across_the_long_border_is_that_of_the_minor_units(
+      @ForAll("amountsAtTheLongBorder") Amounts a, @ForAll @IntRange(min = -3, max = 3) int times) {
+    BigInteger sum = a.units(0).add(a.units(1));
+    BigInteger difference = a.units(0).subtract(a.units(1));
+    BigInteger product = a.units(0).multiply(BigInteger.valueOf(times));
+    assertEquals(sum, a.money(0).plus(a.money(1)).minorUnitsExact());
+    assertEquals(difference, a.money(0).minus(a.money(1)).minorUnitsExact());
+    assertEquals(product, a.money(0).multipliedBy(times).minorUnitsExact());
+    assertEquals(a.units(0).negate(), a.money(0).negated().minorUnitsExact());
+    assertEquals(sum.add(a.units(2)),
+        Money.sum(List.of(a.money(0), a.money(1), a.money(2)), a.currency()).minorUnitsExact());
+    int expected = a.units(0).compareTo(a.units(1));
+    assertEquals(expected, Integer.signum(a.money(0).compareTo(a.money(1))));
+    assertEquals(expected == 0, a.money(0).equals(a.money(1)));
+  }
+
+  @Property
+  void money_reached_through_either_form_is_equal_with_equal_hashes_and_long_minor_units_if_it_fits(
+      @ForAll("amountsAtTheLongBorder") Amounts a) {
+    // (x + y) - y and x must be the same value whatever form the intermediate sum took.
+    Money there = a.money(0).plus(a.money(1));
+    Money back = there.minus(a.money(1));
+    assertEquals(a.money(0), back);
+    assertEquals(a.money(0).hashCode(), back.hashCode());
+    assertEquals(a.money(0).toString(), back.toString());
+    BigInteger units = a.units(0).add(a.units(1));
+    boolean fits = units.bitLength() < 64;
+    if (fits) {
+      assertEquals(units.longValueExact(), there.minorUnits());
+    } else {
+      assertThrows(ArithmeticException.class, there::minorUnits);
+    }
+    assertEquals(new BigDecimal(units, a.currency().getDefaultFractionDigits()), there.amount());
+  }
 }

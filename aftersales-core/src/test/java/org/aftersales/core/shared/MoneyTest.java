@@ -289,4 +289,103 @@ class MoneyTest {
     assertEquals("CNY 1,00", malformed.violations().get(0).rejectedValue().orElseThrow());
     assertEquals("core.money.malformed", malformed.violations().get(0).message().key());
   }
+
+  // The compact form (a long of minor units) and the wide form (a BigDecimal) at their border:
+  // expected values are written out or computed with BigInteger, never with Money.
+
+  private static final java.math.BigInteger TWO_TO_63 = java.math.BigInteger.TWO.pow(63);
+
+  @Test
+  void the_largest_and_smallest_long_minor_units_are_exact_and_read_back() {
+    Money max = Money.ofMinor(Long.MAX_VALUE, CNY);
+    Money min = Money.ofMinor(Long.MIN_VALUE, CNY);
+    assertEquals(Long.MAX_VALUE, max.minorUnits());
+    assertEquals(Long.MIN_VALUE, min.minorUnits());
+    assertEquals(new BigDecimal("92233720368547758.07"), max.amount());
+    assertEquals(new BigDecimal("-92233720368547758.08"), min.amount());
+    assertEquals("CNY 92233720368547758.07", max.toString());
+    assertEquals("CNY -92233720368547758.08", min.toString());
+    assertEquals(max, Money.parse("CNY 92233720368547758.07"));
+    assertEquals(min, Money.of(new BigDecimal("-92233720368547758.08"), CNY));
+    assertEquals(java.math.BigInteger.valueOf(Long.MIN_VALUE), min.minorUnitsExact());
+  }
+
+  @Test
+  void sums_and_differences_past_the_long_range_are_exact_and_come_back_equal() {
+    Money max = Money.ofMinor(Long.MAX_VALUE, CNY);
+    Money min = Money.ofMinor(Long.MIN_VALUE, CNY);
+    Money fen = Money.ofMinor(1, CNY);
+    Money above = max.plus(fen);
+    assertEquals(TWO_TO_63, above.minorUnitsExact());
+    assertEquals(new BigDecimal("92233720368547758.08"), above.amount());
+    assertEquals(Money.parse("CNY 92233720368547758.08"), above);
+    assertEquals(Money.parse("CNY 92233720368547758.08").hashCode(), above.hashCode());
+    Money below = min.minus(fen);
+    assertEquals(TWO_TO_63.negate().subtract(java.math.BigInteger.ONE), below.minorUnitsExact());
+    assertThrows(ArithmeticException.class, below::minorUnits);
+    assertEquals(TWO_TO_63.shiftLeft(1).negate(), min.plus(min).minorUnitsExact());
+    assertEquals(TWO_TO_63.shiftLeft(1).subtract(java.math.BigInteger.ONE),
+        max.minus(min).minorUnitsExact());
+    // Back into the long range: equal, with equal hashes, to the same amount built directly.
+    Money back = above.minus(fen);
+    assertEquals(max, back);
+    assertEquals(max.hashCode(), back.hashCode());
+    assertEquals(Long.MAX_VALUE, back.minorUnits());
+    assertEquals(min, below.plus(fen));
+    assertEquals(Long.MIN_VALUE, below.plus(fen).minorUnits());
+    assertEquals(Money.zero(CNY), above.minus(above));
+    assertEquals(Money.ofMinor(-1, CNY), min.plus(max));
+    assertEquals(Money.ofMinor(1, CNY), Money.sum(List.of(max, fen, min, fen), CNY));
+    assertEquals(TWO_TO_63.add(java.math.BigInteger.ONE),
+        Money.sum(List.of(max, fen, fen), CNY).minorUnitsExact());
+  }
+
+  @Test
+  void products_and_negations_past_the_long_range_are_exact() {
+    Money max = Money.ofMinor(Long.MAX_VALUE, CNY);
+    Money min = Money.ofMinor(Long.MIN_VALUE, CNY);
+    assertEquals(TWO_TO_63, min.negated().minorUnitsExact());
+    assertEquals(TWO_TO_63, min.abs().minorUnitsExact());
+    assertEquals(min, min.negated().negated());
+    assertEquals(Long.MIN_VALUE + 1, max.negated().minorUnits());
+    assertEquals(TWO_TO_63, min.multipliedBy(-1).minorUnitsExact());
+    assertEquals(java.math.BigInteger.valueOf(Long.MAX_VALUE).multiply(java.math.BigInteger.TWO),
+        max.multipliedBy(2).minorUnitsExact());
+    assertEquals(TWO_TO_63, Money.ofMinor(1L << 62, CNY).multipliedBy(2).minorUnitsExact());
+    // -2^62 × 2 is exactly the smallest long: still compact.
+    assertEquals(Long.MIN_VALUE, Money.ofMinor(-(1L << 62), CNY).multipliedBy(2).minorUnits());
+    assertEquals(Long.MIN_VALUE, Money.ofMinor(Long.MIN_VALUE, CNY).multipliedBy(1).minorUnits());
+    assertEquals(java.math.BigInteger.valueOf(Long.MIN_VALUE).pow(2),
+        min.multipliedBy(Long.MIN_VALUE).minorUnitsExact());
+    // 3 037 000 500² is just above 2^63: the square of a long that looks harmless overflows.
+    assertEquals(java.math.BigInteger.valueOf(3_037_000_500L).pow(2),
+        Money.ofMinor(3_037_000_500L, CNY).multipliedBy(3_037_000_500L).minorUnitsExact());
+    Money wide = max.multipliedBy(4);
+    assertEquals(max, wide.dividedBy(4, RoundingMode.UNNECESSARY));
+    assertEquals(max.hashCode(), wide.dividedBy(4, RoundingMode.UNNECESSARY).hashCode());
+    assertEquals(max, wide.multipliedBy(new BigDecimal("0.25"), RoundingMode.UNNECESSARY));
+    assertEquals(Money.zero(CNY), wide.multipliedBy(0));
+  }
+
+  @Test
+  void amounts_beyond_the_long_range_compare_beyond_every_long_amount() {
+    Money max = Money.ofMinor(Long.MAX_VALUE, CNY);
+    Money min = Money.ofMinor(Long.MIN_VALUE, CNY);
+    Money fen = Money.ofMinor(1, CNY);
+    Money above = max.plus(fen);
+    Money below = min.minus(fen);
+    assertTrue(above.isGreaterThan(max) && max.isLessThan(above));
+    assertTrue(below.isLessThan(min) && min.isGreaterThan(below));
+    assertTrue(below.isLessThan(above));
+    assertEquals(0, above.compareTo(max.plus(fen)));
+    assertEquals(1, above.signum());
+    assertEquals(-1, below.signum());
+    assertTrue(above.isPositive() && below.isNegative() && !above.isZero());
+    assertSame(above, above.abs());
+    assertEquals(above.plus(fen), below.abs());
+    assertNotEquals(max, above);
+    assertNotEquals(above, above.negated());
+    assertSame(above, above.max(max));
+    assertSame(below, below.min(min));
+  }
 }

@@ -174,6 +174,10 @@ class NumberParsingTest {
       assertMalformed(COMPLAINTS, "26A1-07",
           "expected 2 digits for the month at position 3, found \"A1\"",
           "第 3 个字符处应为 2 位数字的月份，实际为“A1”");
+      // The text ends after one digit of the month: named, not an index out of bounds.
+      assertMalformed(COMPLAINTS, "261",
+          "expected 2 digits for the month at position 3, found \"1\"",
+          "第 3 个字符处应为 2 位数字的月份，实际为“1”");
       assertMalformed(SITE, "PCB-SH-2026",
           "expected 2 digits for the month at position 12, found the end of the text",
           "第 12 个字符处应为 2 位数字的月份，实际为文本结尾");
