@@ -26,6 +26,7 @@ import org.aftersales.core.penalty.FineDecision;
 import org.aftersales.core.penalty.FineKind;
 import org.aftersales.core.penalty.FinePolicy;
 import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.SupportedTime;
 import org.aftersales.core.shared.LocalizableMessage;
 import org.aftersales.core.shared.Money;
 import org.aftersales.core.shared.RuleId;
@@ -309,16 +310,18 @@ public final class FineSchedule implements FinePolicy {
    * fined, at 08:00 or 21:59 it is.
    *
    * @param kind the kind
-   * @param when when it happened
+   * @param when when it happened, in the {@linkplain SupportedTime supported range}
    * @return true if it is fined
    * @throws RuleRefusalException (PEN-11) if the schedule has no entry for the kind
+   * @throws InvalidInputException (path {@code when}) if {@code when} lies outside the supported
+   *     range
    */
   public boolean finedAt(FineKind kind, Instant when) {
     return entry(requireNonNull(kind, "kind")).finedAt(localTime(when));
   }
 
   private LocalTime localTime(Instant when) {
-    return requireNonNull(when, "when").atZone(zone).toLocalTime();
+    return SupportedTime.require(when, "when").atZone(zone).toLocalTime();
   }
 
   /**
