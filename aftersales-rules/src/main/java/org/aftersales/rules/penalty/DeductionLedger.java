@@ -105,12 +105,10 @@ final class DeductionLedger {
    * with the other problems instead of being settled.
    */
   private static void supported(YearMonth month, String path, List<Violation> violations) {
-    if (!SupportedTime.contains(month)) {
-      try {
-        SupportedTime.require(month, path);
-      } catch (InvalidInputException e) {
-        violations.addAll(e.violations());
-      }
+    try {
+      SupportedTime.require(month, path);
+    } catch (InvalidInputException e) {
+      violations.addAll(e.violations());
     }
   }
 

@@ -877,12 +877,10 @@ public final class WorkingCalendar implements BusinessCalendar {
 
     /** Adds the refusal of a date outside the supported range, if it is, to {@code found}. */
     private static void supported(LocalDate date, String path, List<Violation> found) {
-      if (!SupportedTime.contains(date)) {
-        try {
-          SupportedTime.require(date, path);
-        } catch (InvalidInputException e) {
-          found.addAll(e.violations());
-        }
+      try {
+        SupportedTime.require(date, path);
+      } catch (InvalidInputException e) {
+        found.addAll(e.violations());
       }
     }
 

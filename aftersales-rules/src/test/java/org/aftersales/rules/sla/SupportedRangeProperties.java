@@ -383,6 +383,25 @@ class SupportedRangeProperties {
   }
 
   @Example
+  void a_calendar_configured_outside_the_range_is_refused_listing_every_date() {
+    // rule: SVC-11 — reliability: no JDK exception even for the extreme dates of java.time.
+    for (LocalDate[] index : new LocalDate[][] {{LocalDate.MIN, LocalDate.MIN.plusYears(1)},
+        {LocalDate.MAX.minusYears(1), LocalDate.MAX}, {LocalDate.of(1899, 1, 1),
+        LocalDate.of(1950, 1, 1)}}) {
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE)
+              .holiday(LocalDate.of(26, 10, 1), "").makeUpDay(LocalDate.of(2301, 1, 5), "",
+                  DayOfWeek.MONDAY)
+              .period(LocalDate.of(1899, 7, 1), LocalDate.of(2026, 9, 30), "", Calendars.OFFICE)
+              .indexRange(index[0], index[1]).build());
+      List<String> paths = e.violations().stream().map(v -> v.path()).toList();
+      assertEquals(List.of("holiday 0026-10-01", "indexRange", "makeUpDay 2301-01-05",
+          "period 1899-07-01..2026-09-30"), paths.stream().distinct().toList(),
+          index[0].toString());
+    }
+  }
+
+  @Example
   void a_night_shift_across_the_daylight_saving_changes_counts_real_time() {
     // rule: SVC-11 — Saturday 22:00 to Sunday 04:00 local: 5 hours on the spring night (02:00
     // jumps to 03:00), 7 on the autumn night (03:00 falls back to 02:00), in 1980 and in 2250.
