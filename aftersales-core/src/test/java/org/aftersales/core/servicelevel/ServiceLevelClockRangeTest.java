@@ -147,6 +147,12 @@ class ServiceLevelClockRangeTest {
         target(Budget.elapsed(toTheEnd.plusNanos(1))), SHANGHAI, start)));
     assertEquals(SupportedTime.FIRST_INSTANT, ServiceLevelClock.of(
         target(Budget.elapsedHours(0)), SHANGHAI, SupportedTime.FIRST_INSTANT).due().orElseThrow());
+    // The whole range as one budget, from its first instant: due at its last.
+    Duration span = Duration.between(SupportedTime.FIRST_INSTANT, SupportedTime.LAST_INSTANT);
+    assertEquals(SupportedTime.LAST_INSTANT, ServiceLevelClock.of(target(Budget.elapsed(span)),
+        SHANGHAI, SupportedTime.FIRST_INSTANT).due().orElseThrow());
+    assertEquals("budget", refusal(() -> ServiceLevelClock.of(
+        target(Budget.elapsed(span.plusNanos(1))), SHANGHAI, SupportedTime.FIRST_INSTANT)));
   }
 
   @Provide
