@@ -96,8 +96,11 @@ abstract class TimeMeasure {
   static Duration amount(Budget budget, BusinessCalendar calendar, Instant start) {
     switch (budget.unit()) {
       case WORKING_DAYS:
-        return nanos(budget.days().orElseThrow()
-            .multiply(BigDecimal.valueOf(calendar.workingDayLength().toNanos())), budget, start);
+        // Seconds and nanoseconds apart: a calendar's day length need not fit in long nanoseconds.
+        Duration day = calendar.workingDayLength();
+        BigDecimal dayNanos = BigDecimal.valueOf(day.getSeconds()).scaleByPowerOfTen(9)
+            .add(BigDecimal.valueOf(day.getNano()));
+        return nanos(budget.days().orElseThrow().multiply(dayNanos), budget, start);
       case CALENDAR_DAYS:
         BigDecimal days = budget.days().orElseThrow();
         if (days.compareTo(MAX_DAYS) > 0) {

@@ -75,6 +75,9 @@ public final class SupportedTime {
    */
   public static final Instant LAST_INSTANT = Instant.parse("2301-01-01T17:59:59.999999999Z");
 
+  private static final long FIRST_SECOND = FIRST_INSTANT.getEpochSecond();
+  private static final long LAST_SECOND = LAST_INSTANT.getEpochSecond();
+
   private static final String RANGE_KEY = "core.supportedTime.outside";
   private static final String RESULT_KEY = "core.supportedTime.resultOutside";
 
@@ -87,7 +90,10 @@ public final class SupportedTime {
    * @return true if {@code FIRST_INSTANT ≤ instant ≤ LAST_INSTANT}
    */
   public static boolean contains(Instant instant) {
-    return !instant.isBefore(FIRST_INSTANT) && !instant.isAfter(LAST_INSTANT);
+    // The first bound has no fraction of a second and the last one ends its second, so whole
+    // epoch seconds decide: two comparisons on every deadline query.
+    long second = instant.getEpochSecond();
+    return second >= FIRST_SECOND && second <= LAST_SECOND;
   }
 
   /**

@@ -87,6 +87,46 @@ class ServiceLevelClockRangeTest {
 
   static final BusinessCalendar SHANGHAI = zoneOnly(ZoneId.of("Asia/Shanghai"));
 
+  /** Around the clock in UTC, with a working day of {@code dayLength}: working time is elapsed. */
+  static BusinessCalendar aroundTheClock(Duration dayLength) {
+    return new BusinessCalendar() {
+      @Override
+      public ZoneId zone() {
+        return ZoneId.of("UTC");
+      }
+
+      @Override
+      public boolean isWorkingTime(Instant instant) {
+        return true;
+      }
+
+      @Override
+      public Instant nextWorkingMoment(Instant instant) {
+        return instant;
+      }
+
+      @Override
+      public Instant endOfWorkingDay(Instant instant) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Instant addWorkingTime(Instant start, Duration workingTime) {
+        return start.plus(workingTime);
+      }
+
+      @Override
+      public Duration workingTimeBetween(Instant from, Instant to) {
+        return Duration.between(from, to);
+      }
+
+      @Override
+      public Duration workingDayLength() {
+        return dayLength;
+      }
+    };
+  }
+
   static String refusal(Runnable call) {
     return assertThrows(InvalidInputException.class, call::run).violations().get(0).path();
   }
@@ -153,6 +193,17 @@ class ServiceLevelClockRangeTest {
         SHANGHAI, SupportedTime.FIRST_INSTANT).due().orElseThrow());
     assertEquals("budget", refusal(() -> ServiceLevelClock.of(
         target(Budget.elapsed(span.plusNanos(1))), SHANGHAI, SupportedTime.FIRST_INSTANT)));
+  }
+
+  @Test
+  void a_working_day_budget_as_long_as_the_whole_range_is_due_at_its_last_instant() {
+    // One working day that lasts the whole range, from its first instant: exactly the last
+    // supported instant; a working day one second longer is refused before the calendar is asked.
+    Duration span = Duration.between(SupportedTime.FIRST_INSTANT, SupportedTime.LAST_INSTANT);
+    assertEquals(SupportedTime.LAST_INSTANT, ServiceLevelClock.of(target(Budget.workingDays(1)),
+        aroundTheClock(span), SupportedTime.FIRST_INSTANT).due().orElseThrow());
+    assertEquals("budget", refusal(() -> ServiceLevelClock.of(target(Budget.workingDays(1)),
+        aroundTheClock(span.plusSeconds(1)), SupportedTime.FIRST_INSTANT)));
   }
 
   @Provide

@@ -317,11 +317,11 @@ public final class FineSchedule implements FinePolicy {
    *     range
    */
   public boolean finedAt(FineKind kind, Instant when) {
-    return entry(requireNonNull(kind, "kind")).finedAt(localTime(when));
+    return entry(requireNonNull(kind, "kind")).finedAt(localTime(when, "when"));
   }
 
-  private LocalTime localTime(Instant when) {
-    return SupportedTime.require(when, "when").atZone(zone).toLocalTime();
+  private LocalTime localTime(Instant when, String path) {
+    return SupportedTime.require(when, path).atZone(zone).toLocalTime();
   }
 
   /**
@@ -339,13 +339,14 @@ public final class FineSchedule implements FinePolicy {
    *     an act without a verified complaint, or if no person is identified and the lead does not
    *     pay for the kind; (CMP-20) if the lead would pay and the group has none
    * @throws InvalidInputException if repeats compound and the report number is above
-   *     {@value #MAX_COMPOUNDED_REPORT} (path {@code report})
+   *     {@value #MAX_COMPOUNDED_REPORT} (path {@code report}), or the case's instant lies outside
+   *     the {@linkplain SupportedTime supported range} (path {@code occurredAt})
    */
   @Override
   public FineDecision decide(FineCase fineCase) {
     FineKind kind = fineCase.kind();
     FineEntry entry = entry(kind);
-    LocalTime local = localTime(fineCase.occurredAt());
+    LocalTime local = localTime(fineCase.occurredAt(), "occurredAt");
     if (!entry.finedAt(local)) {
       throw new RuleRefusalException(entry.ruleId(), message("rules.penalty.fine.outsideHours",
           "kind", kind.code(), "name", kind.displayName(), "time", local, "from", entry.from(),

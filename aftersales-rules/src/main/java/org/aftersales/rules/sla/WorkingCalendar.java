@@ -436,6 +436,15 @@ public final class WorkingCalendar implements BusinessCalendar {
     if (workingTime.isZero()) {
       return start;
     }
+    // The common case first, as cheap as before the range existed: start and due instant inside
+    // the index. (A due instant at the very end of an index ending on 2300-12-31 in a zone at
+    // UTC-18:00 is the first instant after the range, hence the check.)
+    if (index.covers(start) && workingTime.getSeconds() < FAST_SECONDS) {
+      long target = index.workedBefore(index.position(start)) + workingTime.toNanos();
+      if (target <= index.total()) {
+        return inRange(index.instant(index.positionAfterWorking(target)), "workingTime", start);
+      }
+    }
     if (workingTime.compareTo(SPAN) > 0) {
       // More working time than the range holds: no due instant can lie inside it.
       throw SupportedTime.resultOutside("workingTime", start + " + " + workingTime);
@@ -505,6 +514,13 @@ public final class WorkingCalendar implements BusinessCalendar {
    * returns is checked against {@link SupportedTime#LAST_INSTANT}.
    */
   private static final Instant END = SupportedTime.LAST_INSTANT.plusNanos(1);
+
+  /**
+   * Budgets below this many seconds (a century) fit in a {@code long} of nanoseconds together
+   * with any working time of an index (at most 100 years), so the index path needs no overflow
+   * check.
+   */
+  private static final long FAST_SECONDS = Duration.ofDays(36_500).getSeconds();
 
   /** The length of the supported range: no larger working time can end inside it. */
   private static final Duration SPAN =

@@ -13,6 +13,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.aftersales.core.penalty.FineCase;
 import org.aftersales.core.penalty.FineKind;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.Violation;
@@ -69,6 +71,10 @@ class PenaltyDatesRangeTest {
         Instant.parse("0026-11-02T01:00:00Z"))) {
       assertEquals("when", assertThrows(InvalidInputException.class,
           () -> seed.finedAt(FineKind.PHONE_OFF, outside)).violations().get(0).path());
+      FineCase atThatInstant = FineScheduleTest.fineCase(outside, FineScheduleTest.GROUP,
+          FineKind.PHONE_OFF, 1, DeductionFixtures.WANG, 1, Set.of()).build();
+      assertEquals("occurredAt", assertThrows(InvalidInputException.class,
+          () -> seed.decide(atThatInstant)).violations().get(0).path());
     }
   }
 }

@@ -338,6 +338,21 @@ class SupportedRangeProperties {
   }
 
   @Example
+  void at_utc_minus_18_an_index_ending_on_the_last_date_ends_one_nanosecond_after_the_range() {
+    // rule: SVC-12 — reliability: the last local midnight of the index is the first instant
+    // outside the range; a due instant there is refused, one a nanosecond earlier is not.
+    WorkingCalendar far = WorkingCalendar.builder(java.time.ZoneOffset.ofHours(-18))
+        .weekly(WeeklySchedule.twentyFourSeven())
+        .indexRange(LocalDate.of(2300, 1, 1), LocalDate.of(2300, 12, 31)).build();
+    Instant start = SupportedTime.LAST_INSTANT.minusSeconds(3600);
+    assertEquals(SupportedTime.LAST_INSTANT, far.addWorkingTime(start, Duration.ofHours(1)));
+    assertEquals("workingTime", refusal(
+        () -> far.addWorkingTime(start, Duration.ofHours(1).plusNanos(1))));
+    assertEquals("workingTime", refusal(
+        () -> far.addWorkingTime(start, Duration.ofHours(2))));
+  }
+
+  @Example
   void four_hundred_years_of_24x7_working_time_is_exact_though_it_exceeds_a_long_of_nanoseconds() {
     // rule: SVC-12 — reliability: before the fix the sum wrapped around to a negative duration.
     WorkingCalendar all = WorkingCalendar.twentyFourSeven(SHANGHAI);
