@@ -402,16 +402,18 @@ class SupportedRangeProperties {
     // rule: SVC-11 — reliability: no JDK exception even for the extreme dates of java.time.
     for (LocalDate[] index : new LocalDate[][] {{LocalDate.MIN, LocalDate.MIN.plusYears(1)},
         {LocalDate.MAX.minusYears(1), LocalDate.MAX}, {LocalDate.of(1899, 1, 1),
-        LocalDate.of(1950, 1, 1)}}) {
+        LocalDate.of(1950, 1, 1)}, {LocalDate.of(2250, 1, 1), LocalDate.of(2301, 1, 1)}}) {
       InvalidInputException e = assertThrows(InvalidInputException.class,
           () -> WorkingCalendar.builder(SHANGHAI).weekly(Calendars.OFFICE)
               .holiday(LocalDate.of(26, 10, 1), "").makeUpDay(LocalDate.of(2301, 1, 5), "",
                   DayOfWeek.MONDAY)
               .period(LocalDate.of(1899, 7, 1), LocalDate.of(2026, 9, 30), "", Calendars.OFFICE)
+              .period(LocalDate.of(2026, 7, 1), LocalDate.of(2301, 9, 30), "", Calendars.OFFICE)
               .indexRange(index[0], index[1]).build());
       List<String> paths = e.violations().stream().map(v -> v.path()).toList();
       assertEquals(List.of("holiday 0026-10-01", "indexRange", "makeUpDay 2301-01-05",
-          "period 1899-07-01..2026-09-30"), paths.stream().distinct().toList(),
+          "period 1899-07-01..2026-09-30", "period 2026-07-01..2301-09-30"),
+          paths.stream().distinct().toList(),
           index[0].toString());
     }
   }

@@ -442,6 +442,12 @@ class WorkingCalendarTest {
     // Monday 30 November 17:00 + 1 h: exactly the working time left in the index; due 18:00.
     assertEquals(sh("2026-11-30T18:00"), small.addWorkingTime(sh("2026-11-30T17:00"), Duration.ofHours(1)));
     assertEquals(sh("2026-12-01T10:00"), small.addWorkingTime(sh("2026-11-30T17:00"), Duration.ofHours(2)));
+    // From before the index, a budget that ends exactly at the index's last closing time ends
+    // there: 1 h on Friday 30 October, then the 21 weekdays of November at 7 h 30 min.
+    assertEquals(sh("2026-11-30T18:00"),
+        small.addWorkingTime(sh("2026-10-30T17:00"), Duration.ofMinutes(60 + 21 * 450)));
+    // From Saturday evening before the index, with no working time before it: its first opening.
+    assertEquals(sh("2026-11-02T09:00"), small.nextWorkingMoment(sh("2026-10-31T20:00")));
     // Working time is found outside the index too.
     assertTrue(small.isWorkingTime(sh("2027-03-01T10:00")));
     assertFalse(small.isWorkingTime(sh("2027-03-01T12:30")));
