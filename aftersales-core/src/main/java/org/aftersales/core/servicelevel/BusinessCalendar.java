@@ -3,7 +3,9 @@ package org.aftersales.core.servicelevel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.Policy;
+import org.aftersales.core.shared.SupportedTime;
 
 /**
  * Working time in one zone (工作日历): when the office (or the service team) works, and the
@@ -20,6 +22,10 @@ import org.aftersales.core.shared.Policy;
  *       time in {@code [a, b)}; for {@code b < a} it is {@code -workingTimeBetween(b, a)}, so it
  *       is additive: {@code between(a, b) + between(b, c) == between(a, c)} for any order.</li>
  *   <li>Results never depend on the JVM's default time zone or locale.</li>
+ *   <li>Every instant passed in must lie in the {@linkplain SupportedTime supported range}
+ *       (1900 to 2300 in every zone); inside it every answer is exact, and an instant outside it,
+ *       or a result that would fall outside it, is refused with an {@link InvalidInputException}
+ *       — never a wrong answer, never a JDK exception.</li>
  * </ul>
  *
  * <p>Durations are exact to the nanosecond. Implementations are immutable and thread-safe.
@@ -38,16 +44,19 @@ public interface BusinessCalendar {
    * Whether {@code instant} lies inside working time. Opening times are inside, closing times
    * outside: an interval 09:00–12:00 contains 09:00 and 11:59:59.999 but not 12:00.
    *
-   * @param instant any instant
+   * @param instant any supported instant
    * @return true if the office works at that instant
+   * @throws InvalidInputException if {@code instant} lies outside the supported range
    */
   boolean isWorkingTime(Instant instant);
 
   /**
    * {@code instant} itself if it is working time, else the next opening time.
    *
-   * @param instant any instant
+   * @param instant any supported instant
    * @return the first working instant at or after {@code instant}
+   * @throws InvalidInputException if {@code instant} or the result lies outside the supported
+   *     range
    */
   Instant nextWorkingMoment(Instant instant);
 
@@ -56,8 +65,10 @@ public interface BusinessCalendar {
    * one: the last closing time of that working date (an overnight shift belongs to the date on
    * which it starts). Used for "solved the same day" (SVC-14).
    *
-   * @param instant any instant
+   * @param instant any supported instant
    * @return the closing time, after {@code instant}
+   * @throws InvalidInputException if {@code instant} or the result lies outside the supported
+   *     range
    */
   Instant endOfWorkingDay(Instant instant);
 
@@ -68,17 +79,18 @@ public interface BusinessCalendar {
    * @param start where counting starts; outside working time counting begins at the next opening
    * @param workingTime how much working time; zero or more
    * @return the due instant, at or after {@code start}
-   * @throws org.aftersales.core.shared.InvalidInputException if {@code workingTime} is negative or
-   *     the result would be beyond the year 9999
+   * @throws InvalidInputException if {@code workingTime} is negative, or {@code start} or the
+   *     result lies outside the {@linkplain SupportedTime supported range}
    */
   Instant addWorkingTime(Instant start, Duration workingTime);
 
   /**
    * The working time in {@code [from, to)}, negative if {@code to} is before {@code from}.
    *
-   * @param from one instant
-   * @param to another instant
+   * @param from one supported instant
+   * @param to another supported instant
    * @return the working time between them, exact to the nanosecond
+   * @throws InvalidInputException if either instant lies outside the supported range
    */
   Duration workingTimeBetween(Instant from, Instant to);
 

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.MessageBundle;
+import org.aftersales.core.shared.SupportedTime;
 
 /**
  * The running service level of one job or complaint step (时限计时): a target, the calendar it is
@@ -53,8 +54,18 @@ import org.aftersales.core.shared.MessageBundle;
  *
  * <p><b>Boundaries.</b> A job completed exactly at the due instant is on time; it is overdue at
  * any instant after it. Pauses never make a deadline earlier.
+ *
+ * <p><b>Supported range.</b> The start, the pauses, the requested and committed times and the
+ * instants given to {@link #pausedAt}, {@link #resumedAt} and {@link #usedAt} must lie in the
+ * {@linkplain SupportedTime supported range}, and so must the due instant and the warnings that
+ * follow from them: a start typed as the year 0026, or a budget that would end after 2300, is
+ * refused with an {@link InvalidInputException} (path {@code start}, {@code pauses[i]},
+ * {@code budget}, …) rather than giving a deadline centuries away. Inside the range every
+ * deadline is exact.
  */
 public final class ServiceLevelClock {
+
+  private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
 
   private final ServiceLevelTarget target;
   private final BusinessCalendar calendar;
@@ -114,8 +125,11 @@ public final class ServiceLevelClock {
    * @param target the service level
    * @param calendar the calendar working-time budgets are counted on, calendar days are read in
    *     and warnings are kept inside
-   * @param start when counting starts (the call, the acceptance of a complaint, …)
+   * @param start when counting starts (the call, the acceptance of a complaint, …), in the
+   *     {@linkplain SupportedTime supported range}
    * @return the running clock
+   * @throws InvalidInputException if the start, the due instant or a warning lies outside the
+   *     supported range
    */
   public static ServiceLevelClock of(ServiceLevelTarget target, BusinessCalendar calendar,
       Instant start) {
@@ -131,13 +145,15 @@ public final class ServiceLevelClock {
    * @param pauses the pauses, in order, none before {@code start}, each starting at or after the
    *     end of the one before, only the last open
    * @return the clock
-   * @throws InvalidInputException if the pauses are out of order, overlap or precede the start
+   * @throws InvalidInputException if the pauses are out of order, overlap or precede the start,
+   *     if the start or a pause lies outside the {@linkplain SupportedTime supported range}, or if
+   *     the due instant or a warning would lie outside it
    */
   public static ServiceLevelClock of(ServiceLevelTarget target, BusinessCalendar calendar,
       Instant start, List<Pause> pauses) {
     requireNonNull(target, "target");
     requireNonNull(calendar, "calendar");
-    requireNonNull(start, "start");
+    SupportedTime.require(start, "start");
     return new ServiceLevelClock(target, calendar, start, checked(start, pauses), null, null);
   }
 
@@ -151,6 +167,8 @@ public final class ServiceLevelClock {
     for (int i = 0; i < copy.size(); i++) {
       Pause p = copy.get(i);
       String path = "pauses[" + i + "]";
+      SupportedTime.require(p.start(), path);
+      p.end().ifPresent(end -> SupportedTime.require(end, path));
       if (p.start().isBefore(start)) {
         throw InvalidInputException.of(path, MessageBundle.CORE.message(
             "core.servicelevel.beforeStart", "start", start), p.start());
@@ -174,8 +192,13 @@ public final class ServiceLevelClock {
     }
     List<Warning> result = new ArrayList<>();
     for (BigDecimal fraction : target.warningFractions()) {
-      Duration part = Duration.ofNanos(new BigDecimal(amount.toNanos()).multiply(fraction)
-          .setScale(0, RoundingMode.DOWN).longValueExact());
+      // Seconds and nanoseconds apart: an amount of more than 292 years has no long nanoseconds.
+      BigDecimal nanos = BigDecimal.valueOf(amount.getSeconds()).scaleByPowerOfTen(9)
+          .add(BigDecimal.valueOf(amount.getNano())).multiply(fraction)
+          .setScale(0, RoundingMode.DOWN);
+      BigDecimal[] secondsAndNanos = nanos.divideAndRemainder(NANOS_PER_SECOND);
+      Duration part = Duration.ofSeconds(secondsAndNanos[0].longValueExact(),
+          secondsAndNanos[1].longValueExact());
       Instant when = budget != null ? measure.due(start, part, pauses) : start.plus(part);
       if (when == null) {
         // An open pause holds the clock before this warning; later ones are held too.
@@ -253,10 +276,11 @@ public final class ServiceLevelClock {
    *
    * @param at when the clock stops; not before the start or the end of the last pause
    * @return the paused clock
-   * @throws InvalidInputException if already paused or {@code at} is too early
+   * @throws InvalidInputException if already paused, {@code at} is too early or lies outside the
+   *     supported range
    */
   public ServiceLevelClock pausedAt(Instant at) {
-    requireNonNull(at, "at");
+    SupportedTime.require(at, "pause");
     if (isPaused()) {
       throw InvalidInputException.of("pause", MessageBundle.CORE.message(
           "core.servicelevel.alreadyPaused", "since", lastPause().start()), at);
@@ -272,10 +296,11 @@ public final class ServiceLevelClock {
    *
    * @param at when the clock runs again; not before the pause began
    * @return the running clock
-   * @throws InvalidInputException if not paused or {@code at} is before the pause's start
+   * @throws InvalidInputException if not paused, {@code at} is before the pause's start or lies
+   *     outside the supported range
    */
   public ServiceLevelClock resumedAt(Instant at) {
-    requireNonNull(at, "at");
+    SupportedTime.require(at, "resume");
     if (!isPaused()) {
       throw InvalidInputException.of("resume",
           MessageBundle.CORE.message("core.servicelevel.notPaused"), at);
@@ -302,23 +327,25 @@ public final class ServiceLevelClock {
   /**
    * The same clock with the time the customer asked for.
    *
-   * @param requestedTime the requested time
+   * @param requestedTime the requested time, in the supported range
    * @return the new clock
+   * @throws InvalidInputException if the time lies outside the supported range
    */
   public ServiceLevelClock withRequestedTime(Instant requestedTime) {
     return new ServiceLevelClock(target, calendar, start, pauses,
-        requireNonNull(requestedTime, "requestedTime"), committed);
+        SupportedTime.require(requestedTime, "requestedTime"), committed);
   }
 
   /**
    * The same clock with a resolution time committed to the customer (SVC-14).
    *
-   * @param committedTime the committed time
+   * @param committedTime the committed time, in the supported range
    * @return the new clock
+   * @throws InvalidInputException if the time lies outside the supported range
    */
   public ServiceLevelClock withCommittedTime(Instant committedTime) {
     return new ServiceLevelClock(target, calendar, start, pauses, requested,
-        requireNonNull(committedTime, "committedTime"));
+        SupportedTime.require(committedTime, "committedTime"));
   }
 
   /**
@@ -346,11 +373,12 @@ public final class ServiceLevelClock {
    * measure from the start to {@code at}, pauses excluded; for a fixed due instant, elapsed time
    * from the start. Zero at and before the start.
    *
-   * @param at any instant
+   * @param at any instant in the supported range
    * @return the time used
+   * @throws InvalidInputException if {@code at} lies outside the supported range
    */
   public Duration usedAt(Instant at) {
-    requireNonNull(at, "at");
+    SupportedTime.require(at, "at");
     return budget != null ? measure.used(start, at, pauses)
         : at.isAfter(start) ? Duration.between(start, at) : Duration.ZERO;
   }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.aftersales.core.shared.SupportedTime;
 
 /**
  * A way of counting time — working time on a {@link BusinessCalendar}, or elapsed time — and the
@@ -15,12 +16,24 @@ import java.util.List;
 abstract class TimeMeasure {
 
   private static final BigDecimal NANOS_PER_DAY = BigDecimal.valueOf(Duration.ofDays(1).toNanos());
+  private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
+
+  /**
+   * The whole supported range: a budget longer than this ends outside it from any supported start,
+   * so it is refused before any arithmetic could overflow.
+   */
+  static final Duration SPAN =
+      Duration.between(SupportedTime.FIRST_INSTANT, SupportedTime.LAST_INSTANT);
 
   /** Time on the clock, 24×7. */
   static final TimeMeasure ELAPSED = new TimeMeasure() {
     @Override
     Instant plus(Instant start, Duration amount) {
-      return start.plus(amount);
+      Instant due = amount.compareTo(SPAN) > 0 ? null : start.plus(amount);
+      if (due == null || !SupportedTime.contains(due)) {
+        throw SupportedTime.resultOutside("budget", start + " + " + amount);
+      }
+      return due;
     }
 
     @Override
@@ -78,25 +91,45 @@ abstract class TimeMeasure {
    * the calendar's zone, so a day across a daylight-saving change is 23 or 25 hours), plus the
    * fraction of 24 hours. Rounded half-up to the nanosecond: budgets are given in days, the
    * arithmetic is exact to the nanosecond, and half a nanosecond is the only rounding there is.
+   * A budget of more days than the supported range holds is refused (path {@code budget}).
    */
   static Duration amount(Budget budget, BusinessCalendar calendar, Instant start) {
     switch (budget.unit()) {
       case WORKING_DAYS:
-        return nanos(budget.days().orElseThrow()
-            .multiply(BigDecimal.valueOf(calendar.workingDayLength().toNanos())));
+        // Seconds and nanoseconds apart: a calendar's day length need not fit in long nanoseconds.
+        Duration day = calendar.workingDayLength();
+        BigDecimal dayNanos = BigDecimal.valueOf(day.getSeconds()).scaleByPowerOfTen(9)
+            .add(BigDecimal.valueOf(day.getNano()));
+        return nanos(budget.days().orElseThrow().multiply(dayNanos), budget, start);
       case CALENDAR_DAYS:
         BigDecimal days = budget.days().orElseThrow();
+        if (days.compareTo(MAX_DAYS) > 0) {
+          throw SupportedTime.resultOutside("budget", start + " + " + budget);
+        }
         BigDecimal whole = days.setScale(0, RoundingMode.DOWN);
         ZonedDateTime later = start.atZone(calendar.zone()).plusDays(whole.longValueExact());
         return Duration.between(start, later.toInstant())
-            .plus(nanos(days.subtract(whole).multiply(NANOS_PER_DAY)));
+            .plus(nanos(days.subtract(whole).multiply(NANOS_PER_DAY), budget, start));
       default:
         return budget.duration().orElseThrow();
     }
   }
 
-  private static Duration nanos(BigDecimal nanos) {
-    return Duration.ofNanos(nanos.setScale(0, RoundingMode.HALF_UP).longValueExact());
+  /** More calendar days than the supported range holds. */
+  private static final BigDecimal MAX_DAYS = BigDecimal.valueOf(SPAN.toDays() + 1);
+
+  /**
+   * Nanoseconds rounded half-up as a duration; more than {@link #SPAN} is refused before it could
+   * overflow a {@code long} (292 years of nanoseconds is less than the range).
+   */
+  private static Duration nanos(BigDecimal nanos, Budget budget, Instant start) {
+    BigDecimal[] secondsAndNanos = nanos.setScale(0, RoundingMode.HALF_UP)
+        .divideAndRemainder(NANOS_PER_SECOND);
+    if (secondsAndNanos[0].compareTo(BigDecimal.valueOf(SPAN.getSeconds())) > 0) {
+      throw SupportedTime.resultOutside("budget", start + " + " + budget);
+    }
+    return Duration.ofSeconds(secondsAndNanos[0].longValueExact(),
+        secondsAndNanos[1].longValueExact());
   }
 
   /**

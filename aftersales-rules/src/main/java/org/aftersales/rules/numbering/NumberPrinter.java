@@ -13,6 +13,7 @@ import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.LocalizableMessage;
 import org.aftersales.core.shared.RuleId;
 import org.aftersales.core.shared.RuleRefusalException;
+import org.aftersales.core.shared.SupportedTime;
 import org.aftersales.rules.numbering.NumberPattern.DateField;
 import org.aftersales.rules.numbering.NumberPattern.DateToken;
 import org.aftersales.rules.numbering.NumberPattern.Literal;
@@ -31,12 +32,6 @@ final class NumberPrinter {
 
   /** The rule a refused overflow names. */
   static final RuleId RULE = RuleId.of("CMP-01");
-
-  /** Timestamps outside this range cannot lie in the years 0000 to 9999 in any zone. */
-  private static final long MIN_EPOCH_SECOND = Instant.parse("0000-01-01T00:00:00Z")
-      .getEpochSecond() - 2 * 86_400L;
-  private static final long MAX_EPOCH_SECOND = Instant.parse("9999-12-31T23:59:59Z")
-      .getEpochSecond() + 2 * 86_400L;
 
   private final SeriesId series;
   private final ZoneId businessZone;
@@ -99,16 +94,18 @@ final class NumberPrinter {
 
   /**
    * The local date of {@code businessTimestamp} in the business zone: the offset the zone's rules
-   * give for that instant, added to the epoch second, divided into epoch days.
+   * give for that instant, added to the epoch second, divided into epoch days. Both the instant
+   * and its local date must lie in the {@linkplain SupportedTime supported range}: a timestamp
+   * of the year 0026 typed for 2026 is refused, not numbered as {@code 0026…}.
    */
   private LocalDate businessDate(Instant businessTimestamp) {
-    long seconds = businessTimestamp.getEpochSecond();
-    if (seconds < MIN_EPOCH_SECOND || seconds > MAX_EPOCH_SECOND) {
+    if (!SupportedTime.contains(businessTimestamp)) {
       throw outOfRange(businessTimestamp, businessTimestamp);
     }
-    long localSeconds = seconds + rules.getOffset(businessTimestamp).getTotalSeconds();
+    long localSeconds = businessTimestamp.getEpochSecond()
+        + rules.getOffset(businessTimestamp).getTotalSeconds();
     LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(localSeconds, 86_400L));
-    if (date.getYear() < 0 || date.getYear() > 9999) {
+    if (!SupportedTime.contains(date)) {
       throw outOfRange(businessTimestamp, date);
     }
     return date;
@@ -116,7 +113,8 @@ final class NumberPrinter {
 
   private InvalidInputException outOfRange(Instant businessTimestamp, Object shown) {
     return InvalidInputException.of("businessTimestamp",
-        message("rules.numbering.year.outOfRange", "date", shown, "zone", businessZone),
+        message("rules.numbering.year.outOfRange", "date", shown, "zone", businessZone,
+            "first", SupportedTime.FIRST_DATE, "last", SupportedTime.LAST_DATE),
         businessTimestamp);
   }
 

@@ -6,6 +6,7 @@ import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.numbering.SeriesId;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.LocalizableMessage;
+import org.aftersales.core.shared.SupportedTime;
 import org.aftersales.rules.numbering.NumberPattern.DateField;
 import org.aftersales.rules.numbering.NumberPattern.DateToken;
 import org.aftersales.rules.numbering.NumberPattern.Literal;
@@ -80,7 +81,7 @@ final class NumberReader {
           message("rules.numbering.parse.found.text", "text", text.substring(pos)),
           "position", pos + 1);
     }
-    // Parts the pattern does not print keep their start values — year 1, January, the 1st — so
+    // Parts the pattern does not print keep their start values — 1900, January, the 1st — so
     // this is the first day of the period: PeriodUnit.ALL_START when there is no date token.
     LocalDate start = LocalDate.of(year, month, day);
     return DocumentNumber.of(series, text, unit.keyOf(start), start, serial);
@@ -107,7 +108,15 @@ final class NumberReader {
     pos += field.digits;
     String written = text.substring(start, pos);
     switch (field) {
-      case YEAR4 -> year = value;
+      case YEAR4 -> {
+        // A number is printed only for a supported date, so no other year can be read back.
+        if (value < SupportedTime.FIRST_YEAR || value > SupportedTime.LAST_YEAR) {
+          throw malformed("rules.numbering.parse.yearUnsupported", "value", written,
+              "position", start + 1, "first", SupportedTime.FIRST_YEAR,
+              "last", SupportedTime.LAST_YEAR);
+        }
+        year = value;
+      }
       case YEAR2 -> year = twoDigitYearBase + Math.floorMod(value - twoDigitYearBase, 100);
       case MONTH -> {
         if (value < 1 || value > 12) {

@@ -15,6 +15,7 @@ import org.aftersales.core.numbering.SeriesId;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.LocalizableMessage;
 import org.aftersales.core.shared.RuleRefusalException;
+import org.aftersales.core.shared.SupportedTime;
 import org.aftersales.core.shared.Violation;
 import org.aftersales.rules.support.RulesMessages;
 
@@ -88,9 +89,13 @@ import org.aftersales.rules.support.RulesMessages;
  * <p>Each period has a canonical key (see {@link SequenceKey}), always with a four-digit year
  * whatever the pattern prints, so that {@code yy} can never mix up centuries: {@code 2026-11-05}
  * (day), {@code 2026-11} (month), {@code 2026} (year), {@code ALL} (never restarts). The first day
- * of the period ({@link DocumentNumber#periodStart()}) is 1 January of the year 1 for {@code ALL}.
- * Only the years 0000 to 9999 can be numbered; other timestamps are refused
- * ({@link InvalidInputException}, path {@code businessTimestamp}).
+ * of the period ({@link DocumentNumber#periodStart()}) is 1 January 1900, the first supported
+ * date, for {@code ALL}.
+ * Only timestamps in the {@linkplain SupportedTime supported range} whose date in the business
+ * zone lies in 1900-01-01 to 2300-12-31 can be numbered; other timestamps — a year {@code 0026}
+ * typed for 2026 among them — are refused ({@link InvalidInputException}, path
+ * {@code businessTimestamp}), and {@link #parse(CharSequence)} refuses a four-digit year outside
+ * 1900 to 2300.
  *
  * <h2>Reading numbers back</h2>
  * {@link #parse(CharSequence)} accepts exactly the texts this scheme prints and names the first
@@ -115,8 +120,17 @@ public final class NumberingScheme {
   /** The default first year of the two-digit window: {@code {yy}} stands for 2000 to 2099. */
   public static final int DEFAULT_TWO_DIGIT_YEAR_BASE = 2000;
 
-  /** The largest two-digit year base, 9900: the window 9900 to 9999 still ends by 9999. */
-  public static final int MAX_TWO_DIGIT_YEAR_BASE = 9900;
+  /**
+   * The smallest two-digit year base, 1900: the first year of the {@linkplain SupportedTime
+   * supported range}.
+   */
+  public static final int MIN_TWO_DIGIT_YEAR_BASE = SupportedTime.FIRST_YEAR;
+
+  /**
+   * The largest two-digit year base, 2201: the window 2201 to 2300 still ends with the supported
+   * range.
+   */
+  public static final int MAX_TWO_DIGIT_YEAR_BASE = SupportedTime.LAST_YEAR - 99;
 
   /** The largest serial width N of {@code {serial:N}}. */
   public static final int MAX_SERIAL_WIDTH = NumberPattern.MAX_WIDTH;
@@ -224,9 +238,9 @@ public final class NumberingScheme {
    *
    * @param businessTimestamp when the document came into being
    * @return {@code yyyy-MM-dd}, {@code yyyy-MM}, {@code yyyy} or {@code ALL}, e.g. {@code 2026-11}
-   * @throws InvalidInputException (path {@code businessTimestamp}) if the date lies outside the
-   *     years 0000 to 9999, or outside the two-digit window of a pattern with {@code {yy}}: no
-   *     number can be printed for it
+   * @throws InvalidInputException (path {@code businessTimestamp}) if the timestamp or its date
+   *     lies outside the {@linkplain SupportedTime supported range}, or outside the two-digit
+   *     window of a pattern with {@code {yy}}: no number can be printed for it
    */
   public String periodKeyOf(Instant businessTimestamp) {
     return printer.periodOf(businessTimestamp).key();
@@ -398,7 +412,9 @@ public final class NumberingScheme {
      * be read back as another century — so {@link NumberingScheme#number(Instant, long)} refuses
      * it. Ignored by patterns without {@code {yy}}; checked by {@link #build()}.
      *
-     * @param firstYear 0 to {@value NumberingScheme#MAX_TWO_DIGIT_YEAR_BASE}; default
+     * @param firstYear {@value NumberingScheme#MIN_TWO_DIGIT_YEAR_BASE} to {@value
+     *     NumberingScheme#MAX_TWO_DIGIT_YEAR_BASE}, so that the window lies in the supported range;
+     *     default
      *     {@value NumberingScheme#DEFAULT_TWO_DIGIT_YEAR_BASE} (2000 to 2099)
      * @return this builder
      */
@@ -417,9 +433,10 @@ public final class NumberingScheme {
     public NumberingScheme build() {
       List<Violation> violations = new ArrayList<>();
       NumberPattern compiled = NumberPattern.compile(pattern, violations);
-      if (twoDigitYearBase < 0 || twoDigitYearBase > MAX_TWO_DIGIT_YEAR_BASE) {
+      if (twoDigitYearBase < MIN_TWO_DIGIT_YEAR_BASE
+          || twoDigitYearBase > MAX_TWO_DIGIT_YEAR_BASE) {
         violations.add(Violation.of("twoDigitYearBase", message("rules.numbering.twoDigitYearBase",
-            "max", MAX_TWO_DIGIT_YEAR_BASE), twoDigitYearBase));
+            "min", MIN_TWO_DIGIT_YEAR_BASE, "max", MAX_TWO_DIGIT_YEAR_BASE), twoDigitYearBase));
       }
       if (!violations.isEmpty()) {
         throw new InvalidInputException(violations);

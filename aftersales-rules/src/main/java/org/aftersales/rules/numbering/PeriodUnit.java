@@ -1,6 +1,7 @@
 package org.aftersales.rules.numbering;
 
 import java.time.LocalDate;
+import org.aftersales.core.shared.SupportedTime;
 
 /**
  * How long a counter runs before its serial restarts: the finest date token of a pattern.
@@ -19,8 +20,11 @@ enum PeriodUnit {
   /** The key of the period that never ends. */
   static final String ALL_KEY = "ALL";
 
-  /** The start given to the period that never ends: 1 January of the year 1. */
-  static final LocalDate ALL_START = LocalDate.of(1, 1, 1);
+  /**
+   * The start given to the period that never ends: the first supported date, 1 January 1900 —
+   * the start of every period there can be.
+   */
+  static final LocalDate ALL_START = SupportedTime.FIRST_DATE;
 
   /** The first day of the period of this unit that contains {@code date}. */
   LocalDate startOf(LocalDate date) {

@@ -178,7 +178,9 @@ public final class CappedDeduction implements DeductionPolicy {
    *     case not open in the account and not given twice; may be empty
    * @return the account after the month (last settled = {@code month}) and the month's statement
    *     ({@code writtenOff} zero)
-   * @throws InvalidInputException listing every problem of the bonus and the assessments
+   * @throws InvalidInputException listing every problem of the bonus and the assessments, and a
+   *     month (the settled one or an assessment's) outside the {@linkplain
+   *     org.aftersales.core.shared.SupportedTime supported range} 1900-01 to 2300-12
    * @throws RuleRefusalException (PEN-08) if the account is closed or the month is not after the
    *     last settled month
    */

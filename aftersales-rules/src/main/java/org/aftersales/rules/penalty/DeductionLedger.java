@@ -12,6 +12,7 @@ import org.aftersales.core.penalty.DeductionKind;
 import org.aftersales.core.penalty.OpenItem;
 import org.aftersales.core.penalty.PenaltyAccount;
 import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.SupportedTime;
 import org.aftersales.core.shared.LocalizableMessage;
 import org.aftersales.core.shared.Money;
 import org.aftersales.core.shared.RuleId;
@@ -45,6 +46,7 @@ final class DeductionLedger {
   static void checkInput(PenaltyAccount account, YearMonth month, String bonusPath, Money bonus,
       List<Assessment> assessments) {
     List<Violation> violations = new ArrayList<>();
+    supported(month, "month", violations);
     if (bonus.isNegative()) {
       violations.add(Violation.of(bonusPath,
           message("rules.penalty.deduction.bonusNegative"), bonus));
@@ -60,6 +62,7 @@ final class DeductionLedger {
     for (int i = 0; i < assessments.size(); i++) {
       Assessment a = assessments.get(i);
       String path = "newAssessments[" + i + "]";
+      supported(a.month(), path + ".month", violations);
       if (!a.person().equals(account.person())) {
         violations.add(Violation.of(path + ".person", message(
             "rules.penalty.deduction.otherPerson", "person", a.person(),
@@ -94,6 +97,19 @@ final class DeductionLedger {
   private static LocalizableMessage currencyMessage(PenaltyAccount account) {
     return message("rules.penalty.deduction.currency",
         "expected", account.currency().getCurrencyCode(), "person", account.person());
+  }
+
+  /**
+   * Adds the refusal of a month outside the {@linkplain SupportedTime supported range} (1900-01 to
+   * 2300-12), if it is, to {@code violations}: a settlement month typed as {@code 0026-03} is named
+   * with the other problems instead of being settled.
+   */
+  private static void supported(YearMonth month, String path, List<Violation> violations) {
+    try {
+      SupportedTime.require(month, path);
+    } catch (InvalidInputException e) {
+      violations.addAll(e.violations());
+    }
   }
 
   /**

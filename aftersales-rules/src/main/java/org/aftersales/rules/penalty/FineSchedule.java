@@ -26,6 +26,7 @@ import org.aftersales.core.penalty.FineDecision;
 import org.aftersales.core.penalty.FineKind;
 import org.aftersales.core.penalty.FinePolicy;
 import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.SupportedTime;
 import org.aftersales.core.shared.LocalizableMessage;
 import org.aftersales.core.shared.Money;
 import org.aftersales.core.shared.RuleId;
@@ -309,16 +310,18 @@ public final class FineSchedule implements FinePolicy {
    * fined, at 08:00 or 21:59 it is.
    *
    * @param kind the kind
-   * @param when when it happened
+   * @param when when it happened, in the {@linkplain SupportedTime supported range}
    * @return true if it is fined
    * @throws RuleRefusalException (PEN-11) if the schedule has no entry for the kind
+   * @throws InvalidInputException (path {@code when}) if {@code when} lies outside the supported
+   *     range
    */
   public boolean finedAt(FineKind kind, Instant when) {
-    return entry(requireNonNull(kind, "kind")).finedAt(localTime(when));
+    return entry(requireNonNull(kind, "kind")).finedAt(localTime(when, "when"));
   }
 
-  private LocalTime localTime(Instant when) {
-    return requireNonNull(when, "when").atZone(zone).toLocalTime();
+  private LocalTime localTime(Instant when, String path) {
+    return SupportedTime.require(when, path).atZone(zone).toLocalTime();
   }
 
   /**
@@ -336,13 +339,14 @@ public final class FineSchedule implements FinePolicy {
    *     an act without a verified complaint, or if no person is identified and the lead does not
    *     pay for the kind; (CMP-20) if the lead would pay and the group has none
    * @throws InvalidInputException if repeats compound and the report number is above
-   *     {@value #MAX_COMPOUNDED_REPORT} (path {@code report})
+   *     {@value #MAX_COMPOUNDED_REPORT} (path {@code report}), or the case's instant lies outside
+   *     the {@linkplain SupportedTime supported range} (path {@code occurredAt})
    */
   @Override
   public FineDecision decide(FineCase fineCase) {
     FineKind kind = fineCase.kind();
     FineEntry entry = entry(kind);
-    LocalTime local = localTime(fineCase.occurredAt());
+    LocalTime local = localTime(fineCase.occurredAt(), "occurredAt");
     if (!entry.finedAt(local)) {
       throw new RuleRefusalException(entry.ruleId(), message("rules.penalty.fine.outsideHours",
           "kind", kind.code(), "name", kind.displayName(), "time", local, "from", entry.from(),

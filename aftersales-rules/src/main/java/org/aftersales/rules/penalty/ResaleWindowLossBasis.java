@@ -10,6 +10,7 @@ import org.aftersales.core.penalty.LossBasis;
 import org.aftersales.core.penalty.LossBasisPolicy;
 import org.aftersales.core.penalty.LossFacts;
 import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.SupportedTime;
 import org.aftersales.rules.support.RulesMessages;
 
 /**
@@ -96,20 +97,25 @@ public final class ResaleWindowLossBasis implements LossBasisPolicy {
   /**
    * The last day of the resale window for a decision date: {@code decisionDate.plus(window())}.
    *
-   * @param decisionDate when responsibility was decided (a business date)
+   * @param decisionDate when responsibility was decided (a business date), in the {@linkplain
+   *     SupportedTime supported range}
    * @return the last day on which a resale counts as within the window
-   * @throws InvalidInputException (path {@code decisionDate}) if the window would end after
-   *     {@link LocalDate#MAX}
+   * @throws InvalidInputException (path {@code decisionDate}) if the decision date lies outside
+   *     the supported range or the window would end after its last date, 2300-12-31
    */
   public LocalDate windowEnd(LocalDate decisionDate) {
-    requireNonNull(decisionDate, "decisionDate");
+    SupportedTime.require(decisionDate, "decisionDate");
+    LocalDate end;
     try {
-      return decisionDate.plus(window);
+      end = decisionDate.plus(window);
     } catch (DateTimeException | ArithmeticException e) {
-      throw InvalidInputException.of("decisionDate", RulesMessages.BUNDLE.message(
-          "rules.penalty.alloc.windowEndOutOfRange", "window", window, "max", LocalDate.MAX),
-          decisionDate);
+      // A window of more than a billion years: past the range as surely as any other.
+      end = null;
     }
+    if (end == null || !SupportedTime.contains(end)) {
+      throw SupportedTime.resultOutside("decisionDate", decisionDate + " + " + window);
+    }
+    return end;
   }
 
   /**
@@ -120,13 +126,15 @@ public final class ResaleWindowLossBasis implements LossBasisPolicy {
    * @return {@link LossAssessment.Determined} with the basis, the loss (as recorded, exact) and
    *     the window end, or {@link LossAssessment.Pending} with the window end while unsold goods
    *     still have time
-   * @throws InvalidInputException (path {@code decisionDate}) if the window would end after
-   *     {@link LocalDate#MAX}
+   * @throws InvalidInputException (path {@code decisionDate}, {@code resoldOn} or {@code asOf})
+   *     if a date lies outside the {@linkplain SupportedTime supported range}, or the window
+   *     would end after it
    */
   @Override
   public LossAssessment assess(LossFacts facts, LocalDate asOf) {
     requireNonNull(facts, "facts");
-    requireNonNull(asOf, "asOf");
+    SupportedTime.require(asOf, "asOf");
+    facts.resoldOn().ifPresent(date -> SupportedTime.require(date, "resoldOn"));
     LocalDate windowEnd = windowEnd(facts.decisionDate());
     if (facts.resoldOn().isPresent()) {
       if (!facts.resoldOn().get().isAfter(windowEnd)) {

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.SupportedTime;
 import org.aftersales.core.shared.LocalizableMessage;
 import org.aftersales.rules.support.RulesMessages;
 
@@ -292,6 +293,18 @@ final class CalendarTextReader {
     if (date == null) {
       throw line.refuse(message("rules.sla.format.date.malformed", "value", word));
     }
+    return supported(line, date);
+  }
+
+  /**
+   * {@code date} if it lies in the supported range; else the line is refused — a year typed as
+   * {@code 0026} is named on its line, not later as a calendar-wide problem.
+   */
+  private static LocalDate supported(ConfigLine line, LocalDate date) {
+    if (!SupportedTime.contains(date)) {
+      throw line.refuse(message("rules.sla.format.date.unsupported", "value", date,
+          "first", SupportedTime.FIRST_DATE, "last", SupportedTime.LAST_DATE));
+    }
     return date;
   }
 
@@ -317,7 +330,7 @@ final class CalendarTextReader {
     if (to.isBefore(from)) {
       throw line.refuse(message("rules.sla.format.range.reversed", "value", word));
     }
-    return new LocalDate[] {from, to};
+    return new LocalDate[] {supported(line, from), supported(line, to)};
   }
 
   /** {@code 8h}, {@code 7h30m}, {@code 450m} or ISO-8601; null if it is none of them. */

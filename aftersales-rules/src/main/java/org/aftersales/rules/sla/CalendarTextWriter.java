@@ -73,7 +73,7 @@ final class CalendarTextWriter {
     }
     for (MakeUpDay day : calendar.makeUpDays().values()) {
       String path = "makeUpDay " + day.date();
-      out.append("workday ").append(dateText(problems, path, day.date()));
+      out.append("workday ").append(dateText(day.date()));
       for (WorkingHours h : day.hours()) {
         out.append(' ').append(hoursText(problems, path, h));
       }
@@ -83,7 +83,7 @@ final class CalendarTextWriter {
     Set<List<Object>> periodKeys = new HashSet<>();
     for (SchedulePeriod period : calendar.periods()) {
       out.append(NEWLINE);
-      String range = rangeText(problems, "period", period.from(), period.to());
+      String range = rangeText(period.from(), period.to());
       String path = "period " + period.from() + ".." + period.to();
       if (!periodKeys.add(List.of(period.from(), period.to(), period.name()))) {
         problems.add(Violation.of(path,
@@ -122,7 +122,7 @@ final class CalendarTextWriter {
       LocalDate first, LocalDate last, String name) {
     String path = "holiday " + first;
     out.append("holiday ").append(first.equals(last)
-        ? dateText(problems, path, first) : rangeText(problems, path, first, last));
+        ? dateText(first) : rangeText(first, last));
     out.append(nameText(problems, path, name, false)).append(NEWLINE);
   }
 
@@ -167,16 +167,16 @@ final class CalendarTextWriter {
     return time.getSecond() == 0 && time.getNano() == 0;
   }
 
-  private static String dateText(List<Violation> problems, String path, LocalDate date) {
-    if (date.getYear() < 0 || date.getYear() > 9999) {
-      problems.add(Violation.of(path, message("rules.sla.format.date.unwritable"), date));
-    }
+  /**
+   * A calendar holds only supported dates (1900 to 2300, see {@link WorkingCalendar}), so every
+   * date it holds has the four-digit ISO form the reader expects.
+   */
+  private static String dateText(LocalDate date) {
     return date.toString();
   }
 
-  private static String rangeText(List<Violation> problems, String path, LocalDate from,
-      LocalDate to) {
-    return dateText(problems, path, from) + ".." + dateText(problems, path, to);
+  private static String rangeText(LocalDate from, LocalDate to) {
+    return dateText(from) + ".." + dateText(to);
   }
 
   /**

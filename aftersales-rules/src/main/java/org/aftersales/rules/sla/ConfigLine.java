@@ -25,7 +25,12 @@ import org.aftersales.rules.support.RulesMessages;
  *   <li>blank lines and comment-only lines are ignored;</li>
  *   <li>words are separated by white space in the Unicode sense (spaces, tabs, the no-break space,
  *       the ideographic space U+3000 of Chinese input methods, …); the first word is the keyword,
- *       the others are its arguments.</li>
+ *       the others are its arguments;</li>
+ *   <li>a byte-order mark (U+FEFF, which Windows editors put before UTF-8 text) is skipped as the
+ *       very first character of the text; anywhere else — including a second one at the start,
+ *       and inside comments — it is an error naming its line and column (see
+ *       {@link #requireNoByteOrderMark()}), because an invisible character inside a word would
+ *       make a keyword, date or name silently differ from what the reader sees.</li>
  * </ul>
  *
  * <p>A line that does not make sense to its reader is refused with {@link #refuse}, which names
@@ -36,14 +41,20 @@ final class ConfigLine {
   private static final CharMatcher SPACE = CharMatcher.whitespace();
   private static final Splitter WORDS = Splitter.on(SPACE).omitEmptyStrings();
 
+  /** The byte-order mark, U+FEFF. */
+  static final char BYTE_ORDER_MARK = '\uFEFF';
+
   private final int number;
   private final String text;
   private final ImmutableList<String> words;
+  /** The 1-based column of the first byte-order mark in the original line, or 0 if none. */
+  private final int byteOrderMarkColumn;
 
-  private ConfigLine(int number, String text) {
+  private ConfigLine(int number, String text, int byteOrderMarkColumn) {
     this.number = number;
     this.text = text;
     this.words = ImmutableList.copyOf(WORDS.split(text));
+    this.byteOrderMarkColumn = byteOrderMarkColumn;
   }
 
   /**
@@ -51,20 +62,41 @@ final class ConfigLine {
    *
    * @param text the whole text
    * @return the non-blank, non-comment lines in order, comments and surrounding white space
-   *     removed; never {@code null}
+   *     removed, and every line that holds a misplaced byte-order mark (even one that is otherwise
+   *     blank or a comment) so that the reader can refuse it; never {@code null}
    */
   static List<ConfigLine> parse(CharSequence text) {
     requireNonNull(text, "text");
+    // A byte-order mark as the first character is an encoding artefact, not content.
+    boolean leadingMark = text.length() > 0 && text.charAt(0) == BYTE_ORDER_MARK;
+    CharSequence body = leadingMark ? text.subSequence(1, text.length()) : text;
     ImmutableList.Builder<ConfigLine> lines = ImmutableList.builder();
     int number = 0;
-    for (String raw : Splitter.onPattern("\r\n|\r|\n").split(text)) {
+    for (String raw : Splitter.onPattern("\r\n|\r|\n").split(body)) {
       number++;
+      int mark = raw.indexOf(BYTE_ORDER_MARK);
+      // Columns count the original line, so the skipped leading mark counts on line 1.
+      int markColumn = mark < 0 ? 0 : mark + 1 + (number == 1 && leadingMark ? 1 : 0);
       String content = SPACE.trimFrom(withoutComment(raw));
-      if (!content.isEmpty()) {
-        lines.add(new ConfigLine(number, content));
+      if (!content.isEmpty() || markColumn > 0) {
+        lines.add(new ConfigLine(number, content, markColumn));
       }
     }
     return lines.build();
+  }
+
+  /**
+   * Refuses this line if it holds a byte-order mark (one that is not the first character of the
+   * text, which {@link #parse} skips).
+   *
+   * @throws InvalidInputException (path {@code "line N"}) naming the line and the column (1-based,
+   *     in UTF-16 code units of the original line) of the first mark
+   */
+  void requireNoByteOrderMark() {
+    if (byteOrderMarkColumn > 0) {
+      throw refuse(RulesMessages.BUNDLE.message("rules.config.byteOrderMark",
+          "line", number, "column", byteOrderMarkColumn));
+    }
   }
 
   private static String withoutComment(String line) {

@@ -21,6 +21,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.aftersales.core.servicelevel.BusinessCalendar;
 import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.SupportedTime;
 import org.aftersales.core.shared.Violation;
 import org.aftersales.rules.support.RulesMessages;
 
@@ -58,17 +59,24 @@ import org.aftersales.rules.support.RulesMessages;
  * calendars, never worse than a binary search. The working dates of the range are compiled too,
  * so {@link #plusWorkingDays} and {@link #workingDaysBetween} cost two array reads. Queries
  * outside the range are still exact: they walk the calendar week by week (or date by date), so
- * their cost grows with the distance from the range (a few microseconds per year). Instants up to
- * the end of the year 9999 are supported. The range decides only how fast an answer comes, never
- * what it is, so it takes no part in {@link #equals} nor in the text form.
+ * their cost grows with the distance from the range (see {@code docs/supported-ranges.md} for
+ * measured figures). The range decides only how fast an answer comes, never what it is, so it
+ * takes no part in {@link #equals} nor in the text form.
+ *
+ * <h2>Supported range</h2>
+ * Every date and instant a calendar computes with — configured holidays, make-up days, periods
+ * and index range; the instants and dates given to its queries; the deadlines and dates they
+ * return — lies in the {@linkplain SupportedTime supported range} (the dates 1900-01-01 to
+ * 2300-12-31 in every zone). Inside it every answer is exact, with or without the index;
+ * anything outside it is refused with an {@link InvalidInputException} naming the field and the
+ * range. The definition queries {@link #hoursOn} and {@link #isWorkingDate} answer for any date:
+ * they only read the configuration.
  *
  * <p>Build one with {@link #builder(ZoneId)}, or read the text form with
  * {@link WorkingCalendarFormat#parse(CharSequence)}. Immutable and thread-safe.
  */
 public final class WorkingCalendar implements BusinessCalendar {
 
-  private static final Instant LAST_SUPPORTED = Instant.parse("9999-12-31T00:00:00Z");
-  private static final LocalDate LAST_SUPPORTED_DATE = LocalDate.of(9999, 12, 31);
   private static final int MAX_INDEX_YEARS = 100;
   private static final Duration CHUNK = Duration.ofDays(7);
 
@@ -248,14 +256,15 @@ public final class WorkingCalendar implements BusinessCalendar {
    * n)) == n} for every date and every {@code n ≥ 0}. Inside the index range this costs two
    * array reads, whatever {@code days}; outside it the dates are walked one by one.
    *
-   * @param date any date
+   * @param date a date in the {@linkplain SupportedTime supported range}
    * @param days zero or more
    * @return the working date reached, or {@code date} for zero
-   * @throws InvalidInputException if {@code days} is negative or the result would be after the
-   *     year 9999
+   * @throws InvalidInputException if {@code days} is negative (path {@code days}), {@code date}
+   *     lies outside the supported range (path {@code date}) or the result would lie after its
+   *     last date, 2300-12-31 (path {@code days})
    */
   public LocalDate plusWorkingDays(LocalDate date, long days) {
-    requireNonNull(date, "date");
+    SupportedTime.require(date, "date");
     if (days < 0) {
       throw InvalidInputException.of("days",
           RulesMessages.BUNDLE.message("rules.sla.negativeWorkingDays"), days);
@@ -276,9 +285,8 @@ public final class WorkingCalendar implements BusinessCalendar {
       d = workingDates.last();
     }
     while (left > 0) {
-      if (!d.isBefore(LAST_SUPPORTED_DATE)) {
-        throw InvalidInputException.of("days",
-            RulesMessages.BUNDLE.message("rules.sla.beyondSupportedRange"), date + " + " + days);
+      if (!d.isBefore(SupportedTime.LAST_DATE)) {
+        throw SupportedTime.resultOutside("days", date + " + " + days);
       }
       d = d.plusDays(1);
       left -= isWorkingDate(d) ? 1 : 0;
@@ -297,14 +305,16 @@ public final class WorkingCalendar implements BusinessCalendar {
    * <p>Inside the index range this costs two array reads, whatever the span; outside it the
    * dates are walked one by one.
    *
-   * @param from one date
-   * @param to another date
+   * @param from a date in the {@linkplain SupportedTime supported range}
+   * @param to another date in the range
    * @return the number of working dates in {@code (from, to]}, or minus those in {@code (to,
    *     from]}
+   * @throws InvalidInputException (path {@code from} or {@code to}) if a date lies outside the
+   *     supported range
    */
   public long workingDaysBetween(LocalDate from, LocalDate to) {
-    requireNonNull(from, "from");
-    requireNonNull(to, "to");
+    SupportedTime.require(from, "from");
+    SupportedTime.require(to, "to");
     if (to.isBefore(from)) {
       return -workingDaysBetween(to, from);
     }
@@ -330,9 +340,15 @@ public final class WorkingCalendar implements BusinessCalendar {
 
   // ---------------------------------------------------------------- arithmetic
 
+  /**
+   * {@inheritDoc}
+   *
+   * @param instant an instant in the {@linkplain SupportedTime supported range}
+   * @throws InvalidInputException (path {@code instant}) if it lies outside the range
+   */
   @Override
   public boolean isWorkingTime(Instant instant) {
-    requireNonNull(instant, "instant");
+    SupportedTime.require(instant, "instant");
     if (index.covers(instant)) {
       return index.isWorking(index.position(instant));
     }
@@ -344,19 +360,41 @@ public final class WorkingCalendar implements BusinessCalendar {
     return false;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @param instant an instant in the {@linkplain SupportedTime supported range}
+   * @throws InvalidInputException (path {@code instant}) if it lies outside the range, or if no
+   *     working time is left before the end of the range
+   */
   @Override
   public Instant nextWorkingMoment(Instant instant) {
-    requireNonNull(instant, "instant");
+    SupportedTime.require(instant, "instant");
     if (index.covers(instant)) {
       long next = index.nextWorking(index.position(instant));
-      return next >= 0 ? index.instant(next) : slowAdd(index.end(), 0, true);
+      if (next >= 0) {
+        return inRange(index.instant(next), "instant", instant);
+      }
+      return walk(index.end(), Duration.ZERO, true, END, "instant", instant).reached();
     }
-    return slowAdd(instant, 0, true);
+    Instant limit = instant.isBefore(index.start()) ? index.start() : END;
+    Walk walked = walk(instant, Duration.ZERO, true, limit, "instant", instant);
+    if (walked.reached() != null) {
+      return walked.reached();
+    }
+    return nextWorkingMoment(index.start());
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @param instant an instant in the {@linkplain SupportedTime supported range}
+   * @throws InvalidInputException (path {@code instant}) if it or the end found lies outside the
+   *     range
+   */
   @Override
   public Instant endOfWorkingDay(Instant instant) {
-    requireNonNull(instant, "instant");
+    SupportedTime.require(instant, "instant");
     LocalDate date = instant.atZone(zone).toLocalDate().minusDays(1);
     while (true) {
       Instant end = null;
@@ -364,18 +402,32 @@ public final class WorkingCalendar implements BusinessCalendar {
         end = interval.end();
       }
       if (end != null && end.isAfter(instant)) {
-        return end;
+        return inRange(end, "instant", instant);
       }
       date = date.plusDays(1);
-      if (startOfDay(date).isAfter(LAST_SUPPORTED)) {
-        throw beyondSupportedRange(instant);
+      if (startOfDay(date).isAfter(SupportedTime.LAST_INSTANT)) {
+        throw SupportedTime.resultOutside("instant", instant);
       }
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Inside the index this is a lookup; from a start before the index the calendar is walked
+   * week by week only until the budget is used up or the index begins, and after the index until
+   * the budget is used up. Every step is exact, in nanoseconds, for any budget the range can
+   * hold (more than 292 years of 24×7 working time included).
+   *
+   * @param start an instant in the {@linkplain SupportedTime supported range}
+   * @param workingTime zero or more
+   * @throws InvalidInputException if {@code workingTime} is negative (path {@code workingTime}),
+   *     {@code start} lies outside the range (path {@code start}) or the due instant would (path
+   *     {@code workingTime})
+   */
   @Override
   public Instant addWorkingTime(Instant start, Duration workingTime) {
-    requireNonNull(start, "start");
+    SupportedTime.require(start, "start");
     requireNonNull(workingTime, "workingTime");
     if (workingTime.isNegative()) {
       throw InvalidInputException.of("workingTime",
@@ -384,36 +436,60 @@ public final class WorkingCalendar implements BusinessCalendar {
     if (workingTime.isZero()) {
       return start;
     }
-    long remaining;
-    try {
-      remaining = workingTime.toNanos();
-    } catch (ArithmeticException e) {
-      throw beyondSupportedRange(start);
+    // The common case first, as cheap as before the range existed: start and due instant inside
+    // the index. (A due instant at the very end of an index ending on 2300-12-31 in a zone at
+    // UTC-18:00 is the first instant after the range, hence the check.)
+    if (index.covers(start) && workingTime.getSeconds() < FAST_SECONDS) {
+      long target = index.workedBefore(index.position(start)) + workingTime.toNanos();
+      if (target <= index.total()) {
+        return inRange(index.instant(index.positionAfterWorking(target)), "workingTime", start);
+      }
     }
+    if (workingTime.compareTo(SPAN) > 0) {
+      // More working time than the range holds: no due instant can lie inside it.
+      throw SupportedTime.resultOutside("workingTime", start + " + " + workingTime);
+    }
+    Duration remaining = workingTime;
     Instant cursor = start;
     if (cursor.isBefore(index.start())) {
-      long before = slowWorked(cursor, index.start());
-      if (remaining <= before) {
-        return slowAdd(cursor, remaining, false);
+      Walk walked = walk(cursor, remaining, false, index.start(), "workingTime",
+          start + " + " + workingTime);
+      if (walked.reached() != null) {
+        return walked.reached();
       }
-      remaining -= before;
+      remaining = walked.left();
       cursor = index.start();
     }
     if (index.covers(cursor)) {
-      long target = index.workedBefore(index.position(cursor)) + remaining;
-      if (target <= index.total()) {
-        return index.instant(index.positionAfterWorking(target));
+      long before = index.workedBefore(index.position(cursor));
+      long available = index.total() - before;
+      if (remaining.compareTo(Duration.ofNanos(available)) <= 0) {
+        Instant due = index.instant(index.positionAfterWorking(before + remaining.toNanos()));
+        return inRange(due, "workingTime", start);
       }
-      remaining = target - index.total();
+      remaining = remaining.minusNanos(available);
       cursor = index.end();
     }
-    return slowAdd(cursor, remaining, false);
+    return walk(cursor, remaining, false, END, "workingTime", start + " + " + workingTime)
+        .reached();
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Inside the index this is two lookups; the parts before and after it are walked week by
+   * week and summed exactly, whatever the span (the working time of 401 years of 24×7 does not
+   * fit in a {@code long} of nanoseconds, so the sum is kept as a {@link Duration}).
+   *
+   * @param from an instant in the {@linkplain SupportedTime supported range}
+   * @param to another instant in the range
+   * @throws InvalidInputException (path {@code from} or {@code to}) if an instant lies outside
+   *     the range
+   */
   @Override
   public Duration workingTimeBetween(Instant from, Instant to) {
-    requireNonNull(from, "from");
-    requireNonNull(to, "to");
+    SupportedTime.require(from, "from");
+    SupportedTime.require(to, "to");
     if (to.isBefore(from)) {
       return workingTimeBetween(to, from).negated();
     }
@@ -421,51 +497,87 @@ public final class WorkingCalendar implements BusinessCalendar {
       return Duration.ofNanos(
           index.workedBefore(index.position(to)) - index.workedBefore(index.position(from)));
     }
-    long total = 0;
+    Duration total = Duration.ofNanos(index.workedInside(from, to));
     if (from.isBefore(index.start())) {
-      total += slowWorked(from, min(to, index.start()));
+      total = total.plus(slowWorked(from, min(to, index.start())));
     }
-    total += index.workedInside(from, to);
     if (to.isAfter(index.end())) {
-      total += slowWorked(max(from, index.end()), to);
+      total = total.plus(slowWorked(max(from, index.end()), to));
     }
-    return Duration.ofNanos(total);
+    return total;
   }
 
   // ---------------------------------------------------------------- outside the index
 
-  /** Working nanoseconds in [from, to), walking the calendar week by week. */
-  private long slowWorked(Instant from, Instant to) {
-    long total = 0;
+  /**
+   * The first instant after the supported range: where a walk stops. Every instant the walk
+   * returns is checked against {@link SupportedTime#LAST_INSTANT}.
+   */
+  private static final Instant END = SupportedTime.LAST_INSTANT.plusNanos(1);
+
+  /**
+   * Budgets below this many seconds (a century) fit in a {@code long} of nanoseconds together
+   * with any working time of an index (at most 100 years), so the index path needs no overflow
+   * check.
+   */
+  private static final long FAST_SECONDS = Duration.ofDays(36_500).getSeconds();
+
+  /** The length of the supported range: no larger working time can end inside it. */
+  private static final Duration SPAN =
+      Duration.between(SupportedTime.FIRST_INSTANT, SupportedTime.LAST_INSTANT);
+
+  /**
+   * Where a walk ended: the instant reached, or null and the working time still left at the
+   * walk's limit.
+   */
+  private record Walk(Instant reached, Duration left) {}
+
+  /** Working time in [from, to), walking the calendar week by week; exact for any span. */
+  private Duration slowWorked(Instant from, Instant to) {
+    Duration total = Duration.ZERO;
     for (Instant chunk = from; chunk.isBefore(to); chunk = chunk.plus(CHUNK)) {
+      long week = 0;
       for (Interval interval : intervals(chunk, min(chunk.plus(CHUNK), to))) {
-        total += interval.nanos();
+        week += interval.nanos();
       }
+      total = total.plusNanos(week);
     }
     return total;
   }
 
   /**
-   * Walks the calendar week by week from {@code cursor}: the instant at which {@code remaining}
-   * working nanoseconds have passed, or (when {@code firstOpening}) the first working instant.
+   * Walks the calendar week by week from {@code cursor} to {@code limit} (exclusive): the instant
+   * at which {@code remaining} working time has passed or (when {@code firstOpening}) the first
+   * working instant — or, if the limit comes first, the working time still left. A walk to
+   * {@link #END} that does not arrive is refused: the result lies after the supported range.
    */
-  private Instant slowAdd(Instant cursor, long remaining, boolean firstOpening) {
-    long left = remaining;
-    for (Instant chunk = cursor; ; chunk = chunk.plus(CHUNK)) {
-      if (chunk.isAfter(LAST_SUPPORTED)) {
-        throw beyondSupportedRange(cursor);
-      }
-      for (Interval interval : intervals(chunk, chunk.plus(CHUNK))) {
+  private Walk walk(Instant cursor, Duration remaining, boolean firstOpening, Instant limit,
+      String what, Object input) {
+    Duration left = remaining;
+    for (Instant chunk = cursor; chunk.isBefore(limit); chunk = chunk.plus(CHUNK)) {
+      for (Interval interval : intervals(chunk, min(chunk.plus(CHUNK), limit))) {
         if (firstOpening) {
-          return interval.start();
+          return new Walk(inRange(interval.start(), what, input), null);
         }
-        long length = interval.nanos();
-        if (left <= length) {
-          return interval.start().plusNanos(left);
+        Duration length = Duration.between(interval.start(), interval.end());
+        if (left.compareTo(length) <= 0) {
+          return new Walk(inRange(interval.start().plus(left), what, input), null);
         }
-        left -= length;
+        left = left.minus(length);
       }
     }
+    if (limit.equals(END)) {
+      throw SupportedTime.resultOutside(what, input);
+    }
+    return new Walk(null, left);
+  }
+
+  /** {@code result} if it lies in the supported range; else the result is refused. */
+  private static Instant inRange(Instant result, String what, Object input) {
+    if (!SupportedTime.contains(result)) {
+      throw SupportedTime.resultOutside(what, input);
+    }
+    return result;
   }
 
   /**
@@ -516,11 +628,6 @@ public final class WorkingCalendar implements BusinessCalendar {
 
   private Instant startOfDay(LocalDate date) {
     return date.atStartOfDay(zone).toInstant();
-  }
-
-  private static InvalidInputException beyondSupportedRange(Instant from) {
-    return InvalidInputException.of("workingTime",
-        RulesMessages.BUNDLE.message("rules.sla.beyondSupportedRange"), from);
   }
 
   private static Instant min(Instant a, Instant b) {
@@ -704,8 +811,9 @@ public final class WorkingCalendar implements BusinessCalendar {
      * Sets the dates the index covers (see the class comment); outside them queries are exact
      * but slower.
      *
-     * @param from the first date
-     * @param to the last date (inclusive); at most 100 years after {@code from}
+     * @param from the first date, in the {@linkplain SupportedTime supported range}
+     * @param to the last date (inclusive), in the supported range; at most 100 years after
+     *     {@code from}
      * @return this builder
      */
     public Builder indexRange(LocalDate from, LocalDate to) {
@@ -721,12 +829,28 @@ public final class WorkingCalendar implements BusinessCalendar {
      * @throws InvalidInputException listing every problem: no working hours in the base schedule,
      *     a date that is both a holiday and a make-up day, a make-up day declared twice or without
      *     hours, overlapping hours, a reversed date range, a working-day length that is not
-     *     positive, an index range that is reversed or longer than 100 years
+     *     positive, an index range that is reversed or longer than 100 years, a configured date
+     *     (holiday, make-up day, period end, index range end) outside the {@linkplain
+     *     SupportedTime supported range}
      */
     public WorkingCalendar build() {
       makeUpAs.forEach((date, day) -> makeUpDays.put(date,
           new MakeUpDay(date, weekly.hoursOn(day), makeUpDays.get(date).name())));
       List<Violation> found = new ArrayList<>(violations);
+      for (LocalDate date : holidays.keySet()) {
+        supported(date, "holiday " + date, found);
+      }
+      for (LocalDate date : makeUpDays.keySet()) {
+        supported(date, "makeUpDay " + date, found);
+      }
+      for (SchedulePeriod p : periods) {
+        supported(p.from(), "period " + p.from() + ".." + p.to(), found);
+        supported(p.to(), "period " + p.from() + ".." + p.to(), found);
+      }
+      if (indexFrom != null) {
+        supported(indexFrom, "indexRange", found);
+        supported(indexTo, "indexRange", found);
+      }
       if (weekly.isEmpty()) {
         found.add(Violation.of("weekly",
             RulesMessages.BUNDLE.message("rules.sla.weekly.empty")));
@@ -755,7 +879,9 @@ public final class WorkingCalendar implements BusinessCalendar {
       }
       LocalDate from = indexFrom != null ? indexFrom : defaultIndexFrom();
       LocalDate to = indexTo != null ? indexTo : defaultIndexTo();
-      if (to.isBefore(from) || from.plusYears(MAX_INDEX_YEARS).isBefore(to)) {
+      // A range outside the supported dates is reported above; plusYears could overflow there.
+      if (SupportedTime.contains(from) && SupportedTime.contains(to)
+          && (to.isBefore(from) || from.plusYears(MAX_INDEX_YEARS).isBefore(to))) {
         found.add(Violation.of("indexRange", RulesMessages.BUNDLE.message(
             "rules.sla.indexRange.invalid", "max", MAX_INDEX_YEARS), from + ".." + to));
       }
@@ -763,6 +889,15 @@ public final class WorkingCalendar implements BusinessCalendar {
         throw new InvalidInputException(found);
       }
       return new WorkingCalendar(this, dayLength, from, to);
+    }
+
+    /** Adds the refusal of a date outside the supported range, if it is, to {@code found}. */
+    private static void supported(LocalDate date, String path, List<Violation> found) {
+      try {
+        SupportedTime.require(date, path);
+      } catch (InvalidInputException e) {
+        found.addAll(e.violations());
+      }
     }
 
     private Duration defaultDayLength() {
@@ -789,7 +924,9 @@ public final class WorkingCalendar implements BusinessCalendar {
 
     private LocalDate defaultIndexFrom() {
       int first = configuredDates().stream().mapToInt(LocalDate::getYear).min().orElse(2021);
-      return LocalDate.of(Math.max(Math.min(2020, first - 1), lastDefaultIndexYear() - MAX_INDEX_YEARS + 1), 1, 1);
+      // Never before the supported range: a holiday in 1900 must not index 1899.
+      int year = Math.max(Math.min(2020, first - 1), lastDefaultIndexYear() - MAX_INDEX_YEARS + 1);
+      return LocalDate.of(Math.max(SupportedTime.FIRST_YEAR, year), 1, 1);
     }
 
     private LocalDate defaultIndexTo() {

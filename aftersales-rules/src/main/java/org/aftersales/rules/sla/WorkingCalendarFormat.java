@@ -15,7 +15,8 @@ import org.aftersales.rules.support.RulesMessages;
  *
  * <p>The lexical form: one entry per line, keyword first,
  * words separated by white space, {@code #} at the start of a line or after white space starting
- * a comment. An example:
+ * a comment. A byte-order mark (U+FEFF) as the very first character is skipped; one anywhere else
+ * is refused, naming its line and column. An example:
  *
  * <pre>{@code
  * zone Asia/Shanghai                                 # required, exactly once
@@ -53,8 +54,10 @@ import org.aftersales.rules.support.RulesMessages;
  * mix ({@code MON-WED,FRI}). {@code HOURS} are stretches in the text form of
  * {@link WorkingHours#parse(CharSequence)}, local time of the zone: {@code 09:00-12:00};
  * {@code 24:00} is accepted as an end; an end at or before the start crosses midnight, and a
- * stretch belongs to the date on which it starts. {@code DATE} is ISO {@code yyyy-MM-dd} (years
- * 0000 to 9999); {@code DATES} is a date or an inclusive range {@code yyyy-MM-dd..yyyy-MM-dd}.
+ * stretch belongs to the date on which it starts. {@code DATE} is ISO {@code yyyy-MM-dd}, inside
+ * the {@linkplain org.aftersales.core.shared.SupportedTime supported range} 1900-01-01 to
+ * 2300-12-31 (a date outside it, such as a year typed {@code 0026}, is refused on its line);
+ * {@code DATES} is a date or an inclusive range {@code yyyy-MM-dd..yyyy-MM-dd}.
  * The words of a make-up day or period after its hours are its name, so such a name must not
  * start with a word that looks like hours (a digit first and a {@code :} in it).
  *
@@ -88,9 +91,11 @@ public final class WorkingCalendarFormat {
   /**
    * Reads a working calendar from its text form (see the class comment).
    *
-   * @param text the whole text; lines end with {@code \n}, {@code \r\n} or {@code \r}
+   * @param text the whole text; lines end with {@code \n}, {@code \r\n} or {@code \r}; it may
+   *     start with a byte-order mark (U+FEFF), which is skipped
    * @return the calendar, in the zone named by the text
-   * @throws InvalidInputException listing every faulty line (path {@code "line N"}), a missing
+   * @throws InvalidInputException listing every faulty line (path {@code "line N"}: among others a
+   *     byte-order mark after the first character, a date outside 1900 to 2300), a missing
    *     zone (path {@code "zone"}), or what {@link WorkingCalendar.Builder#build()} refuses
    * @throws NullPointerException if {@code text} is null
    */
@@ -100,6 +105,7 @@ public final class WorkingCalendarFormat {
     List<Violation> violations = new ArrayList<>();
     for (ConfigLine line : ConfigLine.parse(text)) {
       try {
+        line.requireNoByteOrderMark();
         reader.read(line);
       } catch (InvalidInputException e) {
         violations.addAll(e.violations());
@@ -124,8 +130,8 @@ public final class WorkingCalendarFormat {
    * @param calendar any calendar
    * @return the text
    * @throws InvalidInputException if the calendar cannot be written exactly, listing every reason:
-   *     a name the format cannot carry (see the class comment), a date outside the years 0000 to
-   *     9999, working hours that are not whole minutes, a period without working hours, or two
+   *     a name the format cannot carry (see the class comment), working hours that are not whole
+   *     minutes, a period without working hours, or two
    *     periods with the same dates and name (they would be read back as one)
    * @throws NullPointerException if {@code calendar} is null
    */

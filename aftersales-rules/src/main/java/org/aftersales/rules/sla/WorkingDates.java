@@ -65,6 +65,11 @@ final class WorkingDates {
    * {@link #dayBefore()} and {@link #last()}), or null if it lies after the last indexed date.
    */
   LocalDate plus(LocalDate date, long n) {
+    if (n > dates.length) {
+      // Past the last indexed working date whatever the start; also keeps the sum below from
+      // overflowing into a negative array index for a huge n.
+      return null;
+    }
     long k = upTo(date.toEpochDay()) + n - 1;
     return k < dates.length ? LocalDate.ofEpochDay(firstDay + dates[(int) k]) : null;
   }

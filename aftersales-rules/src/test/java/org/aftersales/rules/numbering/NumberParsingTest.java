@@ -108,27 +108,42 @@ class NumberParsingTest {
     }
 
     @Test
-    void the_first_nanosecond_of_the_year_0000_in_the_business_zone_can_be_numbered() {
-      // rule: CMP-01 — 0000-01-01T00:00 in Shanghai (UTC+8:05:43 local mean time before 1901).
+    void the_first_nanosecond_of_1900_in_the_business_zone_can_be_numbered() {
+      // rule: CMP-01 — reliability: 1900-01-01T00:00 in Shanghai (UTC+8:05:43 local mean time
+      // before 1901) is the first supported date; a nanosecond earlier is 31 December 1899.
       NumberingScheme fourDigits = NumberingScheme.builder(SeriesId.COMPLAINTS, SHANGHAI)
           .pattern("{yyyy}{MM}-{serial}").build();
-      Instant first = LocalDateTime.parse("0000-01-01T00:00").atZone(SHANGHAI).toInstant();
-      assertEquals("000001-01", fourDigits.number(first, 1).text());
+      Instant first = Instant.parse("1899-12-31T15:54:17Z");
+      assertEquals("190001-01", fourDigits.number(first, 1).text());
+      assertEquals("1900-01", fourDigits.number(first, 1).periodKey());
+      assertEquals(fourDigits.number(first, 1), fourDigits.parse("190001-01"));
       InvalidInputException e = assertThrows(InvalidInputException.class,
           () -> fourDigits.number(first.minusNanos(1), 1));
-      assertEquals("falls on -0001-12-31 in the business zone Asia/Shanghai; numbers can hold only"
-          + " the years 0000 to 9999", e.violations().get(0).message().render(Locale.ENGLISH));
+      assertEquals("falls on 1899-12-31 in the business zone Asia/Shanghai; numbers can hold only"
+          + " the supported dates 1900-01-01 to 2300-12-31",
+          e.violations().get(0).message().render(Locale.ENGLISH));
     }
 
     @Test
-    void the_year_0000_can_be_numbered() {
-      // rule: CMP-01 — the canonical key keeps four digits.
+    void a_year_typed_as_0026_is_refused_when_printed_and_when_read() {
+      // rule: CMP-01 — reliability: the example, year 0026 typed for 2026.
       NumberingScheme fourDigits = NumberingScheme.builder(SeriesId.COMPLAINTS, SHANGHAI)
           .pattern("{yyyy}{MM}-{serial}").build();
-      DocumentNumber number = fourDigits.number(Instant.parse("-0001-12-31T23:00:00Z"), 1);
-      assertEquals("000001-01", number.text());
-      assertEquals("0000-01", number.periodKey());
-      assertEquals(number, fourDigits.parse("000001-01"));
+      InvalidInputException printed = assertThrows(InvalidInputException.class,
+          () -> fourDigits.number(Instant.parse("0026-11-02T01:00:00Z"), 1));
+      assertEquals("businessTimestamp", printed.violations().get(0).path());
+      assertEquals("rules.numbering.year.outOfRange",
+          printed.violations().get(0).message().key());
+      InvalidInputException read = assertThrows(InvalidInputException.class,
+          () -> fourDigits.parse("002611-01"));
+      assertEquals("the year 0026 at position 1 lies outside the supported years 1900 to 2300",
+          read.violations().get(0).message().render(Locale.ENGLISH));
+      assertEquals("第 1 个字符处的年份 0026 超出支持的年份 1900 至 2300",
+          read.violations().get(0).message().render(Locale.SIMPLIFIED_CHINESE));
+      assertEquals("rules.numbering.parse.yearUnsupported", assertThrows(
+          InvalidInputException.class, () -> fourDigits.parse("230101-01"))
+          .violations().get(0).message().key());
+      assertEquals("230012-01", fourDigits.parse("230012-01").text());
     }
   }
 
@@ -401,21 +416,22 @@ class NumberParsingTest {
     }
 
     @Test
-    void years_beyond_9999_cannot_be_numbered() {
-      // rule: CMP-01
+    void years_beyond_2300_cannot_be_numbered() {
+      // rule: CMP-01 — reliability: the last supported date is 2300-12-31 in the business zone.
       NumberingScheme fourDigits = NumberingScheme.builder(SeriesId.COMPLAINTS, SHANGHAI)
           .pattern("{yyyy}{MM}-{serial}").build();
       InvalidInputException e = assertThrows(InvalidInputException.class,
-          () -> fourDigits.number(Instant.parse("9999-12-31T16:00:00Z"), 1));
-      assertEquals("Invalid input (1 problem(s)): businessTimestamp: falls on +10000-01-01 in the"
-          + " business zone Asia/Shanghai; numbers can hold only the years 0000 to 9999 (rejected"
-          + " value: \"9999-12-31T16:00:00Z\")", e.getMessage(Locale.ENGLISH));
-      assertEquals("输入无效（1 个问题）： businessTimestamp：在业务时区 Asia/Shanghai 中为 +10000-01-01；"
-          + "编号只能表示 0000 至 9999 年（被拒绝的值：“9999-12-31T16:00:00Z”）",
+          () -> fourDigits.number(Instant.parse("2300-12-31T16:00:00Z"), 1));
+      assertEquals("Invalid input (1 problem(s)): businessTimestamp: falls on 2301-01-01 in the"
+          + " business zone Asia/Shanghai; numbers can hold only the supported dates 1900-01-01 to"
+          + " 2300-12-31 (rejected value: \"2300-12-31T16:00:00Z\")", e.getMessage(Locale.ENGLISH));
+      assertEquals("输入无效（1 个问题）： businessTimestamp：在业务时区 Asia/Shanghai 中为 2301-01-01；"
+          + "编号只能表示支持的日期 1900-01-01 至 2300-12-31（被拒绝的值：“2300-12-31T16:00:00Z”）",
           e.getMessage(Locale.SIMPLIFIED_CHINESE));
-      assertEquals("999912-01",
-          fourDigits.number(Instant.parse("9999-12-31T15:59:59.999999999Z"), 1).text());
-      for (Instant far : List.of(Instant.MAX, Instant.MIN, Instant.parse("-0001-12-31T15:00:00Z"))) {
+      assertEquals("230012-01",
+          fourDigits.number(Instant.parse("2300-12-31T15:59:59.999999999Z"), 1).text());
+      for (Instant far : List.of(Instant.MAX, Instant.MIN, Instant.parse("9999-12-31T15:00:00Z"),
+          Instant.parse("0026-11-02T01:00:00Z"))) {
         InvalidInputException refused =
             assertThrows(InvalidInputException.class, () -> fourDigits.number(far, 1));
         assertEquals("rules.numbering.year.outOfRange",

@@ -126,8 +126,8 @@ class NumberingPatternTest {
           new Expected("{yy}{MM}-{serial}", "2026-11", LocalDate.of(2026, 11, 1), "2611-07"),
           new Expected("{yy}-{serial:4}", "2026", LocalDate.of(2026, 1, 1), "26-0007"),
           new Expected("{yyyy}-{serial:4}", "2026", LocalDate.of(2026, 1, 1), "2026-0007"),
-          new Expected("{series}-{serial:6}", "ALL", LocalDate.of(1, 1, 1), "COMPLAINT-000007"),
-          new Expected("{serial:6}", "ALL", LocalDate.of(1, 1, 1), "000007"))) {
+          new Expected("{series}-{serial:6}", "ALL", LocalDate.of(1900, 1, 1), "COMPLAINT-000007"),
+          new Expected("{serial:6}", "ALL", LocalDate.of(1900, 1, 1), "000007"))) {
         NumberingScheme s = scheme(e.pattern());
         DocumentNumber number = s.number(NOV_18, 7);
         assertEquals(e.key(), number.periodKey(), e.pattern());
@@ -376,24 +376,25 @@ class NumberingPatternTest {
     }
 
     @Test
-    void a_two_digit_year_base_must_leave_room_for_a_hundred_years_up_to_9999() {
-      // rule: CMP-01
-      for (int bad : new int[] {-1, 9901}) {
+    void a_two_digit_year_base_must_keep_its_hundred_years_in_the_supported_range() {
+      // rule: CMP-01 — reliability: two-digit years stand for years of 1900 to 2300 only.
+      for (int bad : new int[] {1899, 2202, 0, 9900}) {
         InvalidInputException e = assertThrows(InvalidInputException.class,
             () -> NumberingScheme.builder(SeriesId.COMPLAINTS, SHANGHAI).twoDigitYearBase(bad)
                 .build());
         Violation v = e.violations().get(0);
         assertEquals("twoDigitYearBase", v.path());
         assertEquals(Integer.toString(bad), v.rejectedValue().orElseThrow());
-        assertEquals("must be a year from 0 to 9900, so that the hundred years that two-digit"
-            + " years stand for end by 9999", v.message().render(Locale.ENGLISH));
-        assertEquals("必须是 0 到 9900 之间的年份，使两位年份所代表的一百年不超过 9999 年",
+        assertEquals("must be a year from 1900 to 2201, so that the hundred years that two-digit"
+            + " years stand for lie in the supported years 1900 to 2300",
+            v.message().render(Locale.ENGLISH));
+        assertEquals("必须是 1900 到 2201 之间的年份，使两位年份所代表的一百年位于支持的 1900 至 2300 年之内",
             v.message().render(Locale.SIMPLIFIED_CHINESE));
       }
-      assertEquals(9900, NumberingScheme.builder(SeriesId.COMPLAINTS, SHANGHAI)
-          .twoDigitYearBase(9900).build().twoDigitYearBase());
-      assertEquals(0, NumberingScheme.builder(SeriesId.COMPLAINTS, SHANGHAI)
-          .twoDigitYearBase(0).build().twoDigitYearBase());
+      assertEquals(2201, NumberingScheme.builder(SeriesId.COMPLAINTS, SHANGHAI)
+          .twoDigitYearBase(2201).build().twoDigitYearBase());
+      assertEquals(1900, NumberingScheme.builder(SeriesId.COMPLAINTS, SHANGHAI)
+          .twoDigitYearBase(1900).build().twoDigitYearBase());
     }
   }
 }

@@ -19,6 +19,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.statistics.Statistics;
@@ -73,7 +74,7 @@ class NumberingProperties {
         case 1:
           return date.withDayOfYear(1);
         default:
-          return LocalDate.of(1, 1, 1);
+          return LocalDate.of(1900, 1, 1);
       }
     }
 
@@ -208,12 +209,15 @@ class NumberingProperties {
         });
   }
 
-  /** The years a case can print that also lie in 1970 to 2099. */
+  /**
+   * The years a case can print: its two-digit window, or the whole supported range 1900 to 2300
+   * (reliability: not only the years near today).
+   */
   static Arbitrary<Dated> printable(Case c) {
     int base = c.scheme().twoDigitYearBase();
     return c.twoDigitYear()
-        ? dated(c.scheme().businessZone(), Math.max(1970, base), Math.min(2099, base + 99))
-        : dated(c.scheme().businessZone(), 1970, 2099);
+        ? dated(c.scheme().businessZone(), base, base + 99)
+        : dated(c.scheme().businessZone(), 1900, 2300);
   }
 
   /** A scheme and a timestamp it can print. */
@@ -234,17 +238,38 @@ class NumberingProperties {
   }
 
   /**
-   * A scheme with {@code {yy}} and a timestamp outside its two-digit window: before or after it,
-   * up to the year 0000 or 9999.
+   * A scheme with {@code {yy}} and a timestamp outside its two-digit window but inside the
+   * supported years 1900 to 2300: before or after the window.
    */
   @Provide
   Arbitrary<CaseAt> outsideTheWindow() {
     return twoDigitYearCases().flatMap(c -> {
       int base = c.scheme().twoDigitYearBase();
       ZoneId zone = c.scheme().businessZone();
-      return Arbitraries.oneOf(dated(zone, 1, base - 1), dated(zone, base + 100, 9998))
+      return Arbitraries.oneOf(dated(zone, 1900, base - 1), dated(zone, base + 100, 2300))
           .map(at -> new CaseAt(c, at));
     });
+  }
+
+  /** Any scheme and a timestamp whose local date lies outside the supported years 1900 to 2300. */
+  @Provide
+  Arbitrary<CaseAt> outsideTheSupportedRange() {
+    return cases().flatMap(c -> {
+      ZoneId zone = c.scheme().businessZone();
+      return Arbitraries.oneOf(dated(zone, 1, 1899), dated(zone, 2301, 9998))
+          .map(at -> new CaseAt(c, at));
+    });
+  }
+
+  @Property(tries = 300)
+  @Tag("reliability")
+  void a_timestamp_outside_the_supported_range_is_refused_by_every_scheme(
+      @ForAll("outsideTheSupportedRange") CaseAt x) {
+    // rule: CMP-01 — reliability: refused with the library's error, never printed.
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> x.c().scheme().number(x.at().t(), 1));
+    assertEquals("businessTimestamp", e.violations().get(0).path());
+    assertEquals("rules.numbering.year.outOfRange", e.violations().get(0).message().key());
   }
 
   static int sign(int comparison) {

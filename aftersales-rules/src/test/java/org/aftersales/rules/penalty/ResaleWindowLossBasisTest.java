@@ -152,15 +152,38 @@ class ResaleWindowLossBasisTest {
   }
 
   @Test
-  void a_window_ending_beyond_the_last_representable_date_is_refused_in_both_languages() {
-    // rule: PEN-01
-    LocalDate late = LocalDate.MAX.minusDays(10);
+  void a_window_ending_beyond_the_supported_range_is_refused_in_both_languages() {
+    // rule: PEN-01 — reliability: the last supported date is 2300-12-31.
+    LocalDate late = LocalDate.of(2300, 12, 15);
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> ResaleWindowLossBasis.seed().assess(unsold(late), late));
     assertViolation(e, "decisionDate",
-        "the resale window of P1M from this decision date would end after "
-            + "+999999999-12-31, the last date that can be represented",
-        "自该判定日期起 P1M 的转售期将结束于 +999999999-12-31 之后，超出了可表示的最后日期");
+        "the result would lie outside the supported range 1899-12-31T06:00:00Z to "
+            + "2301-01-01T17:59:59.999999999Z (the dates 1900-01-01 to 2300-12-31 in every zone)",
+        "结果将超出支持的范围 1899-12-31T06:00:00Z 至 2301-01-01T17:59:59.999999999Z"
+            + "（即任一时区的 1900-01-01 至 2300-12-31）");
+    // One month after 30 November 2300 is 30 December; after 1 December, 1 January 2301.
+    assertEquals(LocalDate.of(2300, 12, 30),
+        ResaleWindowLossBasis.seed().windowEnd(LocalDate.of(2300, 11, 30)));
+    assertThrows(InvalidInputException.class,
+        () -> ResaleWindowLossBasis.seed().windowEnd(LocalDate.of(2300, 12, 1)));
+  }
+
+  @Test
+  void dates_outside_the_supported_range_are_refused() {
+    // rule: PEN-01 — reliability: a decision typed in the year 0026, an assessment date in 2301.
+    LocalDate typo = LocalDate.of(26, 11, 2);
+    assertEquals("decisionDate", assertThrows(InvalidInputException.class,
+        () -> ResaleWindowLossBasis.seed().assess(unsold(typo), DECIDED))
+        .violations().get(0).path());
+    assertEquals("asOf", assertThrows(InvalidInputException.class,
+        () -> ResaleWindowLossBasis.seed().assess(unsold(DECIDED), LocalDate.of(2301, 1, 1)))
+        .violations().get(0).path());
+    assertEquals("resoldOn", assertThrows(InvalidInputException.class,
+        () -> ResaleWindowLossBasis.seed().assess(LossFacts.builder().decisionDate(DECIDED)
+            .actualLoss(ACTUAL).aGradePriceLoss(A_GRADE).resoldOn(LocalDate.of(1899, 12, 31))
+            .build(), DECIDED))
+        .violations().get(0).path());
   }
 
   @Test

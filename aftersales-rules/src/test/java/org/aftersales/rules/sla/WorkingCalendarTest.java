@@ -255,9 +255,11 @@ class WorkingCalendarTest {
   }
 
   @Test
-  void deadlines_beyond_the_year_9999_are_refused() {
-    assertThrows(InvalidInputException.class,
-        () -> OFFICE.addWorkingTime(Instant.parse("9999-06-01T00:00:00Z"), Duration.ofDays(365)));
+  void deadlines_beyond_the_supported_range_are_refused() {
+    // rule: SVC-11 — reliability: a due instant after 2300 is refused, not computed.
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> OFFICE.addWorkingTime(Instant.parse("2300-06-01T00:00:00Z"), Duration.ofDays(365)));
+    assertEquals("workingTime", e.violations().get(0).path());
   }
 
   @Test
@@ -413,15 +415,15 @@ class WorkingCalendarTest {
   }
 
   @Test
-  void negative_working_days_and_dates_past_the_year_9999_are_refused() {
+  void negative_working_days_and_dates_past_the_supported_range_are_refused() {
     // rule: CMP-05
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> OFFICE.plusWorkingDays(LocalDate.of(2026, 11, 2), -1));
     assertEquals("days", e.violations().get(0).path());
-    // 31 December 9999 is a Friday, the last supported date.
-    assertEquals(LocalDate.of(9999, 12, 31), OFFICE.plusWorkingDays(LocalDate.of(9999, 12, 30), 1));
+    // 31 December 2300 is a Monday, the last supported date; 29 December a Saturday.
+    assertEquals(LocalDate.of(2300, 12, 31), OFFICE.plusWorkingDays(LocalDate.of(2300, 12, 29), 1));
     assertEquals("days", assertThrows(InvalidInputException.class,
-        () -> OFFICE.plusWorkingDays(LocalDate.of(9999, 12, 30), 2)).violations().get(0).path());
+        () -> OFFICE.plusWorkingDays(LocalDate.of(2300, 12, 29), 2)).violations().get(0).path());
   }
 
   /** The office with an index of November 2026 only. */
@@ -440,6 +442,12 @@ class WorkingCalendarTest {
     // Monday 30 November 17:00 + 1 h: exactly the working time left in the index; due 18:00.
     assertEquals(sh("2026-11-30T18:00"), small.addWorkingTime(sh("2026-11-30T17:00"), Duration.ofHours(1)));
     assertEquals(sh("2026-12-01T10:00"), small.addWorkingTime(sh("2026-11-30T17:00"), Duration.ofHours(2)));
+    // From before the index, a budget that ends exactly at the index's last closing time ends
+    // there: 1 h on Friday 30 October, then the 21 weekdays of November at 7 h 30 min.
+    assertEquals(sh("2026-11-30T18:00"),
+        small.addWorkingTime(sh("2026-10-30T17:00"), Duration.ofMinutes(60 + 21 * 450)));
+    // From Saturday evening before the index, with no working time before it: its first opening.
+    assertEquals(sh("2026-11-02T09:00"), small.nextWorkingMoment(sh("2026-10-31T20:00")));
     // Working time is found outside the index too.
     assertTrue(small.isWorkingTime(sh("2027-03-01T10:00")));
     assertFalse(small.isWorkingTime(sh("2027-03-01T12:30")));
@@ -447,10 +455,15 @@ class WorkingCalendarTest {
   }
 
   @Test
-  void the_end_of_the_working_day_past_the_year_9999_is_refused() {
-    // rule: SVC-14 — Friday 31 December 9999, 20:00 in Shanghai: the next working day is in 10000.
-    assertEquals(sh("9999-12-31T18:00"), OFFICE.endOfWorkingDay(sh("9999-12-31T10:00")));
-    assertThrows(InvalidInputException.class, () -> OFFICE.endOfWorkingDay(sh("9999-12-31T20:00")));
+  void the_end_of_the_working_day_past_the_supported_range_is_refused() {
+    // rule: SVC-14 — reliability. The last supported instant is 2301-01-01T17:59:59.999999999Z,
+    // 2 January 2301 01:59 in Shanghai: Tuesday 1 January 2301 still ends inside the range
+    // (18:00 in Shanghai is 10:00Z), Wednesday 2 January does not.
+    assertEquals(sh("2300-12-31T18:00"), OFFICE.endOfWorkingDay(sh("2300-12-31T10:00")));
+    assertEquals(sh("2301-01-01T18:00"), OFFICE.endOfWorkingDay(sh("2300-12-31T20:00")));
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> OFFICE.endOfWorkingDay(sh("2301-01-01T20:00")));
+    assertEquals("instant", e.violations().get(0).path());
   }
 
   @Test
