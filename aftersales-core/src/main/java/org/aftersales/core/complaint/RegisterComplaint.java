@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.aftersales.core.shared.PlainText;
 import org.aftersales.core.shared.RequestId;
+import org.aftersales.core.shared.SupportedInstant;
 import org.aftersales.core.shared.TimePrecision;
 
 /**
@@ -14,14 +15,15 @@ import org.aftersales.core.shared.TimePrecision;
  *
  * @param requestId the client's request ID; sending the same command again returns the same case
  * @param receivedAt when the GM office accepted the complaint — the number's period comes from it,
- *     read in the numbering's business zone; truncated to whole microseconds on construction
+ *     read in the numbering's business zone; in the supported range
+ *     ({@link SupportedInstant}); truncated to whole microseconds on construction
  *     ({@link TimePrecision})
  * @param customerName the customer, 1 to 200 characters of {@link PlainText plain text}
  * @param description the complaint, 1 to 4 000 characters of {@link PlainText plain text}
  */
 public record RegisterComplaint(
     @NotNull RequestId requestId,
-    @NotNull Instant receivedAt,
+    @NotNull @SupportedInstant Instant receivedAt,
     @NotBlank @Size(max = 200) @PlainText String customerName,
     @NotBlank @Size(max = 4000) @PlainText String description) implements NewCaseCommand {
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.shared.PlainText;
 import org.aftersales.core.shared.RequestId;
+import org.aftersales.core.shared.SupportedInstant;
 import org.aftersales.core.shared.TimePrecision;
 
 /**
@@ -16,14 +17,15 @@ import org.aftersales.core.shared.TimePrecision;
  * @param requestId the client's request ID; sending the same command again returns the same case
  * @param original the number of the case whose decision was rejected
  * @param receivedAt when the GM office accepted the new case; its number's period comes from it;
- *     truncated to whole microseconds on construction ({@link TimePrecision})
+ *     in the supported range
+ *     ({@link SupportedInstant}); truncated to whole microseconds on construction ({@link TimePrecision})
  * @param customerResponse why the customer rejects the decision, 1 to 4 000 characters of
  *     {@link PlainText plain text}
  */
 public record ReopenRejectedComplaint(
     @NotNull RequestId requestId,
     @NotNull DocumentNumber original,
-    @NotNull Instant receivedAt,
+    @NotNull @SupportedInstant Instant receivedAt,
     @NotBlank @Size(max = 4000) @PlainText String customerResponse) implements NewCaseCommand {
 
   /**

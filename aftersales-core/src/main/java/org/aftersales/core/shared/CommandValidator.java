@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * ({@link MessageBundle#CORE} and those passed to the constructor); the core bundle carries English
  * and Chinese texts for every standard {@code jakarta.validation.constraints} annotation; a
  * {@link PlainText} violation gets the {@link TextRules} message, which names the offending
- * character (U+XXXX) and its position. The
+ * character (U+XXXX) and its position, and a {@link SupportedInstant} violation
+ * {@link SupportedTime}'s, which names the range. The
  * constraint's attributes ({@code min}, {@code max}, {@code value}, …) become the message's
  * arguments ({@code DecimalMin}/{@code DecimalMax} with {@code inclusive = false} use the key
  * followed by {@code .exclusive} where the bundle has it). A template that is not a single known key is shown literally as an argument of a
@@ -93,6 +94,15 @@ public final class CommandValidator {
             TextRules.freeTextViolations(path, text.toString(), Integer.MAX_VALUE);
         if (!precise.isEmpty()) {
           violations.addAll(precise);
+          continue;
+        }
+      }
+      if (cv.getConstraintDescriptor().getAnnotation() instanceof SupportedInstant
+          && cv.getInvalidValue() instanceof java.time.Instant instant) {
+        try {
+          SupportedTime.require(instant, path);
+        } catch (InvalidInputException outside) {
+          violations.addAll(outside.violations()); // its message names the range
           continue;
         }
       }

@@ -298,6 +298,21 @@ class ComplaintRegistrationTest {
   }
 
   @Test
+  void an_acceptance_time_outside_the_supported_range_is_refused_before_a_number_is_drawn() {
+    // rule: CMP-01 — reliability: the year 0026 typed for 2026.
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> registration.register(new RegisterComplaint(RequestId.of("y26"),
+            Instant.parse("0026-11-02T02:00:00Z"), "Shanghai", "x")));
+    assertEquals("receivedAt", e.violations().get(0).path());
+    assertTrue(e.violations().get(0).message().english().contains("1899-12-31T06:00:00Z"),
+        e.violations().get(0).message().english());
+    assertEquals(List.of(), numbering.timestamps);
+    registration.register(new RegisterComplaint(RequestId.of("y1900"),
+        Instant.parse("1899-12-31T06:00:00Z"), "Shanghai", "x"));
+    assertEquals(1, numbering.timestamps.size(), "the first supported instant is accepted");
+  }
+
+  @Test
   void instants_are_recorded_to_the_microsecond() {
     // rule: CMP-01 — reliability: what SQL columns store exactly.
     ComplaintRegistration nanoClock = new ComplaintRegistration(complaints, numbering,
