@@ -91,7 +91,7 @@ class SequenceNumberingMemoTest {
         case DAY -> date;
         case MONTH -> date.withDayOfMonth(1);
         case YEAR -> date.withDayOfYear(1);
-        case ALL -> LocalDate.of(1, 1, 1);
+        case ALL -> LocalDate.of(1900, 1, 1); // the first supported date (docs/supported-ranges.md)
       };
     }
   }
