@@ -12,7 +12,8 @@ import java.util.List;
  *
  * @param date the date
  * @param hours its working hours, at least one stretch, sorted by start
- * @param name a name such as "Spring Festival make-up day", possibly empty
+ * @param name a name such as "Spring Festival make-up day", possibly empty; otherwise identifier
+ *     text of at most 200 code points ({@link org.aftersales.core.shared.TextRules})
  */
 public record MakeUpDay(LocalDate date, List<WorkingHours> hours, String name) {
 
@@ -26,6 +27,6 @@ public record MakeUpDay(LocalDate date, List<WorkingHours> hours, String name) {
   public MakeUpDay {
     requireNonNull(date, "date");
     hours = ImmutableList.sortedCopyOf(requireNonNull(hours, "hours"));
-    requireNonNull(name, "name");
+    Names.checked("name", name);
   }
 }

@@ -12,7 +12,8 @@ import java.time.LocalDate;
  * @param from the first date
  * @param to the last date, not before {@code from}
  * @param schedule the weekly schedule in force
- * @param name a name such as "summer hours", possibly empty
+ * @param name a name such as "summer hours", possibly empty; otherwise identifier text of at
+ *     most 200 code points ({@link org.aftersales.core.shared.TextRules})
  */
 public record SchedulePeriod(LocalDate from, LocalDate to, WeeklySchedule schedule, String name) {
 
@@ -28,7 +29,7 @@ public record SchedulePeriod(LocalDate from, LocalDate to, WeeklySchedule schedu
     requireNonNull(from, "from");
     requireNonNull(to, "to");
     requireNonNull(schedule, "schedule");
-    requireNonNull(name, "name");
+    Names.checked("name", name);
   }
 
   /**

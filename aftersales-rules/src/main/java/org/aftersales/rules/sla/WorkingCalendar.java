@@ -714,11 +714,12 @@ public final class WorkingCalendar implements BusinessCalendar {
      * Adds a holiday (节假日): no stretch starts on it. Adding a date again replaces its name.
      *
      * @param date the date
-     * @param name its name, possibly empty
+     * @param name its name, possibly empty (else identifier text of at most
+     *     200 code points: no control, bidi or invisible characters)
      * @return this builder
      */
     public Builder holiday(LocalDate date, String name) {
-      holidays.put(requireNonNull(date, "date"), requireNonNull(name, "name"));
+      holidays.put(requireNonNull(date, "date"), Names.checked("name", name));
       return this;
     }
 
@@ -727,7 +728,8 @@ public final class WorkingCalendar implements BusinessCalendar {
      *
      * @param from the first date
      * @param to the last date
-     * @param name the holidays' name, possibly empty
+     * @param name the holidays' name, possibly empty (else identifier text of at most
+     *     200 code points: no control, bidi or invisible characters)
      * @return this builder
      */
     public Builder holidays(LocalDate from, LocalDate to, String name) {
@@ -748,7 +750,8 @@ public final class WorkingCalendar implements BusinessCalendar {
      * Declares a make-up working day (调休) with its own hours.
      *
      * @param date the date, usually a weekend day
-     * @param name its name, possibly empty
+     * @param name its name, possibly empty (else identifier text of at most
+     *     200 code points: no control, bidi or invisible characters)
      * @param hours its working hours; at least one stretch, not overlapping
      * @return this builder
      */
@@ -765,7 +768,8 @@ public final class WorkingCalendar implements BusinessCalendar {
      * week (typically Monday), as they are when {@link #build()} is called.
      *
      * @param date the date
-     * @param name its name, possibly empty
+     * @param name its name, possibly empty (else identifier text of at most
+     *     200 code points: no control, bidi or invisible characters)
      * @param sameHoursAs the day of the week whose base hours it works
      * @return this builder
      */
@@ -780,7 +784,8 @@ public final class WorkingCalendar implements BusinessCalendar {
      *
      * @param from the first date
      * @param to the last date (inclusive)
-     * @param name the period's name, possibly empty
+     * @param name the period's name, possibly empty (else identifier text of at most
+     *     200 code points: no control, bidi or invisible characters)
      * @param schedule the weekly schedule in force during the period
      * @return this builder
      */

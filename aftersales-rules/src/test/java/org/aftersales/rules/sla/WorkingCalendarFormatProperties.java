@@ -180,7 +180,8 @@ class WorkingCalendarFormatProperties {
         .withChars("abcXYZ019:-.#/国庆节调休春中秋元旦劳动")
         .ofMinLength(1).ofMaxLength(6)
         .filter(w -> !w.startsWith("#"));
-    Arbitrary<String> separator = Arbitraries.of(" ", "  ", "\u3000", "\t");
+    // No tab: a name is identifier text (TextRules), which refuses control characters.
+    Arbitrary<String> separator = Arbitraries.of(" ", "  ", "\u3000");
     return Combinators.combine(word.list().ofMaxSize(3), separator)
         .as((words, space) -> String.join(space, words));
   }
