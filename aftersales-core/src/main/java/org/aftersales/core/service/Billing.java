@@ -9,7 +9,10 @@ public enum Billing {
    * given to the customer before the work is done (SVC-15).
    */
   PAID_AFTER_QUOTE,
-  /** Covered by the customer's maintenance contract (合同服务, category B): no charge per job. */
+  /**
+   * Charged as the customer's maintenance contract (商品保养合同书) states (合同服务, category B), not
+   * by a quote per job.
+   */
   CONTRACT,
   /** Free: repaired or replaced free of charge within the warranty (免费服务, category C). */
   FREE_UNDER_WARRANTY,
@@ -17,12 +20,13 @@ public enum Billing {
   INTERNAL;
 
   /**
-   * Whether the customer pays for this job itself.
+   * Whether the customer is charged for the service (收取服务费用): per job after a quote (A), or
+   * as the contract states (B) — the seed's P2 §6 wording for both.
    *
-   * @return true only for {@link #PAID_AFTER_QUOTE}
+   * @return true for {@link #PAID_AFTER_QUOTE} and {@link #CONTRACT}
    */
   public boolean isPaid() {
-    return this == PAID_AFTER_QUOTE;
+    return this == PAID_AFTER_QUOTE || this == CONTRACT;
   }
 
   /**

@@ -91,15 +91,23 @@ class ServiceRequestTest {
   }
 
   @Test
-  void within_warranty_under_contract_or_internal_nothing_is_charged_and_no_quote_is_needed() {
-    // rule: SVC-15, SVC-01
+  void within_warranty_and_internal_work_nothing_is_charged_and_no_quote_is_needed() {
+    // rule: SVC-15, SVC-01 — 免费保证期间内，免向客户收取服务费用 (P2 §6.3)
     assertEquals(Billing.FREE_UNDER_WARRANTY, Entitlement.underWarrantyUntil(WARRANTY_END).billing());
-    assertEquals(Billing.CONTRACT, Entitlement.underContract(CONTRACT).billing());
     assertEquals(Billing.INTERNAL, Entitlement.internal().billing());
-    for (Billing b : List.of(Billing.FREE_UNDER_WARRANTY, Billing.CONTRACT, Billing.INTERNAL)) {
+    for (Billing b : List.of(Billing.FREE_UNDER_WARRANTY, Billing.INTERNAL)) {
       assertFalse(b.isPaid(), b.name());
       assertFalse(b.quoteFirst(), b.name());
     }
+  }
+
+  @Test
+  void under_a_contract_the_fee_is_the_contracts_and_no_quote_is_needed() {
+    // rule: SVC-01 — 依商品保养合同书的规定，而向客户收取服务费用 (P2 §6.2)
+    Billing billing = Entitlement.underContract(CONTRACT).billing();
+    assertEquals(Billing.CONTRACT, billing);
+    assertTrue(billing.isPaid());
+    assertFalse(billing.quoteFirst());
   }
 
   @Test
