@@ -1,5 +1,7 @@
 package org.aftersales.testkit.service;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.aftersales.core.contract.ContractId;
 import org.aftersales.core.service.Entitlement;
 import org.aftersales.core.service.Entitlements;
@@ -23,6 +26,7 @@ import org.aftersales.testkit.faults.FaultInjectionContract;
 import org.aftersales.testkit.faults.FaultInjector;
 import org.aftersales.testkit.store.InMemoryDatabase;
 import org.aftersales.testkit.validation.TestValidators;
+import org.junit.jupiter.api.Test;
 
 /**
  * Registering three service requests — a paid job (A), a contract job (B) and a job in warranty
@@ -73,5 +77,20 @@ class ServiceRequestRegistrationFaultTest
     // No numbers are drawn, so the outcome is the same exactly, retries or not.
     return List.of(world.requests().all().stream()
         .sorted(Comparator.comparing(ServiceRequest::id)).toList(), delivered);
+  }
+
+  @Test
+  void the_port_calls_of_a_registration_are_the_documented_ones_in_order() {
+    InMemoryDatabase database = InMemoryDatabase.create();
+    FaultInjector faults = FaultInjector.over(database);
+    World world = newWorld(database, faults);
+    world.registration().register(call("calls", "SN-C", 9));
+    assertEquals(List.of("ServiceRequests.findByRequestId", "Entitlements.lookUp",
+        "ServiceRequests.save"), faults.calls());
+    // A retry is answered by the repository alone: no second lookup, no save.
+    world.registration().register(call("calls", "SN-C", 9));
+    assertEquals(Map.of("ServiceRequests.findByRequestId", 2L, "Entitlements.lookUp", 1L,
+        "ServiceRequests.save", 1L), faults.calls().stream().collect(
+            java.util.stream.Collectors.groupingBy(c -> c, java.util.stream.Collectors.counting())));
   }
 }
