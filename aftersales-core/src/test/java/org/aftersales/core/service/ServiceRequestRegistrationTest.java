@@ -102,6 +102,19 @@ class ServiceRequestRegistrationTest {
   }
 
   @Test
+  void a_missing_received_time_is_reported_as_a_violation_not_a_crash() {
+    // rule: SVC-02
+    RegisterServiceRequest c = call("r-1", "SR-1", "SN-A");
+    RegisterServiceRequest noTime = new RegisterServiceRequest(c.requestId(), c.serviceRequestId(),
+        null, c.customerName(), c.address(), c.phone(), c.productModel(), c.productSerial(),
+        c.zone(), c.channel(), c.problem());
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> registration.register(noTime));
+    assertEquals(List.of("receivedAt"), e.violations().stream().map(Violation::path).toList());
+    assertEquals(List.of(), calls);
+  }
+
+  @Test
   void a_service_request_id_of_another_registration_is_refused_naming_the_field() {
     // rule: SVC-02
     registration.register(call("r-1", "SR-1", "SN-A"));
