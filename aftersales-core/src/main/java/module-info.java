@@ -22,10 +22,12 @@ module org.aftersales.core {
   exports org.aftersales.core.numbering;
   exports org.aftersales.core.organization;
   exports org.aftersales.core.penalty;
+  exports org.aftersales.core.service;
   exports org.aftersales.core.servicelevel;
   exports org.aftersales.core.shared;
 
   // Commands carry Jakarta constraints; whichever Jakarta Validation provider the adopter chooses
   // reads their fields reflectively, so the packages that declare commands are open.
   opens org.aftersales.core.complaint;
+  opens org.aftersales.core.service;
 }

@@ -20,6 +20,7 @@ module org.aftersales.testkit {
   exports org.aftersales.testkit.faults;
   exports org.aftersales.testkit.numbering;
   exports org.aftersales.testkit.penalty;
+  exports org.aftersales.testkit.service;
   exports org.aftersales.testkit.store;
   exports org.aftersales.testkit.time;
   exports org.aftersales.testkit.validation;
@@ -31,4 +32,5 @@ module org.aftersales.testkit {
   opens org.aftersales.testkit.faults;
   opens org.aftersales.testkit.numbering;
   opens org.aftersales.testkit.penalty;
+  opens org.aftersales.testkit.service;
 }

@@ -1,0 +1,78 @@
+package org.aftersales.core.service;
+
+import java.util.List;
+import java.util.Optional;
+import org.aftersales.core.shared.ConcurrentUpdateException;
+import org.aftersales.core.shared.DuplicateRequestException;
+import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.OutboxEvent;
+import org.aftersales.core.shared.Port;
+import org.aftersales.core.shared.RequestId;
+
+/**
+ * The stored service requests (叫修登记簿 / 服务请求库): the repository port the host application
+ * implements over its database. The testkit has an in-memory adapter and an abstract contract
+ * test.
+ *
+ * <h2>Contract</h2>
+ * <ul>
+ *   <li>{@link #save} stores a request only if the stored version is the one the request carries
+ *       ({@link org.aftersales.core.shared.Version#initial()} for a request never stored — so a
+ *       new request whose ID is already stored is refused), and stores it as the next version;
+ *       otherwise it throws {@link ConcurrentUpdateException} and writes nothing.</li>
+ *   <li>Request IDs are unique across requests: storing a new request whose request ID another
+ *       request already has throws {@link DuplicateRequestException} and writes nothing.</li>
+ *   <li><b>State and events together.</b> {@link #save} appends the change's events to the
+ *       {@link org.aftersales.core.shared.Outbox outbox} in the same transaction as the request:
+ *       after it returns both are stored; after it throws, either both are or neither is.</li>
+ *   <li>Requests are never deleted; a saved request reads back equal through any adapter instance
+ *       over the same storage — every attribute, instants to the microsecond.</li>
+ *   <li>Service request IDs and request IDs are compared exactly (case-sensitive, full Unicode).
+ *       </li>
+ *   <li>{@link #open(int)} answers the open requests, oldest received first.</li>
+ * </ul>
+ */
+@Port
+public interface ServiceRequests {
+
+  /**
+   * The request with this ID.
+   *
+   * @param id the request's identity
+   * @return the stored request, or empty
+   */
+  Optional<ServiceRequest> find(ServiceRequestId id);
+
+  /**
+   * The request registered with this request ID.
+   *
+   * @param requestId the registration's request ID
+   * @return the stored request, or empty
+   */
+  Optional<ServiceRequest> findByRequestId(RequestId requestId);
+
+  /**
+   * Stores {@code request}, expecting the stored version to be {@code request.version()}, and
+   * appends {@code events} to the outbox, atomically.
+   *
+   * @param request the request to store
+   * @param events the change's events with their IDs, in order; may be empty
+   * @return the request as stored, with the next version
+   * @throws ConcurrentUpdateException if another version is stored (or none, or one already for a
+   *     new request); nothing is written
+   * @throws DuplicateRequestException if a new request's request ID belongs to another request;
+   *     nothing is written
+   */
+  ServiceRequest save(ServiceRequest request, List<OutboxEvent> events);
+
+  /**
+   * The open requests ({@link ServiceRequest#isOpen()}), oldest {@link ServiceRequest#receivedAt()
+   * received} first, requests received at the same instant by {@link ServiceRequestId} order;
+   * at most {@code max} of them (the first {@code max} of that order).
+   *
+   * @param max how many at most, 0 or more
+   * @return the requests, in that order
+   * @throws InvalidInputException if {@code max} is negative
+   */
+  List<ServiceRequest> open(int max);
+}

@@ -1,0 +1,75 @@
+package org.aftersales.testkit.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import org.aftersales.core.contract.ContractId;
+import org.aftersales.core.service.Entitlement;
+import org.aftersales.core.service.RegisterServiceRequest;
+import org.aftersales.core.service.ServiceChannel;
+import org.aftersales.core.service.ServiceRequest;
+import org.aftersales.core.service.ServiceRequestId;
+import org.aftersales.core.service.ServiceRequestRegistration;
+import org.aftersales.core.servicelevel.ServiceZone;
+import org.aftersales.core.shared.RequestId;
+import org.aftersales.testkit.time.TestClock;
+import org.aftersales.testkit.validation.TestValidators;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Registering a service request (SVC-02) through {@code ServiceRequestRegistration.register}
+ * with the in-memory adapters: Jakarta validation of the command (Hibernate Validator, as
+ * {@code TestValidators} sets it up), the repeat check, the entitlement lookup, the aggregate and
+ * its event, the save with the outbox. Every operation is a new request (a new request ID and
+ * service request ID); the storage is new at every iteration, so memory stays bounded. Issue 10's
+ * target is register + dispatch ≤ 10 µs; dispatch does not exist yet, so this measures the
+ * registration alone. See docs/performance.md.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Benchmark)
+public class RegistrationBenchmark {
+
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private static final Instant RECEIVED = Instant.parse("2026-11-02T01:30:00Z");
+  private static final String[] SERIALS = {"SN-A", "SN-B", "SN-C", "SN-D"};
+
+  private ServiceRequestRegistration registration;
+  private long counter;
+
+  /** A new, empty storage and ERP at every iteration. */
+  @Setup(Level.Iteration)
+  public void setUp() {
+    InMemoryEntitlements erp = InMemoryEntitlements.create()
+        .grant("CNC-450", "SN-B", Entitlement.underContract(ContractId.of("MC-2026-017")))
+        .grant("CNC-450", "SN-C", Entitlement.underWarrantyUntil(LocalDate.of(2027, 3, 31)))
+        .grant("CNC-450", "SN-D", Entitlement.internal());
+    registration = new ServiceRequestRegistration(InMemoryServiceRequests.create(), erp,
+        TestValidators.commandValidator(), TestClock.at(RECEIVED.plusSeconds(60), SHANGHAI));
+  }
+
+  /** One new request, categories A, B, C, D in turn. */
+  @Benchmark
+  public ServiceRequest register() {
+    long n = counter++;
+    String key = Long.toString(n);
+    return registration.register(new RegisterServiceRequest(RequestId.of("r-" + key),
+        ServiceRequestId.of("SR-" + key), RECEIVED, "Shanghai Precision Ltd.",
+        "88 Zhangjiang Rd, Pudong", "021-5080 1234", "CNC-450", SERIALS[(int) (n & 3)],
+        ServiceZone.CITY, ServiceChannel.PHONE, "Spindle stops after 10 minutes"));
+  }
+}

@@ -1,0 +1,168 @@
+package org.aftersales.testkit.service;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.aftersales.core.service.ServiceRequest;
+import org.aftersales.core.service.ServiceRequestId;
+import org.aftersales.core.service.ServiceRequests;
+import org.aftersales.core.shared.ConcurrentUpdateException;
+import org.aftersales.core.shared.DuplicateRequestException;
+import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.MessageBundle;
+import org.aftersales.core.shared.OutboxEvent;
+import org.aftersales.core.shared.RequestId;
+import org.aftersales.core.shared.Version;
+import org.aftersales.testkit.events.InMemoryOutbox;
+import org.aftersales.testkit.store.InMemoryDatabase;
+
+/**
+ * A strict, thread-safe in-memory {@link ServiceRequests} repository (叫修登记簿) for tests and
+ * demos. It keeps the port's whole contract: optimistic versions, unique request IDs, the change's
+ * events written to the outbox with the request, nothing written on a refusal, nothing ever
+ * deleted, the {@link #open(int) open} query's order.
+ *
+ * <p>Its tables live in an {@link InMemoryDatabase}, with the {@link InMemoryOutbox} of the same
+ * database: {@link #over(InMemoryDatabase)} joins a database shared with other adapters;
+ * {@link #create()} makes a database of its own; {@link #freshInstanceOverSameStorage()} shares
+ * this instance's database, as two connections share one. {@link #open(int)} scans every stored
+ * request (fine for tests; a database adapter uses an index on status and received-at).
+ */
+public final class InMemoryServiceRequests implements ServiceRequests {
+
+  /** Oldest received first, then by ID: the order of {@link #open(int)}. */
+  private static final Comparator<ServiceRequest> OLDEST_FIRST =
+      Comparator.comparing(ServiceRequest::receivedAt).thenComparing(ServiceRequest::id);
+
+  private final InMemoryDatabase database;
+  private final InMemoryDatabase.Table<ServiceRequestId, ServiceRequest> byId;
+  private final InMemoryDatabase.Table<RequestId, ServiceRequestId> byRequest;
+  private final InMemoryOutbox outbox;
+
+  private InMemoryServiceRequests(InMemoryDatabase database) {
+    this.database = database;
+    this.byId = database.table("serviceRequests.byId");
+    this.byRequest = database.table("serviceRequests.byRequestId");
+    this.outbox = InMemoryOutbox.over(database);
+  }
+
+  /**
+   * A repository over a new, empty database of its own.
+   *
+   * @return the repository
+   */
+  public static InMemoryServiceRequests create() {
+    return new InMemoryServiceRequests(InMemoryDatabase.create());
+  }
+
+  /**
+   * A repository whose tables live in {@code database}, beside its outbox
+   * ({@link InMemoryOutbox#over(InMemoryDatabase)}).
+   *
+   * @param database the database
+   * @return the repository
+   */
+  public static InMemoryServiceRequests over(InMemoryDatabase database) {
+    return new InMemoryServiceRequests(requireNonNull(database, "database"));
+  }
+
+  /**
+   * Another instance over the same database.
+   *
+   * @return a fresh instance that sees everything this one stored
+   */
+  public InMemoryServiceRequests freshInstanceOverSameStorage() {
+    return new InMemoryServiceRequests(database);
+  }
+
+  /**
+   * The outbox this repository writes its events to.
+   *
+   * @return the outbox of the same database
+   */
+  public InMemoryOutbox outbox() {
+    return outbox;
+  }
+
+  @Override
+  public Optional<ServiceRequest> find(ServiceRequestId id) {
+    requireNonNull(id, "id");
+    return database.atomically(() -> Optional.ofNullable(byId.get(id)));
+  }
+
+  @Override
+  public Optional<ServiceRequest> findByRequestId(RequestId requestId) {
+    requireNonNull(requestId, "requestId");
+    return database.atomically(
+        () -> Optional.ofNullable(byRequest.get(requestId)).map(byId::get));
+  }
+
+  @Override
+  public ServiceRequest save(ServiceRequest request, List<OutboxEvent> events) {
+    requireNonNull(request, "request");
+    List<OutboxEvent> toAppend = List.copyOf(requireNonNull(events, "events"));
+    return database.atomically(() -> {
+      // Every check first, then every write: a refusal writes nothing.
+      ServiceRequest stored = byId.get(request.id());
+      Version expected = request.version();
+      Version actual = stored == null ? null : stored.version();
+      boolean matches = stored == null ? expected.isInitial() : actual.equals(expected);
+      if (!matches) {
+        throw new ConcurrentUpdateException(ServiceRequest.KIND, request.id().value(), expected,
+            actual);
+      }
+      ServiceRequestId owner = byRequest.get(request.requestId());
+      if (owner != null && !owner.equals(request.id())) {
+        throw new DuplicateRequestException(ServiceRequest.KIND, request.requestId());
+      }
+      ServiceRequest saved = request.withVersion(expected.next());
+      outbox.append(toAppend);
+      if (stored != null && !stored.requestId().equals(request.requestId())) {
+        byRequest.remove(stored.requestId());
+      }
+      byId.put(saved.id(), saved);
+      byRequest.put(saved.requestId(), saved.id());
+      return saved;
+    });
+  }
+
+  @Override
+  public List<ServiceRequest> open(int max) {
+    if (max < 0) {
+      throw InvalidInputException.of("max",
+          MessageBundle.CORE.message("core.service.maxNegative"), max);
+    }
+    return database.atomically(() -> byId.values().stream().filter(ServiceRequest::isOpen)
+        .sorted(OLDEST_FIRST).limit(max).toList());
+  }
+
+  /**
+   * How many requests are stored.
+   *
+   * @return the count
+   */
+  public int size() {
+    return database.atomically(byId::size);
+  }
+
+  /**
+   * Every stored request, in the order first stored.
+   *
+   * @return the requests
+   */
+  public List<ServiceRequest> all() {
+    return database.atomically(byId::values);
+  }
+
+  /**
+   * E.g. {@code InMemoryServiceRequests[3 requests]}.
+   *
+   * @return a summary
+   */
+  @Override
+  public String toString() {
+    return "InMemoryServiceRequests[" + size() + " requests]";
+  }
+}

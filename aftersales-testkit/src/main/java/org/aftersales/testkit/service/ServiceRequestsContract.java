@@ -1,0 +1,346 @@
+package org.aftersales.testkit.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.aftersales.core.contract.ContractId;
+import org.aftersales.core.service.Entitlement;
+import org.aftersales.core.service.RegisterServiceRequest;
+import org.aftersales.core.service.ServiceChannel;
+import org.aftersales.core.service.ServiceRequest;
+import org.aftersales.core.service.ServiceRequestId;
+import org.aftersales.core.service.ServiceRequestStatus;
+import org.aftersales.core.service.ServiceRequests;
+import org.aftersales.core.servicelevel.ServiceZone;
+import org.aftersales.core.shared.Changed;
+import org.aftersales.core.shared.ConcurrentUpdateException;
+import org.aftersales.core.shared.DuplicateRequestException;
+import org.aftersales.core.shared.EventId;
+import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.Outbox;
+import org.aftersales.core.shared.OutboxEvent;
+import org.aftersales.core.shared.RequestId;
+import org.aftersales.core.shared.Version;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The contract of the {@link ServiceRequests} port (叫修登记簿契约测试), as tests any adapter can
+ * run: extend this class in your test sources and implement {@link #freshAdapter()} and
+ * {@link #outbox()}.
+ *
+ * <pre>{@code
+ * class JdbcServiceRequestsTest extends ServiceRequestsContract {
+ *   @Override protected ServiceRequests freshAdapter() { return new JdbcServiceRequests(ds); }
+ *   @Override protected Outbox outbox() { return new JdbcOutbox(ds); }
+ * }
+ * }</pre>
+ *
+ * <h2>What it checks</h2>
+ * <ul>
+ *   <li>a saved request reads back equal — every attribute, the entitlement included, instants to
+ *       the microsecond — through a fresh adapter instance, at the next version;</li>
+ *   <li>optimistic versions: a stale save, a second save of a new request and an update of a
+ *       request never stored are refused and write nothing;</li>
+ *   <li>request IDs are unique; request IDs and service request IDs are compared exactly: IDs
+ *       differing only in letter case are different;</li>
+ *   <li>the change's events reach the outbox with the request, and a refused save appends
+ *       none;</li>
+ *   <li>of many concurrent saves of one version exactly one succeeds;</li>
+ *   <li>{@link ServiceRequests#open(int)}: closed requests left out, oldest received first (ties by
+ *       ID), at most {@code max}, a negative {@code max} refused.</li>
+ * </ul>
+ *
+ * <p><b>No reset needed.</b> Every test uses IDs of its own, built from a random key per test run
+ * ({@link #runKey()}), so the tests can run again and again against one persistent database;
+ * override {@link #newServiceRequestId()} or {@link #newRequestId()} if your storage needs other
+ * shapes. The {@code open} tests check the order of their own requests among whatever else is
+ * stored, and read every open request once.
+ *
+ * <p><b>Bounded.</b> Each test fails after two minutes, in a thread of its own, even if the adapter
+ * blocks on a lock without answering interrupts. // rule: SVC-02
+ */
+@Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+public abstract class ServiceRequestsContract {
+
+  private static final String RUN =
+      UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+  private static final AtomicLong COUNTER = new AtomicLong();
+
+  /** A received-at with microseconds, as the library stores them (never finer). */
+  private static final Instant RECEIVED = Instant.parse("2026-11-02T02:00:00.123456Z");
+
+  /** For subclasses. */
+  protected ServiceRequestsContract() {}
+
+  /**
+   * A NEW adapter instance over the SAME underlying storage each time it is called: the contract
+   * stores through one instance and reads back through another.
+   *
+   * @return an adapter
+   */
+  protected abstract ServiceRequests freshAdapter();
+
+  /**
+   * The outbox the adapters write to, over the same storage.
+   *
+   * @return the outbox
+   */
+  protected abstract Outbox outbox();
+
+  /**
+   * A key unique to this test run: by default ten random hexadecimal digits.
+   *
+   * @return the key
+   */
+  protected String runKey() {
+    return RUN;
+  }
+
+  /**
+   * A service request ID no earlier test used.
+   *
+   * @return e.g. {@code SR-3fa09c1e77-17}
+   */
+  protected ServiceRequestId newServiceRequestId() {
+    return ServiceRequestId.of("SR-" + runKey() + "-" + COUNTER.incrementAndGet());
+  }
+
+  /**
+   * A request ID no earlier test used.
+   *
+   * @return e.g. {@code req-3fa09c1e77-17}
+   */
+  protected RequestId newRequestId() {
+    return RequestId.of("req-" + runKey() + "-" + COUNTER.incrementAndGet());
+  }
+
+  private static RegisterServiceRequest command(ServiceRequestId id, RequestId requestId,
+      Instant receivedAt) {
+    return new RegisterServiceRequest(requestId, id, receivedAt, "Shanghai Precision Ltd.",
+        "88 Zhangjiang Rd, Pudong", "+86 21 5080 1234", "CNC-450", "SN-0042",
+        ServiceZone.SUBURB, ServiceChannel.HOTLINE, "Spindle stops after 10 minutes");
+  }
+
+  private static Entitlement bothContractAndWarranty() {
+    return Entitlement.builder().contract(ContractId.of("MC-2026-017"))
+        .warrantyUntil(LocalDate.of(2027, 3, 31)).build();
+  }
+
+  private ServiceRequest newRequest(ServiceRequestId id, RequestId requestId, Instant receivedAt) {
+    return ServiceRequest.register(command(id, requestId, receivedAt), bothContractAndWarranty(),
+        receivedAt.plusSeconds(5)).state();
+  }
+
+  private ServiceRequest newRequest() {
+    return newRequest(newServiceRequestId(), newRequestId(), RECEIVED);
+  }
+
+  /** {@code r} in another status, as a later slice's command would leave it. */
+  private static ServiceRequest withStatus(ServiceRequest r, ServiceRequestStatus status) {
+    return ServiceRequest.builder().id(r.id()).requestId(r.requestId()).receivedAt(r.receivedAt())
+        .customerName(r.customerName()).address(r.address()).phone(r.phone())
+        .productModel(r.productModel()).productSerial(r.productSerial()).zone(r.zone())
+        .channel(r.channel()).problem(r.problem()).entitlement(r.entitlement())
+        .category(r.category()).billing(r.billing()).status(status).version(r.version())
+        .build();
+  }
+
+  private static ServiceRequest save(ServiceRequests adapter, ServiceRequest r) {
+    return adapter.save(r, List.of());
+  }
+
+  @Test
+  void a_saved_request_reads_back_equal_to_the_microsecond_through_a_fresh_adapter() {
+    ServiceRequest created = newRequest();
+    ServiceRequest stored = save(freshAdapter(), created);
+    assertEquals(Version.of(1), stored.version());
+    assertEquals(created.withVersion(Version.of(1)), stored);
+    ServiceRequests reader = freshAdapter();
+    assertEquals(Optional.of(stored), reader.find(created.id()));
+    assertEquals(Optional.of(stored), reader.findByRequestId(created.requestId()));
+    assertEquals(Instant.parse("2026-11-02T02:00:00.123456Z"),
+        reader.find(created.id()).orElseThrow().receivedAt());
+    assertEquals(bothContractAndWarranty(), reader.find(created.id()).orElseThrow().entitlement());
+    ServiceRequest closed = save(freshAdapter(), withStatus(stored, ServiceRequestStatus.CLOSED));
+    assertEquals(Version.of(2), closed.version());
+    assertEquals(Optional.of(closed), freshAdapter().find(created.id()));
+  }
+
+  @Test
+  void unknown_ids_and_request_ids_are_not_found() {
+    assertEquals(Optional.empty(), freshAdapter().find(newServiceRequestId()));
+    assertEquals(Optional.empty(), freshAdapter().findByRequestId(newRequestId()));
+  }
+
+  @Test
+  void a_save_with_a_stale_version_is_refused_and_writes_nothing() {
+    ServiceRequests adapter = freshAdapter();
+    ServiceRequest v1 = save(adapter, newRequest());
+    ServiceRequest v2 = save(adapter, withStatus(v1, ServiceRequestStatus.CLOSED));
+    ConcurrentUpdateException stale = assertThrows(ConcurrentUpdateException.class,
+        () -> save(freshAdapter(), v1));
+    assertEquals(Version.of(1), stale.expected());
+    assertEquals(Optional.of(Version.of(2)), stale.actual());
+    assertEquals(Optional.of(v2), freshAdapter().find(v1.id()));
+  }
+
+  @Test
+  void a_new_request_whose_id_is_already_stored_is_refused_and_writes_nothing() {
+    ServiceRequest stored = save(freshAdapter(), newRequest());
+    ServiceRequest sameId = newRequest(stored.id(), newRequestId(), RECEIVED.plusSeconds(60));
+    assertThrows(ConcurrentUpdateException.class, () -> save(freshAdapter(), sameId));
+    assertEquals(Optional.of(stored), freshAdapter().find(stored.id()));
+    assertEquals(Optional.empty(), freshAdapter().findByRequestId(sameId.requestId()));
+  }
+
+  @Test
+  void a_request_that_was_never_stored_cannot_be_updated() {
+    ServiceRequest phantom = newRequest().withVersion(Version.of(3));
+    ConcurrentUpdateException e = assertThrows(ConcurrentUpdateException.class,
+        () -> save(freshAdapter(), phantom));
+    assertEquals(Optional.empty(), e.actual());
+    assertEquals(Optional.empty(), freshAdapter().find(phantom.id()));
+  }
+
+  @Test
+  void a_request_id_belongs_to_one_request_only() {
+    ServiceRequest first = save(freshAdapter(), newRequest());
+    ServiceRequest other = newRequest(newServiceRequestId(), first.requestId(), RECEIVED);
+    assertThrows(DuplicateRequestException.class, () -> save(freshAdapter(), other));
+    assertEquals(Optional.empty(), freshAdapter().find(other.id()));
+    assertEquals(Optional.of(first), freshAdapter().findByRequestId(first.requestId()));
+  }
+
+  @Test
+  void ids_differing_only_in_letter_case_are_different_requests() {
+    String key = runKey() + "-" + COUNTER.incrementAndGet() + "-ab";
+    RequestId lower = RequestId.of("case-" + key);
+    RequestId upper = RequestId.of(lower.value().toUpperCase(Locale.ROOT));
+    ServiceRequestId idLower = ServiceRequestId.of("sr-" + key);
+    ServiceRequestId idUpper = ServiceRequestId.of(idLower.value().toUpperCase(Locale.ROOT));
+    ServiceRequest a = save(freshAdapter(), newRequest(idLower, lower, RECEIVED));
+    ServiceRequest b = save(freshAdapter(), newRequest(idUpper, upper, RECEIVED));
+    assertEquals(Optional.of(a), freshAdapter().findByRequestId(lower));
+    assertEquals(Optional.of(b), freshAdapter().findByRequestId(upper));
+    assertEquals(Optional.of(a), freshAdapter().find(idLower));
+    assertEquals(Optional.of(b), freshAdapter().find(idUpper));
+  }
+
+  @Test
+  void the_events_of_a_save_reach_the_outbox_and_a_refused_save_appends_none() {
+    ServiceRequestId id = newServiceRequestId();
+    Changed<ServiceRequest> registered = ServiceRequest.register(
+        command(id, newRequestId(), RECEIVED), Entitlement.none(), RECEIVED);
+    List<OutboxEvent> events = OutboxEvent.of(ServiceRequest.KIND_CODE, id.value(),
+        Version.of(1), registered.events());
+    freshAdapter().save(registered.state(), events);
+    assertTrue(undelivered().containsAll(events), "the save's events are in the outbox");
+    Changed<ServiceRequest> again = ServiceRequest.register(
+        command(id, newRequestId(), RECEIVED), Entitlement.internal(), RECEIVED);
+    List<OutboxEvent> refused = OutboxEvent.of(ServiceRequest.KIND_CODE, "refused-" + runKey()
+        + "-" + COUNTER.incrementAndGet(), Version.of(1), again.events());
+    assertThrows(ConcurrentUpdateException.class,
+        () -> freshAdapter().save(again.state(), refused));
+    List<EventId> ids = undelivered().stream().map(OutboxEvent::eventId).toList();
+    assertTrue(refused.stream().noneMatch(e -> ids.contains(e.eventId())),
+        "a refused save appends no event");
+  }
+
+  private List<OutboxEvent> undelivered() {
+    return outbox().undelivered(Integer.MAX_VALUE);
+  }
+
+  @Test
+  void of_many_concurrent_saves_of_one_version_exactly_one_succeeds() throws Exception {
+    ServiceRequest v1 = save(freshAdapter(), newRequest());
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "service-requests-contract");
+      t.setDaemon(true);
+      return t;
+    });
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        results.add(pool.submit(() -> {
+          start.await();
+          try {
+            save(freshAdapter(), withStatus(v1, ServiceRequestStatus.CLOSED));
+            return true;
+          } catch (ConcurrentUpdateException lost) {
+            return false;
+          }
+        }));
+      }
+      start.countDown();
+      int won = 0;
+      for (Future<Boolean> r : results) {
+        won += r.get(60, TimeUnit.SECONDS) ? 1 : 0;
+      }
+      assertEquals(1, won);
+      assertEquals(Version.of(2), freshAdapter().find(v1.id()).orElseThrow().version());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void open_requests_come_oldest_received_first_ties_by_id_and_closed_ones_are_left_out() {
+    // Saved out of order on purpose: the adapter must sort, not answer in insertion order.
+    String key = runKey() + "-" + COUNTER.incrementAndGet();
+    ServiceRequestId late = ServiceRequestId.of("open-" + key + "-c");
+    ServiceRequestId tieB = ServiceRequestId.of("open-" + key + "-b");
+    ServiceRequestId tieA = ServiceRequestId.of("open-" + key + "-a");
+    ServiceRequestId closed = ServiceRequestId.of("open-" + key + "-0");
+    save(freshAdapter(), newRequest(late, newRequestId(), RECEIVED.plusSeconds(3600)));
+    save(freshAdapter(), newRequest(tieB, newRequestId(), RECEIVED));
+    save(freshAdapter(), newRequest(tieA, newRequestId(), RECEIVED));
+    ServiceRequest toClose = save(freshAdapter(),
+        newRequest(closed, newRequestId(), RECEIVED.minusSeconds(3600)));
+    save(freshAdapter(), withStatus(toClose, ServiceRequestStatus.CLOSED));
+
+    List<ServiceRequest> all = freshAdapter().open(Integer.MAX_VALUE);
+    Set<ServiceRequestId> ours = Set.of(late, tieB, tieA, closed);
+    assertEquals(List.of(tieA, tieB, late),
+        all.stream().map(ServiceRequest::id).filter(ours::contains).toList());
+    assertTrue(all.stream().allMatch(ServiceRequest::isOpen), "only open requests");
+    for (int i = 1; i < all.size(); i++) {
+      ServiceRequest before = all.get(i - 1);
+      ServiceRequest after = all.get(i);
+      int byTime = before.receivedAt().compareTo(after.receivedAt());
+      assertTrue(byTime < 0 || byTime == 0 && before.id().compareTo(after.id()) < 0,
+          () -> before.id() + " is listed before " + after.id());
+    }
+  }
+
+  @Test
+  void open_answers_at_most_max_requests_the_first_of_the_order() {
+    save(freshAdapter(), newRequest());
+    save(freshAdapter(), newRequest());
+    List<ServiceRequest> all = freshAdapter().open(Integer.MAX_VALUE);
+    assertTrue(all.size() >= 2, "both saved requests are open");
+    assertEquals(all.subList(0, 1), freshAdapter().open(1));
+    assertEquals(all.subList(0, 2), freshAdapter().open(2));
+    assertEquals(List.of(), freshAdapter().open(0));
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> freshAdapter().open(-1));
+    assertEquals("max", e.violations().get(0).path());
+  }
+}
