@@ -1,5 +1,6 @@
 package org.aftersales.testkit.service;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,6 +14,11 @@ import org.aftersales.core.service.ServiceRequestId;
 import org.aftersales.core.service.ServiceRequestRegistration;
 import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.shared.RequestId;
+import org.aftersales.rules.sla.SeedServiceLevels;
+import org.aftersales.rules.sla.ServiceLevels;
+import org.aftersales.rules.sla.WeeklySchedule;
+import org.aftersales.rules.sla.WorkingCalendar;
+import org.aftersales.rules.sla.WorkingHours;
 import org.aftersales.testkit.time.TestClock;
 import org.aftersales.testkit.validation.TestValidators;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -58,8 +64,14 @@ public class RegistrationBenchmark {
         .grant("CNC-450", "SN-B", Entitlement.underContract(ContractId.of("MC-2026-017")))
         .grant("CNC-450", "SN-C", Entitlement.underWarrantyUntil(LocalDate.of(2027, 3, 31)))
         .grant("CNC-450", "SN-D", Entitlement.internal());
+    // The seed's dispatch levels (SVC-11) on the Shanghai office calendar: every registration
+    // computes and keeps its arrival deadline.
+    WorkingCalendar office = WorkingCalendar.builder(SHANGHAI).weekly(WeeklySchedule.builder()
+        .from(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, WorkingHours.parse("09:00-12:00"),
+            WorkingHours.parse("13:30-18:00"))
+        .build()).build();
     registration = new ServiceRequestRegistration(InMemoryServiceRequests.create(), erp,
-        TestValidators.commandValidator(), TestClock.at(RECEIVED.plusSeconds(60), SHANGHAI));
+        ServiceLevels.seed(SeedServiceLevels.DISPATCH, office).build(), TestValidators.commandValidator(), TestClock.at(RECEIVED.plusSeconds(60), SHANGHAI));
   }
 
   /** One new request, categories A, B, C, D in turn. */

@@ -22,6 +22,7 @@ import org.aftersales.core.service.ServiceRequests;
 import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.core.shared.RequestId;
+import org.aftersales.rules.sla.SeedServiceLevels;
 import org.aftersales.testkit.faults.FaultInjectionContract;
 import org.aftersales.testkit.faults.FaultInjector;
 import org.aftersales.testkit.store.InMemoryDatabase;
@@ -50,7 +51,7 @@ class ServiceRequestRegistrationFaultTest
         .grant("CNC-450", "SN-C", Entitlement.underWarrantyUntil(LocalDate.of(2027, 3, 31)));
     ServiceRequestRegistration registration = new ServiceRequestRegistration(
         faults.wrap(ServiceRequests.class, requests), faults.wrap(Entitlements.class, erp),
-        TestValidators.commandValidator(),
+        SeedPolicies.seed(SeedServiceLevels.DISPATCH), TestValidators.commandValidator(),
         Clock.fixed(Instant.parse("2026-11-03T01:02:03.123456789Z"), SHANGHAI));
     return new World(registration, requests);
   }
