@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.aftersales.core.servicelevel.ServiceLevelPolicy;
 import org.aftersales.core.shared.Changed;
 import org.aftersales.core.shared.CommandValidator;
 import org.aftersales.core.shared.ConcurrentUpdateException;
@@ -18,7 +19,8 @@ import org.aftersales.core.shared.UseCase;
 
 /**
  * The use case that registers service requests (叫修登记), SVC-02, categorised (SVC-01) and billed
- * (SVC-15) by the unit's entitlement.
+ * (SVC-15) by the unit's entitlement, with the response and arrival deadlines its
+ * {@link ServiceLevelPolicy} promises at registration kept on the request (SVC-11…SVC-13).
  *
  * <h2>Failure semantics</h2>
  * The same as the complaint use cases (docs/failure-semantics.md):
@@ -54,6 +56,7 @@ public final class ServiceRequestRegistration {
 
   private final ServiceRequests requests;
   private final Entitlements entitlements;
+  private final ServiceLevelPolicy serviceLevels;
   private final CommandValidator validator;
   private final Clock clock;
 
@@ -62,20 +65,26 @@ public final class ServiceRequestRegistration {
    *
    * @param requests the repository (which also writes the outbox)
    * @param entitlements the ERP's warranty and contract lookup
+   * @param serviceLevels the service levels whose deadlines are promised to new requests; a
+   *     policy without targets for a request's milestones leaves it without those deadlines
    * @param validator validates commands
    * @param clock the time recorded for registrations; its zone is not used
    */
   public ServiceRequestRegistration(ServiceRequests requests, Entitlements entitlements,
-      CommandValidator validator, Clock clock) {
+      ServiceLevelPolicy serviceLevels, CommandValidator validator, Clock clock) {
     this.requests = requireNonNull(requests, "requests");
     this.entitlements = requireNonNull(entitlements, "entitlements");
+    this.serviceLevels = requireNonNull(serviceLevels, "serviceLevels");
     this.validator = requireNonNull(validator, "validator");
     this.clock = requireNonNull(clock, "clock");
   }
 
   /**
    * Registers a service request (SVC-02): its category and billing follow from the unit's
-   * entitlement at the command's received-at (SVC-01, SVC-15).
+   * entitlement at the command's received-at (SVC-01, SVC-15); its response and arrival
+   * deadlines are those the service-level policy gives now, counted from the received-at, and are
+   * kept (see {@link ServiceRequest#responseDue()}). A retry returns the stored request with the
+   * deadlines it was promised, even if the policy has changed since.
    *
    * @param command the call
    * @return the stored request, or the request registered earlier with the same request ID
@@ -91,7 +100,8 @@ public final class ServiceRequestRegistration {
     }
     Entitlement entitlement = requireNonNull(entitlements.lookUp(command.productModel(),
         command.productSerial(), command.receivedAt()), "entitlement");
-    Changed<ServiceRequest> created = ServiceRequest.register(command, entitlement, now());
+    Changed<ServiceRequest> created = ServiceRequest.register(command, entitlement,
+        serviceLevels, now());
     try {
       return requests.save(created.state(), outboxEvents(created));
     } catch (DuplicateRequestException | ConcurrentUpdateException stored) {

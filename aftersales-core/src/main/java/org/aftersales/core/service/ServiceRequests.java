@@ -1,8 +1,12 @@
 package org.aftersales.core.service;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.aftersales.core.shared.ConcurrentUpdateException;
+import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.shared.DuplicateRequestException;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.OutboxEvent;
@@ -29,7 +33,10 @@ import org.aftersales.core.shared.RequestId;
  *       over the same storage — every attribute, instants to the microsecond.</li>
  *   <li>Service request IDs and request IDs are compared exactly (case-sensitive, full Unicode).
  *       </li>
- *   <li>{@link #open(int)} answers the open requests, oldest received first.</li>
+ *   <li>{@link #open(int)} answers the open requests, oldest received first;
+ *       {@link #dueBefore(Instant, int)} the undispatched requests whose first promised deadline
+ *       falls before an instant, earliest deadline first; {@link #byTechnician} a technician's
+ *       dispatches of one day. Every query sees the latest stored version of each request.</li>
  * </ul>
  */
 @Port
@@ -75,4 +82,34 @@ public interface ServiceRequests {
    * @throws InvalidInputException if {@code max} is negative
    */
   List<ServiceRequest> open(int max);
+
+  /**
+   * The requests still waiting for dispatch ({@link ServiceRequestStatus#REGISTERED}) whose
+   * {@link ServiceRequest#firstDue() first promised deadline} (the earlier of the response and
+   * arrival deadlines kept on the request) is strictly before {@code instant}: earliest deadline
+   * first, requests with the same deadline by {@link ServiceRequestId} order; at most {@code max}
+   * of them. Requests promised no deadline are never due; dispatched and closed requests are not
+   * answered.
+   *
+   * @param instant the instant the deadlines are compared with (exclusive)
+   * @param max how many at most, 0 or more
+   * @return the requests, in that order
+   * @throws InvalidInputException if {@code max} is negative
+   */
+  List<ServiceRequest> dueBefore(Instant instant, int max);
+
+  /**
+   * The requests dispatched to {@code technician} whose {@link ServiceRequest#dispatchedAt()
+   * assignment time} falls on {@code day} as cut in {@code zone} (from its start of day,
+   * inclusive, to the next day's start, exclusive), whatever their state now: earliest assignment
+   * first, then by {@link ServiceRequestId} order; at most {@code max} of them.
+   *
+   * @param technician the technician
+   * @param day the day, in {@code zone}
+   * @param zone the zone the day is cut in (the business zone; never the system's)
+   * @param max how many at most, 0 or more
+   * @return the requests, in that order
+   * @throws InvalidInputException if {@code max} is negative
+   */
+  List<ServiceRequest> byTechnician(PersonId technician, LocalDate day, ZoneId zone, int max);
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.validation.Validation;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.aftersales.core.contract.ContractId;
+import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.servicelevel.ServiceCategory;
 import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.shared.CommandValidator;
@@ -48,6 +51,7 @@ class ServiceRequestRegistrationTest {
         : Entitlement.none();
   };
   final ServiceRequestRegistration registration = new ServiceRequestRegistration(requests, erp,
+      ServiceRequestTest.NO_PROMISES,
       new CommandValidator(Validation.byDefaultProvider().configure()
           .messageInterpolator(new ParameterMessageInterpolator())
           .buildValidatorFactory().getValidator()),
@@ -129,7 +133,7 @@ class ServiceRequestRegistrationTest {
   void a_lost_race_under_one_request_id_answers_with_the_winner() {
     // rule: SVC-02 — the winner is stored between this attempt's lookup and its save
     requests.winnerOnNextSave = ServiceRequest.register(call("r-1", "SR-1", "SN-A"),
-        Entitlement.none(), NOW).state();
+        Entitlement.none(), ServiceRequestTest.NO_PROMISES, NOW).state();
     ServiceRequest answer = registration.register(call("r-1", "SR-1", "SN-A"));
     assertEquals(Version.of(1), answer.version());
     assertEquals(List.of("findByRequestId r-1", "lookUp CNC-450 SN-A 2026-11-02T01:30:00Z",
@@ -140,7 +144,7 @@ class ServiceRequestRegistrationTest {
   void a_lost_race_against_other_content_under_the_request_id_is_a_duplicate() {
     // rule: SVC-02
     requests.winnerOnNextSave = ServiceRequest.register(call("r-1", "SR-9", "SN-A"),
-        Entitlement.none(), NOW).state();
+        Entitlement.none(), ServiceRequestTest.NO_PROMISES, NOW).state();
     assertThrows(DuplicateRequestException.class,
         () -> registration.register(call("r-1", "SR-1", "SN-A")));
   }
@@ -198,6 +202,17 @@ class ServiceRequestRegistrationTest {
       put(saved);
       outbox.addAll(events);
       return saved;
+    }
+
+    @Override
+    public List<ServiceRequest> dueBefore(Instant instant, int max) {
+      throw new UnsupportedOperationException("not a query of registration");
+    }
+
+    @Override
+    public List<ServiceRequest> byTechnician(PersonId technician, LocalDate day, ZoneId zone,
+        int max) {
+      throw new UnsupportedOperationException("not a query of registration");
     }
 
     private void put(ServiceRequest r) {

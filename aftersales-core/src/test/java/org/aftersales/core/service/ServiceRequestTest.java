@@ -10,7 +10,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.aftersales.core.contract.ContractId;
+import java.util.Optional;
+import org.aftersales.core.servicelevel.BusinessCalendar;
 import org.aftersales.core.servicelevel.ServiceCategory;
+import org.aftersales.core.servicelevel.ServiceLevelKey;
+import org.aftersales.core.servicelevel.ServiceLevelPolicy;
+import org.aftersales.core.servicelevel.ServiceLevelTarget;
 import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.shared.Changed;
 import org.aftersales.core.shared.InvalidInputException;
@@ -32,6 +37,19 @@ class ServiceRequestTest {
   static final Instant RECORDED = Instant.parse("2026-11-02T02:00:05Z");
   static final LocalDate WARRANTY_END = LocalDate.of(2027, 3, 31);
   static final ContractId CONTRACT = ContractId.of("MC-2026-017");
+
+  /** A policy with no targets at all: requests registered under it are promised nothing. */
+  static final ServiceLevelPolicy NO_PROMISES = new ServiceLevelPolicy() {
+    @Override
+    public Optional<ServiceLevelTarget> targetFor(ServiceLevelKey key) {
+      return Optional.empty();
+    }
+
+    @Override
+    public BusinessCalendar calendarFor(ServiceLevelTarget target) {
+      throw new AssertionError("no target, no calendar");
+    }
+  };
 
   static RegisterServiceRequest command() {
     return new RegisterServiceRequest(RequestId.of("r-1"), ServiceRequestId.of("SR-1"), RECEIVED,
@@ -114,7 +132,7 @@ class ServiceRequestTest {
   void registering_records_the_call_as_given_categorised_by_its_entitlement_with_one_event() {
     // rule: SVC-02, SVC-01
     Changed<ServiceRequest> c = ServiceRequest.register(command(),
-        Entitlement.underWarrantyUntil(WARRANTY_END), RECORDED);
+        Entitlement.underWarrantyUntil(WARRANTY_END), NO_PROMISES, RECORDED);
     ServiceRequest r = c.state();
     assertEquals(ServiceRequestId.of("SR-1"), r.id());
     assertEquals(RequestId.of("r-1"), r.requestId());
@@ -149,7 +167,7 @@ class ServiceRequestTest {
   @Test
   void a_request_whose_category_or_billing_disagrees_with_its_entitlement_cannot_exist() {
     // rule: SVC-01, SVC-15
-    ServiceRequest r = ServiceRequest.register(command(), Entitlement.none(), RECORDED).state();
+    ServiceRequest r = ServiceRequest.register(command(), Entitlement.none(), NO_PROMISES, RECORDED).state();
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> ((ImmutableServiceRequest) r).withCategory(ServiceCategory.C));
     assertEquals(List.of("category"), e.violations().stream().map(Violation::path).toList());
@@ -166,7 +184,7 @@ class ServiceRequestTest {
         ServiceRequestId.of("S"), RECEIVED, " ", " ", " ", " ", " ", ServiceZone.CITY,
         ServiceChannel.PHONE, " ");
     InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> ServiceRequest.register(blank, Entitlement.none(), RECORDED));
+        () -> ServiceRequest.register(blank, Entitlement.none(), NO_PROMISES, RECORDED));
     assertEquals(List.of("address", "customerName", "phone", "problem", "productModel",
         "productSerial"), e.violations().stream().map(Violation::path).sorted().toList());
   }
@@ -175,7 +193,7 @@ class ServiceRequestTest {
   void only_a_closed_request_is_not_open() {
     assertTrue(ServiceRequestStatus.REGISTERED.isOpen());
     assertFalse(ServiceRequestStatus.CLOSED.isOpen());
-    ServiceRequest r = ServiceRequest.register(command(), Entitlement.none(), RECORDED).state();
+    ServiceRequest r = ServiceRequest.register(command(), Entitlement.none(), NO_PROMISES, RECORDED).state();
     assertFalse(((ImmutableServiceRequest) r).withStatus(ServiceRequestStatus.CLOSED)
         .isOpen());
   }

@@ -1,18 +1,27 @@
 package org.aftersales.testkit.service;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import org.aftersales.core.contract.ContractId;
+import org.aftersales.core.organization.PersonId;
+import org.aftersales.core.service.AssignTechnician;
 import org.aftersales.core.service.Entitlement;
 import org.aftersales.core.service.RegisterServiceRequest;
 import org.aftersales.core.service.ServiceChannel;
 import org.aftersales.core.service.ServiceRequest;
+import org.aftersales.core.service.ServiceRequestDispatch;
 import org.aftersales.core.service.ServiceRequestId;
 import org.aftersales.core.service.ServiceRequestRegistration;
 import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.shared.RequestId;
+import org.aftersales.rules.sla.SeedServiceLevels;
+import org.aftersales.rules.sla.ServiceLevels;
+import org.aftersales.rules.sla.WeeklySchedule;
+import org.aftersales.rules.sla.WorkingCalendar;
+import org.aftersales.rules.sla.WorkingHours;
 import org.aftersales.testkit.time.TestClock;
 import org.aftersales.testkit.validation.TestValidators;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -48,7 +57,11 @@ public class RegistrationBenchmark {
   private static final Instant RECEIVED = Instant.parse("2026-11-02T01:30:00Z");
   private static final String[] SERIALS = {"SN-A", "SN-B", "SN-C", "SN-D"};
 
+  private static final PersonId TECHNICIAN = PersonId.of("tech-wang");
+  private static final PersonId SUPERVISOR = PersonId.of("sup-zhao");
+
   private ServiceRequestRegistration registration;
+  private ServiceRequestDispatch dispatch;
   private long counter;
 
   /** A new, empty storage and ERP at every iteration. */
@@ -58,8 +71,17 @@ public class RegistrationBenchmark {
         .grant("CNC-450", "SN-B", Entitlement.underContract(ContractId.of("MC-2026-017")))
         .grant("CNC-450", "SN-C", Entitlement.underWarrantyUntil(LocalDate.of(2027, 3, 31)))
         .grant("CNC-450", "SN-D", Entitlement.internal());
-    registration = new ServiceRequestRegistration(InMemoryServiceRequests.create(), erp,
-        TestValidators.commandValidator(), TestClock.at(RECEIVED.plusSeconds(60), SHANGHAI));
+    // The seed's dispatch levels (SVC-11) on the Shanghai office calendar: every registration
+    // computes and keeps its arrival deadline.
+    WorkingCalendar office = WorkingCalendar.builder(SHANGHAI).weekly(WeeklySchedule.builder()
+        .from(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, WorkingHours.parse("09:00-12:00"),
+            WorkingHours.parse("13:30-18:00"))
+        .build()).build();
+    InMemoryServiceRequests requests = InMemoryServiceRequests.create();
+    dispatch = new ServiceRequestDispatch(requests, TestValidators.commandValidator(),
+        TestClock.at(RECEIVED.plusSeconds(120), SHANGHAI));
+    registration = new ServiceRequestRegistration(requests, erp,
+        ServiceLevels.seed(SeedServiceLevels.DISPATCH, office).build(), TestValidators.commandValidator(), TestClock.at(RECEIVED.plusSeconds(60), SHANGHAI));
   }
 
   /** One new request, categories A, B, C, D in turn. */
@@ -71,5 +93,18 @@ public class RegistrationBenchmark {
         ServiceRequestId.of("SR-" + key), RECEIVED, "Shanghai Precision Ltd.",
         "88 Zhangjiang Rd, Pudong", "021-5080 1234", "CNC-450", SERIALS[(int) (n & 3)],
         ServiceZone.CITY, ServiceChannel.PHONE, "Spindle stops after 10 minutes"));
+  }
+
+  /**
+   * One new request registered, then dispatched: both use cases, both validations, two saves
+   * (issue 10's target: at most 10 µs for the pair).
+   *
+   * @return the dispatched request
+   */
+  @Benchmark
+  public ServiceRequest registerAndDispatch() {
+    ServiceRequest registered = register();
+    return dispatch.assign(new AssignTechnician(RequestId.of("d-" + registered.id().value()),
+        registered.id(), TECHNICIAN, SUPERVISOR, RECEIVED.plusSeconds(90)));
   }
 }

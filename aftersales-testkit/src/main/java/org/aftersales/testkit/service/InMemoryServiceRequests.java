@@ -2,11 +2,16 @@ package org.aftersales.testkit.service;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.service.ServiceRequest;
 import org.aftersales.core.service.ServiceRequestId;
+import org.aftersales.core.service.ServiceRequestStatus;
 import org.aftersales.core.service.ServiceRequests;
 import org.aftersales.core.shared.ConcurrentUpdateException;
 import org.aftersales.core.shared.DuplicateRequestException;
@@ -22,19 +27,30 @@ import org.aftersales.testkit.store.InMemoryDatabase;
  * A strict, thread-safe in-memory {@link ServiceRequests} repository (叫修登记簿) for tests and
  * demos. It keeps the port's whole contract: optimistic versions, unique request IDs, the change's
  * events written to the outbox with the request, nothing written on a refusal, nothing ever
- * deleted, the {@link #open(int) open} query's order.
+ * deleted, the queries' filters and orders.
  *
  * <p>Its tables live in an {@link InMemoryDatabase}, with the {@link InMemoryOutbox} of the same
  * database: {@link #over(InMemoryDatabase)} joins a database shared with other adapters;
  * {@link #create()} makes a database of its own; {@link #freshInstanceOverSameStorage()} shares
- * this instance's database, as two connections share one. {@link #open(int)} scans every stored
- * request (fine for tests; a database adapter uses an index on status and received-at).
+ * this instance's database, as two connections share one. Every query scans every stored request
+ * (fine for tests; a database adapter uses indexes: status and received-at, status and first
+ * deadline, technician and dispatch time).
  */
 public final class InMemoryServiceRequests implements ServiceRequests {
 
   /** Oldest received first, then by ID: the order of {@link #open(int)}. */
   private static final Comparator<ServiceRequest> OLDEST_FIRST =
       Comparator.comparing(ServiceRequest::receivedAt).thenComparing(ServiceRequest::id);
+
+  /** Earliest first deadline first, then by ID: the order of {@link #dueBefore}. */
+  private static final Comparator<ServiceRequest> EARLIEST_DUE_FIRST =
+      Comparator.comparing((ServiceRequest r) -> r.firstDue().orElseThrow())
+          .thenComparing(ServiceRequest::id);
+
+  /** Earliest assignment first, then by ID: the order of {@link #byTechnician}. */
+  private static final Comparator<ServiceRequest> EARLIEST_DISPATCH_FIRST =
+      Comparator.comparing((ServiceRequest r) -> r.dispatchedAt().orElseThrow())
+          .thenComparing(ServiceRequest::id);
 
   private final InMemoryDatabase database;
   private final InMemoryDatabase.Table<ServiceRequestId, ServiceRequest> byId;
@@ -130,12 +146,42 @@ public final class InMemoryServiceRequests implements ServiceRequests {
 
   @Override
   public List<ServiceRequest> open(int max) {
+    requireNotNegative(max);
+    return database.atomically(() -> byId.values().stream().filter(ServiceRequest::isOpen)
+        .sorted(OLDEST_FIRST).limit(max).toList());
+  }
+
+  @Override
+  public List<ServiceRequest> dueBefore(Instant instant, int max) {
+    requireNonNull(instant, "instant");
+    requireNotNegative(max);
+    return database.atomically(() -> byId.values().stream()
+        .filter(r -> r.status() == ServiceRequestStatus.REGISTERED)
+        .filter(r -> r.firstDue().filter(due -> due.isBefore(instant)).isPresent())
+        .sorted(EARLIEST_DUE_FIRST).limit(max).toList());
+  }
+
+  @Override
+  public List<ServiceRequest> byTechnician(PersonId technician, LocalDate day, ZoneId zone,
+      int max) {
+    requireNonNull(technician, "technician");
+    requireNonNull(day, "day");
+    requireNonNull(zone, "zone");
+    requireNotNegative(max);
+    Instant from = day.atStartOfDay(zone).toInstant();
+    Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
+    return database.atomically(() -> byId.values().stream()
+        .filter(r -> r.technician().equals(Optional.of(technician)))
+        .filter(r -> r.dispatchedAt()
+            .filter(at -> !at.isBefore(from) && at.isBefore(to)).isPresent())
+        .sorted(EARLIEST_DISPATCH_FIRST).limit(max).toList());
+  }
+
+  private static void requireNotNegative(int max) {
     if (max < 0) {
       throw InvalidInputException.of("max",
           MessageBundle.CORE.message("core.service.maxNegative"), max);
     }
-    return database.atomically(() -> byId.values().stream().filter(ServiceRequest::isOpen)
-        .sorted(OLDEST_FIRST).limit(max).toList());
   }
 
   /**

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.aftersales.core.contract.ContractId;
+import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.service.Entitlement;
 import org.aftersales.core.service.RegisterServiceRequest;
 import org.aftersales.core.service.ServiceChannel;
@@ -26,6 +29,10 @@ import org.aftersales.core.service.ServiceRequest;
 import org.aftersales.core.service.ServiceRequestId;
 import org.aftersales.core.service.ServiceRequestStatus;
 import org.aftersales.core.service.ServiceRequests;
+import org.aftersales.core.servicelevel.BusinessCalendar;
+import org.aftersales.core.servicelevel.ServiceLevelKey;
+import org.aftersales.core.servicelevel.ServiceLevelPolicy;
+import org.aftersales.core.servicelevel.ServiceLevelTarget;
 import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.shared.Changed;
 import org.aftersales.core.shared.ConcurrentUpdateException;
@@ -63,7 +70,14 @@ import org.junit.jupiter.api.Timeout;
  *       none;</li>
  *   <li>of many concurrent saves of one version exactly one succeeds;</li>
  *   <li>{@link ServiceRequests#open(int)}: closed requests left out, oldest received first (ties by
- *       ID), at most {@code max}, a negative {@code max} refused.</li>
+ *       ID), at most {@code max}, a negative {@code max} refused;</li>
+ *   <li>{@link ServiceRequests#dueBefore}: only registered (undispatched) requests whose first
+ *       promised deadline is strictly before the instant, earliest deadline first (ties by ID),
+ *       requests promised nothing never, at most {@code max};</li>
+ *   <li>{@link ServiceRequests#byTechnician}: the technician's dispatches whose assignment time
+ *       falls on the day as cut in the given zone (start inclusive, end exclusive), closed ones
+ *       included, earliest first (ties by ID), at most {@code max};</li>
+ *   <li>the promised deadlines and the assignment read back as saved.</li>
  * </ul>
  *
  * <p><b>No reset needed.</b> Every test uses IDs of its own, built from a random key per test run
@@ -84,6 +98,19 @@ public abstract class ServiceRequestsContract {
 
   /** A received-at with microseconds, as the library stores them (never finer). */
   private static final Instant RECEIVED = Instant.parse("2026-11-02T02:00:00.123456Z");
+
+  /** A policy with no targets: requests are built here with the deadlines each test sets. */
+  private static final ServiceLevelPolicy NO_PROMISES = new ServiceLevelPolicy() {
+    @Override
+    public Optional<ServiceLevelTarget> targetFor(ServiceLevelKey key) {
+      return Optional.empty();
+    }
+
+    @Override
+    public BusinessCalendar calendarFor(ServiceLevelTarget target) {
+      throw new IllegalStateException("no target, no calendar");
+    }
+  };
 
   /** For subclasses. */
   protected ServiceRequestsContract() {}
@@ -144,7 +171,7 @@ public abstract class ServiceRequestsContract {
 
   private ServiceRequest newRequest(ServiceRequestId id, RequestId requestId, Instant receivedAt) {
     return ServiceRequest.register(command(id, requestId, receivedAt), bothContractAndWarranty(),
-        receivedAt.plusSeconds(5)).state();
+        NO_PROMISES, receivedAt.plusSeconds(5)).state();
   }
 
   private ServiceRequest newRequest() {
@@ -153,12 +180,34 @@ public abstract class ServiceRequestsContract {
 
   /** {@code r} in another status, as a later slice's command would leave it. */
   private static ServiceRequest withStatus(ServiceRequest r, ServiceRequestStatus status) {
-    return ServiceRequest.builder().id(r.id()).requestId(r.requestId()).receivedAt(r.receivedAt())
+    return builderFrom(r).responseDue(r.responseDue()).arrivalDue(r.arrivalDue())
+        .technician(r.technician()).supervisor(r.supervisor()).dispatchedAt(r.dispatchedAt())
+        .dispatchRequestId(r.dispatchRequestId()).status(status).build();
+  }
+
+  /** {@code r} promised these deadlines (either may be null: none promised). */
+  private static ServiceRequest promised(ServiceRequest r, Instant response, Instant arrival) {
+    return builderFrom(r).status(r.status()).responseDue(Optional.ofNullable(response))
+        .arrivalDue(Optional.ofNullable(arrival)).build();
+  }
+
+  /** {@code r} dispatched to {@code technician} at {@code at}, in {@code status}. */
+  private ServiceRequest assigned(ServiceRequest r, PersonId technician, Instant at,
+      ServiceRequestStatus status) {
+    return builderFrom(r).responseDue(r.responseDue()).arrivalDue(r.arrivalDue()).status(status)
+        .technician(technician).supervisor(PersonId.of("sup-" + runKey())).dispatchedAt(at)
+        .dispatchRequestId(newRequestId()).build();
+  }
+
+  /** A builder holding every attribute of {@code r} but its status, deadlines and assignment. */
+  private static ServiceRequest.Builder builderFrom(ServiceRequest r) {
+    ServiceRequest.Builder b = ServiceRequest.builder();
+    b.id(r.id()).requestId(r.requestId()).receivedAt(r.receivedAt())
         .customerName(r.customerName()).address(r.address()).phone(r.phone())
         .productModel(r.productModel()).productSerial(r.productSerial()).zone(r.zone())
         .channel(r.channel()).problem(r.problem()).entitlement(r.entitlement())
-        .category(r.category()).billing(r.billing()).status(status).version(r.version())
-        .build();
+        .category(r.category()).billing(r.billing()).version(r.version());
+    return b;
   }
 
   private static ServiceRequest save(ServiceRequests adapter, ServiceRequest r) {
@@ -246,13 +295,13 @@ public abstract class ServiceRequestsContract {
   void the_events_of_a_save_reach_the_outbox_and_a_refused_save_appends_none() {
     ServiceRequestId id = newServiceRequestId();
     Changed<ServiceRequest> registered = ServiceRequest.register(
-        command(id, newRequestId(), RECEIVED), Entitlement.none(), RECEIVED);
+        command(id, newRequestId(), RECEIVED), Entitlement.none(), NO_PROMISES, RECEIVED);
     List<OutboxEvent> events = OutboxEvent.of(ServiceRequest.KIND_CODE, id.value(),
         Version.of(1), registered.events());
     freshAdapter().save(registered.state(), events);
     assertTrue(undelivered().containsAll(events), "the save's events are in the outbox");
     Changed<ServiceRequest> again = ServiceRequest.register(
-        command(id, newRequestId(), RECEIVED), Entitlement.internal(), RECEIVED);
+        command(id, newRequestId(), RECEIVED), Entitlement.internal(), NO_PROMISES, RECEIVED);
     List<OutboxEvent> refused = OutboxEvent.of(ServiceRequest.KIND_CODE, "refused-" + runKey()
         + "-" + COUNTER.incrementAndGet(), Version.of(1), again.events());
     assertThrows(ConcurrentUpdateException.class,
@@ -341,6 +390,119 @@ public abstract class ServiceRequestsContract {
     assertEquals(List.of(), freshAdapter().open(0));
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> freshAdapter().open(-1));
+    assertEquals("max", e.violations().get(0).path());
+  }
+
+  @Test
+  void promised_deadlines_and_the_assignment_read_back_as_saved() {
+    ServiceRequest r = promised(newRequest(), RECEIVED.plusSeconds(86_400),
+        RECEIVED.plusSeconds(3_600));
+    ServiceRequest stored = save(freshAdapter(), r);
+    assertEquals(Optional.of(stored), freshAdapter().find(r.id()));
+    PersonId technician = PersonId.of("tech-" + runKey());
+    ServiceRequest dispatched = save(freshAdapter(), assigned(stored, technician,
+        RECEIVED.plusSeconds(600), ServiceRequestStatus.DISPATCHED));
+    assertEquals(Optional.of(dispatched), freshAdapter().find(r.id()));
+    assertEquals(Optional.of(RECEIVED.plusSeconds(3_600)), dispatched.arrivalDue());
+  }
+
+  @Test
+  void due_before_answers_undispatched_requests_whose_first_deadline_is_earlier_earliest_first() {
+    // rule: SVC-11 — what the dispatcher must send someone to first
+    String key = runKey() + "-" + COUNTER.incrementAndGet();
+    Instant t = RECEIVED;
+    Instant cutoff = t.plusSeconds(7_200);
+    ServiceRequestId byArrival = ServiceRequestId.of("due-" + key + "-d");
+    ServiceRequestId byResponseA = ServiceRequestId.of("due-" + key + "-a");
+    ServiceRequestId byResponseB = ServiceRequestId.of("due-" + key + "-b");
+    ServiceRequestId justAtCutoff = ServiceRequestId.of("due-" + key + "-c");
+    ServiceRequestId later = ServiceRequestId.of("due-" + key + "-e");
+    ServiceRequestId nothingPromised = ServiceRequestId.of("due-" + key + "-f");
+    ServiceRequestId dispatched = ServiceRequestId.of("due-" + key + "-g");
+    ServiceRequestId closed = ServiceRequestId.of("due-" + key + "-h");
+    // Saved out of order on purpose: the adapter must sort.
+    save(freshAdapter(), promised(newRequest(later, newRequestId(), t), t.plusSeconds(7_201),
+        null));
+    save(freshAdapter(), promised(newRequest(byResponseB, newRequestId(), t),
+        t.plusSeconds(3_600), t.plusSeconds(5_000)));
+    save(freshAdapter(), promised(newRequest(byArrival, newRequestId(), t), t.plusSeconds(86_400),
+        t.plusSeconds(1_800)));
+    save(freshAdapter(), promised(newRequest(byResponseA, newRequestId(), t),
+        t.plusSeconds(3_600), null));
+    save(freshAdapter(), promised(newRequest(justAtCutoff, newRequestId(), t), null, cutoff));
+    save(freshAdapter(), newRequest(nothingPromised, newRequestId(), t));
+    ServiceRequest toDispatch = save(freshAdapter(), promised(newRequest(dispatched,
+        newRequestId(), t), t.plusSeconds(60), t.plusSeconds(60)));
+    save(freshAdapter(), assigned(toDispatch, PersonId.of("tech-" + key), t.plusSeconds(30),
+        ServiceRequestStatus.DISPATCHED));
+    ServiceRequest toClose = save(freshAdapter(), promised(newRequest(closed, newRequestId(), t),
+        t.plusSeconds(60), null));
+    save(freshAdapter(), withStatus(promised(toClose, t.plusSeconds(60), null),
+        ServiceRequestStatus.CLOSED));
+
+    List<ServiceRequest> due = freshAdapter().dueBefore(cutoff, Integer.MAX_VALUE);
+    Set<ServiceRequestId> ours = Set.of(byArrival, byResponseA, byResponseB, justAtCutoff, later,
+        nothingPromised, dispatched, closed);
+    assertEquals(List.of(byArrival, byResponseA, byResponseB),
+        due.stream().map(ServiceRequest::id).filter(ours::contains).toList());
+    for (int i = 0; i < due.size(); i++) {
+      ServiceRequest r = due.get(i);
+      assertEquals(ServiceRequestStatus.REGISTERED, r.status(), r.id().value());
+      assertTrue(r.firstDue().orElseThrow().isBefore(cutoff), r.id().value());
+      if (i > 0) {
+        ServiceRequest before = due.get(i - 1);
+        int byDue = before.firstDue().orElseThrow().compareTo(r.firstDue().orElseThrow());
+        assertTrue(byDue < 0 || byDue == 0 && before.id().compareTo(r.id()) < 0,
+            () -> before.id() + " is listed before " + r.id());
+      }
+    }
+    assertEquals(due.subList(0, 1), freshAdapter().dueBefore(cutoff, 1));
+    assertEquals(List.of(), freshAdapter().dueBefore(cutoff, 0));
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> freshAdapter().dueBefore(cutoff, -1));
+    assertEquals("max", e.violations().get(0).path());
+  }
+
+  @Test
+  void by_technician_answers_the_dispatches_of_one_day_cut_in_the_given_zone() {
+    // rule: SVC-09 — the technician's day; 3 November in Shanghai is [2 Nov 16:00Z, 3 Nov 16:00Z)
+    String key = runKey() + "-" + COUNTER.incrementAndGet();
+    PersonId technician = PersonId.of("tech-" + key);
+    PersonId colleague = PersonId.of("other-" + key);
+    ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+    LocalDate day = LocalDate.of(2026, 11, 3);
+    Instant startOfDay = Instant.parse("2026-11-02T16:00:00Z");
+    Instant endOfDay = Instant.parse("2026-11-03T16:00:00Z");
+    ServiceRequest atStart = newRequest();
+    ServiceRequest lastMicro = newRequest();
+    ServiceRequest closedSameDay = newRequest();
+    ServiceRequest dayBefore = newRequest();
+    ServiceRequest nextDay = newRequest();
+    ServiceRequest colleagues = newRequest();
+    save(freshAdapter(), assigned(lastMicro, technician, endOfDay.minusNanos(1_000),
+        ServiceRequestStatus.DISPATCHED));
+    save(freshAdapter(), assigned(closedSameDay, technician, startOfDay.plusSeconds(3_600),
+        ServiceRequestStatus.CLOSED));
+    save(freshAdapter(), assigned(atStart, technician, startOfDay,
+        ServiceRequestStatus.DISPATCHED));
+    save(freshAdapter(), assigned(dayBefore, technician, startOfDay.minusNanos(1_000),
+        ServiceRequestStatus.DISPATCHED));
+    save(freshAdapter(), assigned(nextDay, technician, endOfDay,
+        ServiceRequestStatus.DISPATCHED));
+    save(freshAdapter(), assigned(colleagues, colleague, startOfDay.plusSeconds(60),
+        ServiceRequestStatus.DISPATCHED));
+
+    assertEquals(List.of(atStart.id(), closedSameDay.id(), lastMicro.id()),
+        freshAdapter().byTechnician(technician, day, shanghai, Integer.MAX_VALUE).stream()
+            .map(ServiceRequest::id).toList());
+    assertEquals(List.of(lastMicro.id(), nextDay.id()),
+        freshAdapter().byTechnician(technician, day, ZoneOffset.UTC, Integer.MAX_VALUE).stream()
+            .map(ServiceRequest::id).toList(), "3 November in UTC is [3 Nov 00:00Z, 4 Nov 00:00Z)");
+    assertEquals(List.of(atStart.id()), freshAdapter().byTechnician(technician, day, shanghai, 1)
+        .stream().map(ServiceRequest::id).toList());
+    assertEquals(List.of(), freshAdapter().byTechnician(technician, day, shanghai, 0));
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> freshAdapter().byTechnician(technician, day, shanghai, -1));
     assertEquals("max", e.violations().get(0).path());
   }
 }

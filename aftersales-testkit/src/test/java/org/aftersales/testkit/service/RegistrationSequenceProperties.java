@@ -28,6 +28,7 @@ import org.aftersales.core.shared.DuplicateRequestException;
 import org.aftersales.core.shared.EventRelay;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.RequestId;
+import org.aftersales.rules.sla.SeedServiceLevels;
 import org.aftersales.testkit.events.RecordingEventPublisher;
 import org.aftersales.testkit.time.TestClock;
 import org.aftersales.testkit.validation.TestValidators;
@@ -80,7 +81,7 @@ class RegistrationSequenceProperties {
         .grant("CNC-450", "SN-BC", Entitlement.builder().contract(ContractId.of("MC-2"))
             .warrantyUntil(LocalDate.of(2027, 3, 31)).build());
     ServiceRequestRegistration registration = new ServiceRequestRegistration(requests, erp,
-        TestValidators.commandValidator(),
+        SeedPolicies.seed(SeedServiceLevels.DISPATCH), TestValidators.commandValidator(),
         TestClock.at(Instant.parse("2026-11-02T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
 
     // The model: the command accepted under each request ID, and which request ID owns an ID.

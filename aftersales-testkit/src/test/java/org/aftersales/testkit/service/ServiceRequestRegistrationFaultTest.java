@@ -11,17 +11,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.aftersales.core.contract.ContractId;
+import org.aftersales.core.organization.PersonId;
+import org.aftersales.core.service.AssignTechnician;
 import org.aftersales.core.service.Entitlement;
 import org.aftersales.core.service.Entitlements;
 import org.aftersales.core.service.RegisterServiceRequest;
 import org.aftersales.core.service.ServiceChannel;
 import org.aftersales.core.service.ServiceRequest;
+import org.aftersales.core.service.ServiceRequestDispatch;
 import org.aftersales.core.service.ServiceRequestId;
 import org.aftersales.core.service.ServiceRequestRegistration;
 import org.aftersales.core.service.ServiceRequests;
 import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.core.shared.RequestId;
+import org.aftersales.rules.sla.SeedServiceLevels;
 import org.aftersales.testkit.faults.FaultInjectionContract;
 import org.aftersales.testkit.faults.FaultInjector;
 import org.aftersales.testkit.store.InMemoryDatabase;
@@ -30,17 +34,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Registering three service requests — a paid job (A), a contract job (B) and a job in warranty
- * (C) — under a fault at every port call, the ERP's entitlement lookup included, with retries: no
- * request twice, no event lost or doubled, in autocommit and in a host transaction.
- * // rule: SVC-01, SVC-02, SVC-15 — tag: reliability
+ * (C) — and dispatching two of them, under a fault at every port call, the ERP's entitlement
+ * lookup included, with retries: no request twice, no dispatch twice, no event lost or doubled,
+ * the promised deadlines as the first attempt computed them, in autocommit and in a host
+ * transaction.
+ * // rule: SVC-01, SVC-02, SVC-11, SVC-15 — tag: reliability
  */
 class ServiceRequestRegistrationFaultTest
     extends FaultInjectionContract<ServiceRequestRegistrationFaultTest.World> {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-  /** The use case and the repository it stores in. */
-  record World(ServiceRequestRegistration registration, InMemoryServiceRequests requests) {}
+  /** The use cases and the repository they store in. */
+  record World(ServiceRequestRegistration registration, ServiceRequestDispatch dispatch,
+      InMemoryServiceRequests requests) {}
 
   @Override
   protected World newWorld(InMemoryDatabase database, FaultInjector faults) {
@@ -50,9 +57,12 @@ class ServiceRequestRegistrationFaultTest
         .grant("CNC-450", "SN-C", Entitlement.underWarrantyUntil(LocalDate.of(2027, 3, 31)));
     ServiceRequestRegistration registration = new ServiceRequestRegistration(
         faults.wrap(ServiceRequests.class, requests), faults.wrap(Entitlements.class, erp),
-        TestValidators.commandValidator(),
+        SeedPolicies.seed(SeedServiceLevels.DISPATCH), TestValidators.commandValidator(),
         Clock.fixed(Instant.parse("2026-11-03T01:02:03.123456789Z"), SHANGHAI));
-    return new World(registration, requests);
+    ServiceRequestDispatch dispatch = new ServiceRequestDispatch(
+        faults.wrap(ServiceRequests.class, requests), TestValidators.commandValidator(),
+        Clock.fixed(Instant.parse("2026-11-03T01:05:00.654321987Z"), SHANGHAI));
+    return new World(registration, dispatch, requests);
   }
 
   static RegisterServiceRequest call(String requestId, String serial, int hour) {
@@ -62,6 +72,12 @@ class ServiceRequestRegistrationFaultTest
         ServiceChannel.HOTLINE, "Coolant pump leaks");
   }
 
+  static AssignTechnician assign(String requestId, String serial, String technician) {
+    return new AssignTechnician(RequestId.of(requestId), ServiceRequestId.of("SR-" + serial),
+        PersonId.of(technician), PersonId.of("sup-zhao"),
+        ZonedDateTime.of(2026, 11, 3, 9, 5, 0, 0, SHANGHAI).toInstant());
+  }
+
   @Override
   protected List<Step<World>> scenario() {
     return List.of(
@@ -69,7 +85,11 @@ class ServiceRequestRegistrationFaultTest
         new Step<>("register a contract job (B)",
             w -> w.registration().register(call("r-2", "SN-B", 10))),
         new Step<>("register a job in warranty (C)",
-            w -> w.registration().register(call("r-3", "SN-C", 11))));
+            w -> w.registration().register(call("r-3", "SN-C", 11))),
+        new Step<>("dispatch the paid job",
+            w -> w.dispatch().assign(assign("d-1", "SN-A", "tech-wang"))),
+        new Step<>("dispatch the job in warranty",
+            w -> w.dispatch().assign(assign("d-2", "SN-C", "tech-li"))));
   }
 
   @Override
@@ -77,6 +97,22 @@ class ServiceRequestRegistrationFaultTest
     // No numbers are drawn, so the outcome is the same exactly, retries or not.
     return List.of(world.requests().all().stream()
         .sorted(Comparator.comparing(ServiceRequest::id)).toList(), delivered);
+  }
+
+  @Test
+  void the_port_calls_of_a_dispatch_are_the_documented_ones_in_order() {
+    InMemoryDatabase database = InMemoryDatabase.create();
+    FaultInjector faults = FaultInjector.over(database);
+    World world = newWorld(database, faults);
+    world.registration().register(call("calls", "SN-C", 9));
+    int before = faults.calls().size();
+    world.dispatch().assign(assign("d-calls", "SN-C", "tech-li"));
+    assertEquals(List.of("ServiceRequests.find", "ServiceRequests.save"),
+        faults.calls().subList(before, faults.calls().size()));
+    // A retry is answered from the stored request: no second save.
+    world.dispatch().assign(assign("d-calls", "SN-C", "tech-li"));
+    assertEquals(List.of("ServiceRequests.find", "ServiceRequests.save", "ServiceRequests.find"),
+        faults.calls().subList(before, faults.calls().size()));
   }
 
   @Test

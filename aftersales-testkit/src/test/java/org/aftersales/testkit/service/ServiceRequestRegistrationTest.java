@@ -30,6 +30,7 @@ import org.aftersales.core.shared.DuplicateRequestException;
 import org.aftersales.core.shared.EventRelay;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.RequestId;
+import org.aftersales.rules.sla.SeedServiceLevels;
 import org.aftersales.core.shared.Violation;
 import org.aftersales.testkit.events.RecordingEventPublisher;
 import org.aftersales.testkit.time.TestClock;
@@ -57,7 +58,7 @@ class ServiceRequestRegistrationTest {
       .grant("CNC-450", "SN-BC", Entitlement.builder().contract(ContractId.of("MC-2026-018"))
           .warrantyUntil(LocalDate.of(2027, 3, 31)).build());
   final ServiceRequestRegistration registration = new ServiceRequestRegistration(requests, erp,
-      TestValidators.commandValidator(), TestClock.at(NOW, SHANGHAI));
+      SeedPolicies.seed(SeedServiceLevels.DISPATCH), TestValidators.commandValidator(), TestClock.at(NOW, SHANGHAI));
 
   static Instant sh(int day, int hour, int minute) {
     return ZonedDateTime.of(2026, 11, day, hour, minute, 0, 0, SHANGHAI).toInstant();
