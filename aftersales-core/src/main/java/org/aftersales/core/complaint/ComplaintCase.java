@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.shared.Changed;
+import org.aftersales.core.shared.DomainEvent;
+import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.core.internal.DomainValueStyle;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.LocalizableMessage;
@@ -265,6 +267,19 @@ public abstract class ComplaintCase {
    * @return the case with that version
    */
   public abstract ComplaintCase withVersion(Version storedVersion);
+
+  /**
+   * The outbox events of saving this state (the version it stores is {@code version().next()}):
+   * each event with its ID {@code complaint/<series>:<number>/<stored version>/<index>}, e.g.
+   * {@code complaint/COMPLAINT:261107/2/0} (see {@link org.aftersales.core.shared.EventId}).
+   *
+   * @param events the events of the change, in order
+   * @return the outbox events, in the same order; unmodifiable
+   */
+  public List<OutboxEvent> outboxEventsOfSave(List<? extends DomainEvent> events) {
+    return OutboxEvent.of(KIND_CODE, number().series().value() + ":" + number().text(),
+        version().next(), events);
+  }
 
   /**
    * A builder, for repository adapters that rebuild stored cases; use cases create cases with

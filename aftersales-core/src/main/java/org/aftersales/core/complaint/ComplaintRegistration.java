@@ -155,7 +155,7 @@ public final class ComplaintRegistration {
     }
     Changed<ComplaintCase> voided = current.voided(command, now());
     try {
-      return complaints.save(voided.state(), outboxEvents(voided));
+      return complaints.save(voided.state(), voided.state().outboxEventsOfSave(voided.events()));
     } catch (ConcurrentUpdateException conflict) {
       // An earlier attempt of this very request may have been stored meanwhile (its reply lost,
       // and the retry raced it): that is the outcome to return, not a conflict.
@@ -166,7 +166,7 @@ public final class ComplaintRegistration {
 
   private ComplaintCase store(Changed<ComplaintCase> created, NewCaseCommand command) {
     try {
-      return complaints.save(created.state(), outboxEvents(created));
+      return complaints.save(created.state(), created.state().outboxEventsOfSave(created.events()));
     } catch (DuplicateRequestException race) {
       // Another registration with the same request ID was stored first: answer with it.
       ComplaintCase winner = complaints.findByRequestId(created.state().requestId())
@@ -175,16 +175,6 @@ public final class ComplaintRegistration {
     }
   }
 
-  private static List<OutboxEvent> outboxEvents(Changed<ComplaintCase> change) {
-    ComplaintCase state = change.state();
-    return OutboxEvent.of(ComplaintCase.KIND_CODE, sourceId(state.number()),
-        state.version().next(), change.events());
-  }
-
-  /** The case's identity in event IDs: series and text, e.g. {@code COMPLAINT:261107}. */
-  private static String sourceId(DocumentNumber number) {
-    return number.series().value() + ":" + number.text();
-  }
 
   private Instant now() {
     return TimePrecision.stored(clock.instant());

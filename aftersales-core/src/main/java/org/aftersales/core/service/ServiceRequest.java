@@ -14,9 +14,11 @@ import org.aftersales.core.servicelevel.ServiceLevelKey;
 import org.aftersales.core.servicelevel.ServiceLevelPolicy;
 import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.shared.Changed;
+import org.aftersales.core.shared.DomainEvent;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.LocalizableMessage;
 import org.aftersales.core.shared.MessageBundle;
+import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.core.shared.RequestId;
 import org.aftersales.core.shared.RuleId;
 import org.aftersales.core.shared.RuleRefusalException;
@@ -383,6 +385,18 @@ public abstract class ServiceRequest {
    */
   public boolean isOpen() {
     return status().isOpen();
+  }
+
+  /**
+   * The outbox events of saving this state (the version it stores is {@code version().next()}):
+   * each event with its ID {@code service-request/<id>/<stored version>/<index>} (see
+   * {@link org.aftersales.core.shared.EventId}).
+   *
+   * @param events the events of the change, in order
+   * @return the outbox events, in the same order; unmodifiable
+   */
+  public List<OutboxEvent> outboxEventsOfSave(List<? extends DomainEvent> events) {
+    return OutboxEvent.of(KIND_CODE, id().value(), version().next(), events);
   }
 
   /**

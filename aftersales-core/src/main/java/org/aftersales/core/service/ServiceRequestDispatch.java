@@ -89,7 +89,7 @@ public final class ServiceRequestDispatch {
     }
     Changed<ServiceRequest> dispatched = current.dispatched(command, now());
     try {
-      return requests.save(dispatched.state(), outboxEvents(dispatched));
+      return requests.save(dispatched.state(), dispatched.state().outboxEventsOfSave(dispatched.events()));
     } catch (ConcurrentUpdateException conflict) {
       // An earlier attempt of this very request may have been stored meanwhile (its reply lost,
       // and the retry raced it): that is the outcome to return, not a conflict.
@@ -108,12 +108,6 @@ public final class ServiceRequestDispatch {
       throw new DuplicateRequestException(ServiceRequest.KIND, command.requestId());
     }
     return Optional.empty();
-  }
-
-  private static List<OutboxEvent> outboxEvents(Changed<ServiceRequest> change) {
-    ServiceRequest state = change.state();
-    return OutboxEvent.of(ServiceRequest.KIND_CODE, state.id().value(), state.version().next(),
-        change.events());
   }
 
   private Instant now() {

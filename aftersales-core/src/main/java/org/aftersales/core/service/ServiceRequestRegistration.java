@@ -103,7 +103,7 @@ public final class ServiceRequestRegistration {
     Changed<ServiceRequest> created = ServiceRequest.register(command, entitlement,
         serviceLevels, now());
     try {
-      return requests.save(created.state(), outboxEvents(created));
+      return requests.save(created.state(), created.state().outboxEventsOfSave(created.events()));
     } catch (DuplicateRequestException | ConcurrentUpdateException stored) {
       // Another attempt of this request was stored first (its reply lost, and this retry raced
       // it): answer with it. Otherwise the service request ID is another registration's.
@@ -118,12 +118,6 @@ public final class ServiceRequestRegistration {
       }
       throw stored;
     }
-  }
-
-  private static List<OutboxEvent> outboxEvents(Changed<ServiceRequest> change) {
-    ServiceRequest state = change.state();
-    return OutboxEvent.of(ServiceRequest.KIND_CODE, state.id().value(), state.version().next(),
-        change.events());
   }
 
   private Instant now() {

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * ({@link MessageBundle#CORE} and those passed to the constructor); the core bundle carries English
  * and Chinese texts for every standard {@code jakarta.validation.constraints} annotation; a
  * {@link PlainText} violation gets the {@link TextRules} message, which names the offending
- * character (U+XXXX) and its position, and a {@link SupportedInstant} violation
+ * character by its code point (e.g. U+202E) and its position, and a {@link SupportedInstant} violation
  * {@link SupportedTime}'s, which names the range. The
  * constraint's attributes ({@code min}, {@code max}, {@code value}, …) become the message's
  * arguments ({@code DecimalMin}/{@code DecimalMax} with {@code inclusive = false} use the key
@@ -87,28 +87,35 @@ public final class CommandValidator {
     List<Violation> violations = new ArrayList<>(constraintViolations.size());
     for (ConstraintViolation<?> cv : constraintViolations) {
       String path = cv.getPropertyPath().toString();
-      if (cv.getConstraintDescriptor().getAnnotation() instanceof PlainText
-          && cv.getInvalidValue() instanceof CharSequence text) {
-        // The text policy's own message names the character and where it is.
-        List<Violation> precise =
-            TextRules.freeTextViolations(path, text.toString(), Integer.MAX_VALUE);
-        if (!precise.isEmpty()) {
-          violations.addAll(precise);
-          continue;
-        }
+      List<Violation> precise = librarysOwn(path, cv);
+      if (precise.isEmpty()) {
+        violations.add(Violation.of(path, message(cv), cv.getInvalidValue()));
+      } else {
+        violations.addAll(precise);
       }
-      if (cv.getConstraintDescriptor().getAnnotation() instanceof SupportedInstant
-          && cv.getInvalidValue() instanceof java.time.Instant instant) {
-        try {
-          SupportedTime.require(instant, path);
-        } catch (InvalidInputException outside) {
-          violations.addAll(outside.violations()); // its message names the range
-          continue;
-        }
-      }
-      violations.add(Violation.of(path, message(cv), cv.getInvalidValue()));
     }
     return violations;
+  }
+
+  /**
+   * For the library's own constraints, the violations of the check behind them, whose messages say
+   * more than the constraint's key can (the character and its position, the supported range);
+   * empty for any other constraint.
+   */
+  private static List<Violation> librarysOwn(String path, ConstraintViolation<?> cv) {
+    Object constraint = cv.getConstraintDescriptor().getAnnotation();
+    Object value = cv.getInvalidValue();
+    if (constraint instanceof PlainText && value instanceof CharSequence text) {
+      return TextRules.freeTextViolations(path, text.toString(), Integer.MAX_VALUE);
+    }
+    if (constraint instanceof SupportedInstant && value instanceof java.time.Instant instant) {
+      try {
+        SupportedTime.require(instant, path);
+      } catch (InvalidInputException outside) {
+        return outside.violations();
+      }
+    }
+    return List.of();
   }
 
   private LocalizableMessage message(ConstraintViolation<?> cv) {

@@ -147,13 +147,6 @@ public abstract class ComplaintsContract {
     return newCase(newNumber(newSeries()), newRequestId());
   }
 
-  private static List<OutboxEvent> events(Changed<ComplaintCase> change) {
-    ComplaintCase c = change.state();
-    return OutboxEvent.of(ComplaintCase.KIND_CODE,
-        c.number().series().value() + ":" + c.number().text(), c.version().next(),
-        change.events());
-  }
-
   private ComplaintCase save(Complaints adapter, ComplaintCase c) {
     return adapter.save(c, List.of());
   }
@@ -253,7 +246,7 @@ public abstract class ComplaintsContract {
     Changed<ComplaintCase> registered = ComplaintCase.register(new RegisterComplaint(
         created.requestId(), created.receivedAt(), created.customerName(), created.description()),
         created.number(), RECEIVED);
-    List<OutboxEvent> events = events(registered);
+    List<OutboxEvent> events = registered.state().outboxEventsOfSave(registered.events());
     freshAdapter().save(registered.state(), events);
     assertTrue(undelivered().containsAll(events), "the save's events are in the outbox");
     Changed<ComplaintCase> again = ComplaintCase.register(new RegisterComplaint(

@@ -7,9 +7,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.aftersales.testkit.store.InMemoryDatabase;
 
 /**
@@ -40,10 +39,13 @@ public final class FaultInjector {
 
   private final InMemoryDatabase database;
   private final List<String> calls = new ArrayList<>();
-  /** The armed call index and phase; guarded by {@code this}. */
-  private final Map<Integer, Phase> armed = new HashMap<>();
-  /** The fault thrown since the last arming, if any; guarded by {@code this}. */
-  private final List<InjectedFault> fired = new ArrayList<>();
+  /** The armed call, if any. */
+  private final AtomicReference<Armed> armed = new AtomicReference<>();
+  /** The fault thrown since the last arming, if any. */
+  private final AtomicReference<InjectedFault> fired = new AtomicReference<>();
+
+  /** A call index and when it fails. */
+  private record Armed(int callIndex, Phase phase) {}
 
   private FaultInjector(InMemoryDatabase database) {
     this.database = database;
@@ -99,14 +101,13 @@ public final class FaultInjector {
     if (phase == Phase.DURING && database == null) {
       throw new IllegalStateException("DURING needs an injector over a database");
     }
-    armed.clear();
-    armed.put(callIndex, phase);
-    fired.clear();
+    armed.set(new Armed(callIndex, phase));
+    fired.set(null);
   }
 
   /** Disarms the fault, if it has not fired. */
   public synchronized void disarm() {
-    armed.clear();
+    armed.set(null);
   }
 
   /**
@@ -133,7 +134,7 @@ public final class FaultInjector {
    * @return the fault, or {@code null}
    */
   public synchronized InjectedFault fired() {
-    return fired.isEmpty() ? null : fired.get(0);
+    return fired.get();
   }
 
   private Object call(Class<?> port, Object adapter, Method method, Object[] args)
@@ -146,10 +147,11 @@ public final class FaultInjector {
     synchronized (this) {
       int index = calls.size();
       calls.add(name);
-      Phase phase = armed.remove(index);
-      if (phase != null) {
-        fault = new InjectedFault(name, phase);
-        fired.add(fault);
+      Armed target = armed.get();
+      if (target != null && target.callIndex() == index) {
+        armed.set(null);
+        fault = new InjectedFault(name, target.phase());
+        fired.set(fault);
       }
     }
     if (fault == null) {

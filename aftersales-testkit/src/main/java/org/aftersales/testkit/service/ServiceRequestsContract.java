@@ -296,8 +296,7 @@ public abstract class ServiceRequestsContract {
     ServiceRequestId id = newServiceRequestId();
     Changed<ServiceRequest> registered = ServiceRequest.register(
         command(id, newRequestId(), RECEIVED), Entitlement.none(), NO_PROMISES, RECEIVED);
-    List<OutboxEvent> events = OutboxEvent.of(ServiceRequest.KIND_CODE, id.value(),
-        Version.of(1), registered.events());
+    List<OutboxEvent> events = registered.state().outboxEventsOfSave(registered.events());
     freshAdapter().save(registered.state(), events);
     assertTrue(undelivered().containsAll(events), "the save's events are in the outbox");
     Changed<ServiceRequest> again = ServiceRequest.register(

@@ -40,8 +40,7 @@ class FaultInjectionContractCatchesTest {
     ComplaintCase register(RegisterComplaint command) {
       Changed<ComplaintCase> c = ComplaintCase.register(command,
           numbering.next(command.receivedAt()), Instant.parse("2026-11-03T00:00:00Z"));
-      return complaints.save(c.state(), OutboxEvent.of(ComplaintCase.KIND_CODE,
-          c.state().number().text(), c.state().version().next(), c.events()));
+      return complaints.save(c.state(), c.state().outboxEventsOfSave(c.events()));
     }
   }
 
