@@ -218,6 +218,14 @@ public abstract class ServiceRequest {
   public abstract Optional<RequestId> dispatchRequestId();
 
   /**
+   * When the request was closed (结案: the register entry cancelled), to the microsecond; present
+   * exactly when the status is {@link ServiceRequestStatus#CLOSED}.
+   *
+   * @return the instant, or empty while open
+   */
+  public abstract Optional<Instant> closedAt();
+
+  /**
    * Where the request stands.
    *
    * @return the status
@@ -258,6 +266,10 @@ public abstract class ServiceRequest {
     if (partial || mismatched) {
       found.add(Violation.of("status", MessageBundle.CORE.message(
           "core.service.assignmentMismatch"), status()));
+    }
+    if (closedAt().isPresent() != (status() == ServiceRequestStatus.CLOSED)) {
+      found.add(Violation.of("closedAt", MessageBundle.CORE.message(
+          "core.service.closedAtMismatch"), status()));
     }
     if (!found.isEmpty()) {
       throw new InvalidInputException(found);
@@ -349,16 +361,10 @@ public abstract class ServiceRequest {
       throw new RuleRefusalException(DISPATCH_RULE, MessageBundle.CORE.message(
           "core.service.notDispatchable", "id", id(), "status", status()));
     }
-    ServiceRequest next = builder()
-        .id(id()).requestId(requestId()).receivedAt(receivedAt()).customerName(customerName())
-        .address(address()).phone(phone()).productModel(productModel())
-        .productSerial(productSerial()).zone(zone()).channel(channel()).problem(problem())
-        .entitlement(entitlement()).category(category()).billing(billing())
-        .responseDue(responseDue()).arrivalDue(arrivalDue())
+    ServiceRequest next = registration()
         .status(ServiceRequestStatus.DISPATCHED)
         .technician(command.technician()).supervisor(command.supervisor())
         .dispatchedAt(command.assignedAt()).dispatchRequestId(command.requestId())
-        .version(version())
         .build();
     return Changed.of(next, new TechnicianAssigned(id(), command.technician(),
         command.supervisor(), command.assignedAt(), at));
@@ -397,6 +403,24 @@ public abstract class ServiceRequest {
    */
   public List<OutboxEvent> outboxEventsOfSave(List<? extends DomainEvent> events) {
     return OutboxEvent.of(KIND_CODE, id().value(), version().next(), events);
+  }
+
+  /**
+   * A builder holding what registration set and no command changes (identity, call, entitlement,
+   * promises) and the version: each transition starts from it and sets the status and the
+   * attributes of the steps taken so far. The invariants are checked once, on the whole new state
+   * ({@code with*} calls would check each intermediate state, and attributes such as the status
+   * and the closing time change together); the style's strict builder refuses setting an
+   * attribute twice, so there is no "copy everything, then override".
+   */
+  private Builder registration() {
+    Builder b = builder();
+    b.id(id()).requestId(requestId()).receivedAt(receivedAt()).customerName(customerName())
+        .address(address()).phone(phone()).productModel(productModel())
+        .productSerial(productSerial()).zone(zone()).channel(channel()).problem(problem())
+        .entitlement(entitlement()).category(category()).billing(billing())
+        .responseDue(responseDue()).arrivalDue(arrivalDue()).version(version());
+    return b;
   }
 
   /**

@@ -36,7 +36,7 @@ import org.aftersales.core.shared.RequestId;
  *   <li>{@link #open(int)} answers the open requests, oldest received first;
  *       {@link #dueBefore(Instant, int)} the undispatched requests whose first promised deadline
  *       falls before an instant, earliest deadline first; {@link #byTechnician} a technician's
- *       dispatches of one day. Every query sees the latest stored version of each request.</li>
+ *       dispatches of one day; {@link #closedBetween} the requests closed in a period. Every query sees the latest stored version of each request.</li>
  * </ul>
  */
 @Port
@@ -112,4 +112,19 @@ public interface ServiceRequests {
    * @throws InvalidInputException if {@code max} is negative
    */
   List<ServiceRequest> byTechnician(PersonId technician, LocalDate day, ZoneId zone, int max);
+
+  /**
+   * The closed requests whose {@link ServiceRequest#closedAt() closing time} falls in
+   * {@code [from, to)}: earliest closed first, requests closed at the same instant by
+   * {@link ServiceRequestId} order; at most {@code max} of them. Surveys (SUR-01) and reports
+   * (SVC-09, SVC-18) read a day's or a month's closed calls through it, the period cut by the
+   * caller in the business zone.
+   *
+   * @param from the start of the period (inclusive)
+   * @param to the end of the period (exclusive); not before {@code from}
+   * @param max how many at most, 0 or more
+   * @return the requests, in that order
+   * @throws InvalidInputException if {@code max} is negative or {@code to} is before {@code from}
+   */
+  List<ServiceRequest> closedBetween(Instant from, Instant to, int max);
 }

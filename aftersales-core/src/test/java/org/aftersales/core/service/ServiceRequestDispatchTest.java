@@ -199,8 +199,7 @@ class ServiceRequestDispatchTest {
   @Test
   void a_closed_request_is_not_dispatched() {
     // rule: SVC-02
-    ServiceRequest closed = ((ImmutableServiceRequest) registered())
-        .withStatus(ServiceRequestStatus.CLOSED);
+    ServiceRequest closed = closed(registered());
     RuleRefusalException e = assertThrows(RuleRefusalException.class,
         () -> closed.dispatched(assign("d-1"), DISPATCH_RECORDED));
     assertEquals(RuleId.of("SVC-02"), e.ruleId());
@@ -231,11 +230,23 @@ class ServiceRequestDispatchTest {
     assertThrows(InvalidInputException.class,
         () -> d.withDispatchRequestId(Optional.empty()));
     assertThrows(InvalidInputException.class, () -> d.withStatus(ServiceRequestStatus.REGISTERED));
-    assertEquals(ServiceRequestStatus.CLOSED, d.withStatus(ServiceRequestStatus.CLOSED).status(),
+    assertEquals(ServiceRequestStatus.CLOSED, closed(d).status(),
         "closed after dispatch, the assignment kept");
-    assertEquals(ServiceRequestStatus.CLOSED, r.withStatus(ServiceRequestStatus.CLOSED).status(),
-        "closed without dispatch");
+    assertEquals(ServiceRequestStatus.CLOSED, closed(r).status(), "closed without dispatch");
     assertThrows(InvalidInputException.class,
-        () -> d.withStatus(ServiceRequestStatus.CLOSED).withTechnician(Optional.empty()));
+        () -> ((ImmutableServiceRequest) closed(d)).withTechnician(Optional.empty()));
+  }
+
+  @Test
+  void a_request_has_a_closing_time_exactly_when_closed() {
+    ImmutableServiceRequest r = (ImmutableServiceRequest) registered();
+    assertThrows(InvalidInputException.class, () -> r.withStatus(ServiceRequestStatus.CLOSED));
+    assertThrows(InvalidInputException.class, () -> r.withClosedAt(ASSIGNED));
+    assertEquals(Optional.of(ASSIGNED), closed(r).closedAt());
+  }
+
+  /** {@code r} closed at {@code ASSIGNED}, as a later command would leave it. */
+  private static ServiceRequest closed(ServiceRequest r) {
+    return ServiceRequestFixtures.closed(r, ASSIGNED);
   }
 }

@@ -188,6 +188,11 @@ class ServiceRequestDispatchUseCaseTest {
     }
 
     @Override
+    public List<ServiceRequest> closedBetween(Instant from, Instant to, int max) {
+      throw new UnsupportedOperationException("not a query of dispatch");
+    }
+
+    @Override
     public List<ServiceRequest> dueBefore(Instant instant, int max) {
       throw new UnsupportedOperationException("not a query of dispatch");
     }

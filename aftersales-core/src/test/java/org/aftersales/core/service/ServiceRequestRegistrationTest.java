@@ -210,6 +210,11 @@ class ServiceRequestRegistrationTest {
     }
 
     @Override
+    public List<ServiceRequest> closedBetween(Instant from, Instant to, int max) {
+      throw new UnsupportedOperationException("not a query of registration");
+    }
+
+    @Override
     public List<ServiceRequest> byTechnician(PersonId technician, LocalDate day, ZoneId zone,
         int max) {
       throw new UnsupportedOperationException("not a query of registration");

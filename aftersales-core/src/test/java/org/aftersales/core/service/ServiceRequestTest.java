@@ -194,7 +194,6 @@ class ServiceRequestTest {
     assertTrue(ServiceRequestStatus.REGISTERED.isOpen());
     assertFalse(ServiceRequestStatus.CLOSED.isOpen());
     ServiceRequest r = ServiceRequest.register(command(), Entitlement.none(), NO_PROMISES, RECORDED).state();
-    assertFalse(((ImmutableServiceRequest) r).withStatus(ServiceRequestStatus.CLOSED)
-        .isOpen());
+    assertFalse(ServiceRequestFixtures.closed(r, RECORDED).isOpen());
   }
 }

@@ -52,6 +52,11 @@ public final class InMemoryServiceRequests implements ServiceRequests {
       Comparator.comparing((ServiceRequest r) -> r.dispatchedAt().orElseThrow())
           .thenComparing(ServiceRequest::id);
 
+  /** Earliest closing first, then by ID: the order of {@link #closedBetween}. */
+  private static final Comparator<ServiceRequest> EARLIEST_CLOSED_FIRST =
+      Comparator.comparing((ServiceRequest r) -> r.closedAt().orElseThrow())
+          .thenComparing(ServiceRequest::id);
+
   private final InMemoryDatabase database;
   private final InMemoryDatabase.Table<ServiceRequestId, ServiceRequest> byId;
   private final InMemoryDatabase.Table<RequestId, ServiceRequestId> byRequest;
@@ -175,6 +180,20 @@ public final class InMemoryServiceRequests implements ServiceRequests {
         .filter(r -> r.dispatchedAt()
             .filter(at -> !at.isBefore(from) && at.isBefore(to)).isPresent())
         .sorted(EARLIEST_DISPATCH_FIRST).limit(max).toList());
+  }
+
+  @Override
+  public List<ServiceRequest> closedBetween(Instant from, Instant to, int max) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    requireNotNegative(max);
+    if (to.isBefore(from)) {
+      throw InvalidInputException.of("to",
+          MessageBundle.CORE.message("core.service.periodReversed", "from", from), to);
+    }
+    return database.atomically(() -> byId.values().stream()
+        .filter(r -> r.closedAt().filter(at -> !at.isBefore(from) && at.isBefore(to)).isPresent())
+        .sorted(EARLIEST_CLOSED_FIRST).limit(max).toList());
   }
 
   private static void requireNotNegative(int max) {

@@ -182,7 +182,10 @@ public abstract class ServiceRequestsContract {
   private static ServiceRequest withStatus(ServiceRequest r, ServiceRequestStatus status) {
     return builderFrom(r).responseDue(r.responseDue()).arrivalDue(r.arrivalDue())
         .technician(r.technician()).supervisor(r.supervisor()).dispatchedAt(r.dispatchedAt())
-        .dispatchRequestId(r.dispatchRequestId()).status(status).build();
+        .dispatchRequestId(r.dispatchRequestId()).status(status)
+        .closedAt(status == ServiceRequestStatus.CLOSED
+            ? Optional.of(r.receivedAt().plusSeconds(7200)) : Optional.empty())
+        .build();
   }
 
   /** {@code r} promised these deadlines (either may be null: none promised). */
@@ -196,7 +199,10 @@ public abstract class ServiceRequestsContract {
       ServiceRequestStatus status) {
     return builderFrom(r).responseDue(r.responseDue()).arrivalDue(r.arrivalDue()).status(status)
         .technician(technician).supervisor(PersonId.of("sup-" + runKey())).dispatchedAt(at)
-        .dispatchRequestId(newRequestId()).build();
+        .dispatchRequestId(newRequestId())
+        .closedAt(status == ServiceRequestStatus.CLOSED ? Optional.of(at.plusSeconds(1800))
+            : Optional.empty())
+        .build();
   }
 
   /** A builder holding every attribute of {@code r} but its status, deadlines and assignment. */
@@ -503,5 +509,54 @@ public abstract class ServiceRequestsContract {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> freshAdapter().byTechnician(technician, day, shanghai, -1));
     assertEquals("max", e.violations().get(0).path());
+  }
+
+  /** {@code r} closed at {@code at}. */
+  private static ServiceRequest closedAt(ServiceRequest r, Instant at) {
+    return builderFrom(r).responseDue(r.responseDue()).arrivalDue(r.arrivalDue())
+        .technician(r.technician()).supervisor(r.supervisor()).dispatchedAt(r.dispatchedAt())
+        .dispatchRequestId(r.dispatchRequestId()).status(ServiceRequestStatus.CLOSED)
+        .closedAt(at).build();
+  }
+
+  @Test
+  void closed_between_answers_the_requests_closed_in_the_period_earliest_first_to_the_micro() {
+    // rule: SUR-01 — the previous day's closed calls; [from, to) with microsecond edges
+    String key = runKey() + "-" + COUNTER.incrementAndGet();
+    Instant from = Instant.parse("2026-11-02T16:00:00Z");
+    Instant to = Instant.parse("2026-11-03T16:00:00Z");
+    ServiceRequestId atStart = ServiceRequestId.of("closed-" + key + "-b");
+    ServiceRequestId tieAtStart = ServiceRequestId.of("closed-" + key + "-a");
+    ServiceRequestId lastMicro = ServiceRequestId.of("closed-" + key + "-c");
+    ServiceRequestId before = ServiceRequestId.of("closed-" + key + "-d");
+    ServiceRequestId atEnd = ServiceRequestId.of("closed-" + key + "-e");
+    ServiceRequestId stillOpen = ServiceRequestId.of("closed-" + key + "-f");
+    // Saved out of order on purpose: the adapter must sort.
+    save(freshAdapter(), closedAt(save(freshAdapter(),
+        newRequest(lastMicro, newRequestId(), RECEIVED)), to.minusNanos(1_000)));
+    save(freshAdapter(), closedAt(save(freshAdapter(),
+        newRequest(atStart, newRequestId(), RECEIVED)), from));
+    save(freshAdapter(), closedAt(save(freshAdapter(),
+        newRequest(tieAtStart, newRequestId(), RECEIVED)), from));
+    save(freshAdapter(), closedAt(save(freshAdapter(),
+        newRequest(before, newRequestId(), RECEIVED)), from.minusNanos(1_000)));
+    save(freshAdapter(), closedAt(save(freshAdapter(),
+        newRequest(atEnd, newRequestId(), RECEIVED)), to));
+    save(freshAdapter(), newRequest(stillOpen, newRequestId(), RECEIVED));
+
+    Set<ServiceRequestId> ours = Set.of(atStart, tieAtStart, lastMicro, before, atEnd, stillOpen);
+    assertEquals(List.of(tieAtStart, atStart, lastMicro),
+        freshAdapter().closedBetween(from, to, Integer.MAX_VALUE).stream()
+            .map(ServiceRequest::id).filter(ours::contains).toList());
+    assertEquals(List.of(before),
+        freshAdapter().closedBetween(from.minusNanos(1_000), from, Integer.MAX_VALUE).stream()
+            .map(ServiceRequest::id).filter(ours::contains).toList());
+    assertTrue(freshAdapter().closedBetween(from, from, Integer.MAX_VALUE).stream()
+        .map(ServiceRequest::id).noneMatch(ours::contains), "an empty period answers none of ours");
+    assertTrue(freshAdapter().closedBetween(from, to, 0).isEmpty());
+    assertEquals(1, freshAdapter().closedBetween(from, to, 1).size());
+    assertThrows(InvalidInputException.class, () -> freshAdapter().closedBetween(from, to, -1));
+    assertThrows(InvalidInputException.class,
+        () -> freshAdapter().closedBetween(to, from, Integer.MAX_VALUE));
   }
 }
