@@ -1,6 +1,8 @@
 package org.aftersales.core.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import org.aftersales.core.shared.DomainEvent;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.LocalizableMessage;
 import org.aftersales.core.shared.MessageBundle;
+import org.aftersales.core.shared.Money;
 import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.core.shared.RequestId;
 import org.aftersales.core.shared.RuleId;
@@ -45,10 +48,19 @@ import org.immutables.value.Value;
  * request to {@link ServiceRequestStatus#DISPATCHED}, keeping the technician, the supervisor, the
  * time and the request ID of the assignment, by which a repeated command is recognised.
  *
+ * <p><b>On-site completion</b> (现场服务完成, SVC-03, SVC-04, SVC-16): {@link #reportFiled} keeps
+ * the service report (服务报告), {@link #voucherSigned} the customer's signature on the service
+ * voucher (服务凭证), in either order, and {@link #closedOnSite} closes the request — the clerk's
+ * 注销登记 and 凭证归档 — settling a paid job ({@link #settlement()}). The accepted commands are kept
+ * on the request, by which a repeat is recognised. {@link #resolutionTimeCommitted} keeps an
+ * explicit resolution time (SVC-14) given at any time while open.
+ *
  * <p>{@link #register} creates one; {@link #builder()} exists for repository adapters that rebuild
  * a stored request. Every instance, however built, satisfies the invariants: no blank text, the
  * category and billing are the ones its entitlement gives, and the assignment's four attributes
- * are all present or all absent: absent while registered, present once dispatched.
+ * are all present or all absent: absent while registered, present once dispatched; a report or
+ * a signature only after dispatch; closed only with a signed voucher, a report and the clerk's
+ * closure at the closing time; a settlement exactly when a paid job is closed.
  */
 @Value.Immutable
 @DomainValueStyle
@@ -226,6 +238,82 @@ public abstract class ServiceRequest {
   public abstract Optional<Instant> closedAt();
 
   /**
+   * The service report's filing (服务报告, SVC-16) as accepted: who filed it, when, the report
+   * and the command's request ID, by which a repeat is recognised.
+   *
+   * @return the accepted command, or empty before the report is filed
+   */
+  public abstract Optional<FileServiceReport> reportFiling();
+
+  /**
+   * The service report (服务报告, SVC-16): fault cause, solution, parts, labour, travel, the
+   * customer's opinion.
+   *
+   * @return the report, or empty before it is filed
+   */
+  public Optional<ServiceReport> report() {
+    return reportFiling().map(FileServiceReport::report);
+  }
+
+  /**
+   * The customer's signature on the service voucher on site (服务凭证签字, SVC-03) as accepted.
+   *
+   * @return the accepted command, or empty before the voucher is signed on site
+   */
+  public abstract Optional<SignVoucher> voucherSigning();
+
+  /**
+   * Who signed the service voucher for the customer (SVC-03).
+   *
+   * @return the name, or empty before the voucher is signed
+   */
+  public Optional<String> voucherSignedBy() {
+    return voucherSigning().map(SignVoucher::signedBy);
+  }
+
+  /**
+   * When the service voucher was signed (business timestamp).
+   *
+   * @return the instant, or empty before the voucher is signed
+   */
+  public Optional<Instant> voucherSignedAt() {
+    return voucherSigning().map(SignVoucher::signedAt);
+  }
+
+  /**
+   * The clerk's closure of a job completed on site (注销登记 + 凭证归档, SVC-03) as accepted.
+   *
+   * @return the accepted command, or empty unless closed on site
+   */
+  public abstract Optional<CloseServiceRequest> closing();
+
+  /**
+   * How a paid job (category A) was settled (SVC-04 / SVC-07): present exactly when a
+   * {@link Billing#PAID_AFTER_QUOTE paid} request is closed; contract (B), warranty (C) and
+   * internal (D) jobs carry none.
+   *
+   * @return the settlement, or empty
+   */
+  public abstract Optional<Settlement> settlement();
+
+  /**
+   * The explicit resolution time given to the customer (SVC-14) as accepted; never moved once
+   * given.
+   *
+   * @return the accepted command, or empty if none was given
+   */
+  public abstract Optional<CommitResolutionTime> resolutionCommitment();
+
+  /**
+   * The committed resolution time (明确的解决时间), SVC-14.
+   *
+   * @return the instant, or empty if none was given
+   */
+  public Optional<Instant> resolutionCommittedFor() {
+    return resolutionCommitment().map(CommitResolutionTime::resolveBy);
+  }
+
+  /**
    * Where the request stands.
    *
    * @return the status
@@ -256,13 +344,12 @@ public abstract class ServiceRequest {
       found.add(Violation.of("billing", MessageBundle.CORE.message(
           "core.service.billingMismatch", "billing", entitlement().billing()), billing()));
     }
-    // All four or none; a registered request has none, a dispatched one all four, and a closed
-    // one either (a request may be closed with or without having been dispatched).
+    // All four or none; a registered request has none, every later state all four (a request is
+    // closed only after a report and a signature, which need a technician on the job).
     boolean assigned = technician().isPresent();
     boolean partial = assigned != supervisor().isPresent()
         || assigned != dispatchedAt().isPresent() || assigned != dispatchRequestId().isPresent();
-    boolean mismatched = status() == ServiceRequestStatus.REGISTERED && assigned
-        || status() == ServiceRequestStatus.DISPATCHED && !assigned;
+    boolean mismatched = status() == ServiceRequestStatus.REGISTERED == assigned;
     if (partial || mismatched) {
       found.add(Violation.of("status", MessageBundle.CORE.message(
           "core.service.assignmentMismatch"), status()));
@@ -271,8 +358,33 @@ public abstract class ServiceRequest {
       found.add(Violation.of("closedAt", MessageBundle.CORE.message(
           "core.service.closedAtMismatch"), status()));
     }
+    checkLifecycle(found);
     if (!found.isEmpty()) {
       throw new InvalidInputException(found);
+    }
+  }
+
+  /** The invariants of the steps after dispatch (SVC-03, SVC-04, SVC-16). */
+  private void checkLifecycle(List<Violation> found) {
+    boolean closed = status() == ServiceRequestStatus.CLOSED;
+    if ((reportFiling().isPresent() || voucherSigning().isPresent())
+        && status() == ServiceRequestStatus.REGISTERED) {
+      found.add(Violation.of("status", MessageBundle.CORE.message(
+          "core.lifecycle.stepsBeforeDispatch"), status()));
+    }
+    // Never closed without a signed voucher and a report (SVC-03, SVC-16).
+    if (closed && (reportFiling().isEmpty() || voucherSigning().isEmpty())) {
+      found.add(Violation.of("status", MessageBundle.CORE.message(
+          "core.lifecycle.closedWithoutVoucherOrReport"), status()));
+    }
+    if (closed != closing().isPresent()
+        || closing().isPresent() && !closedAt().equals(closing().map(CloseServiceRequest::closedAt))) {
+      found.add(Violation.of("closing", MessageBundle.CORE.message(
+          "core.lifecycle.closingMismatch"), status()));
+    }
+    if (settlement().isPresent() != (closed && billing() == Billing.PAID_AFTER_QUOTE)) {
+      found.add(Violation.of("settlement", MessageBundle.CORE.message(
+          "core.lifecycle.settlementMismatch"), billing()));
     }
   }
 
@@ -361,17 +473,192 @@ public abstract class ServiceRequest {
       throw new RuleRefusalException(DISPATCH_RULE, MessageBundle.CORE.message(
           "core.service.notDispatchable", "id", id(), "status", status()));
     }
-    ServiceRequest next = registration()
-        .status(ServiceRequestStatus.DISPATCHED)
-        .technician(command.technician()).supervisor(command.supervisor())
-        .dispatchedAt(command.assignedAt()).dispatchRequestId(command.requestId())
-        .build();
-    return Changed.of(next, new TechnicianAssigned(id(), command.technician(),
+    Draft next = new Draft();
+    next.status = ServiceRequestStatus.DISPATCHED;
+    next.technician = Optional.of(command.technician());
+    next.supervisor = Optional.of(command.supervisor());
+    next.dispatchedAt = Optional.of(command.assignedAt());
+    next.dispatchRequestId = Optional.of(command.requestId());
+    return Changed.of(next.build(), new TechnicianAssigned(id(), command.technician(),
         command.supervisor(), command.assignedAt(), at));
   }
 
   /** The rule whose dispatch step (派工) a refused dispatch breaks. */
   static final RuleId DISPATCH_RULE = RuleId.of("SVC-02");
+
+  /** The rule of the voucher and the clerk's closure (服务凭证, 注销), SVC-03. */
+  static final RuleId VOUCHER_RULE = RuleId.of("SVC-03");
+
+  /** The rule of the service report (服务报告), SVC-16. */
+  static final RuleId REPORT_RULE = RuleId.of("SVC-16");
+
+  /** The rule of the committed resolution time (当日问题当日处理), SVC-14. */
+  static final RuleId SAME_DAY_RULE = RuleId.of("SVC-14");
+
+  /**
+   * Files the service report (服务报告) of a dispatched job, SVC-16. The report is kept as filed;
+   * it is not replaced.
+   *
+   * @param command the filing; its service request ID must be this request's
+   * @param at when the filing is recorded (the use case's clock)
+   * @return the request with its report and a {@link ServiceReportFiled} event
+   * @throws RuleRefusalException (SVC-16) unless the request is
+   *     {@link ServiceRequestStatus#DISPATCHED} and has no report yet
+   * @throws InvalidInputException if the command names another request
+   */
+  public Changed<ServiceRequest> reportFiled(FileServiceReport command, Instant at) {
+    requireThis(command.serviceRequestId());
+    if (status() != ServiceRequestStatus.DISPATCHED) {
+      throw refusal(REPORT_RULE, "core.lifecycle.notReportable");
+    }
+    if (reportFiling().isPresent()) {
+      throw refusal(REPORT_RULE, "core.lifecycle.reportFiled");
+    }
+    Draft next = new Draft();
+    next.reportFiling = Optional.of(command);
+    return Changed.of(next.build(), new ServiceReportFiled(id(), command.technician(),
+        command.filedAt(), at));
+  }
+
+  /**
+   * Records the customer's signature on the service voucher on site (服务凭证签字), SVC-03.
+   *
+   * @param command the signature; its service request ID must be this request's
+   * @param at when the signature is recorded (the use case's clock)
+   * @return the request with the signature and a {@link VoucherSigned} event
+   * @throws RuleRefusalException (SVC-03) unless the request is
+   *     {@link ServiceRequestStatus#DISPATCHED} and its voucher is not signed yet
+   * @throws InvalidInputException if the command names another request
+   */
+  public Changed<ServiceRequest> voucherSigned(SignVoucher command, Instant at) {
+    requireThis(command.serviceRequestId());
+    if (status() != ServiceRequestStatus.DISPATCHED) {
+      throw refusal(VOUCHER_RULE, "core.lifecycle.notSignable");
+    }
+    if (voucherSigning().isPresent()) {
+      throw refusal(VOUCHER_RULE, "core.lifecycle.voucherSigned");
+    }
+    Draft next = new Draft();
+    next.voucherSigning = Optional.of(command);
+    return Changed.of(next.build(), new VoucherSigned(id(), command.signedBy(),
+        command.signedAt(), at));
+  }
+
+  /**
+   * The clerk closes a job completed on site (注销登记 + 凭证归档), SVC-03: the request becomes
+   * {@link ServiceRequestStatus#CLOSED} at the command's time. A paid job (category A, SVC-04) is
+   * settled: the amount due ({@link OnSiteCollection#amountDue}) is collected on site if it is at
+   * or below the limit ({@link PaymentCollectedOnSite}), else an invoice is due
+   * ({@link InvoiceDue}); either on the business day of the voucher's signature, cut in
+   * {@code businessZone}. Contract (B), warranty (C) and internal (D) jobs raise no amount event.
+   *
+   * @param command the closure; its service request ID must be this request's
+   * @param collection the limit and labour rate of paid jobs
+   * @param businessZone the zone the business day is cut in (never the system's)
+   * @param at when the closure is recorded (the use case's clock)
+   * @return the closed request, a {@link ServiceRequestClosed} event and, for a paid job, the
+   *     settlement's event
+   * @throws RuleRefusalException (SVC-03) unless the request is
+   *     {@link ServiceRequestStatus#DISPATCHED} with a signed voucher; (SVC-16) if it has no
+   *     service report
+   * @throws InvalidInputException if the command names another request, or closes before the
+   *     voucher was signed (path {@code closedAt}), or the report's amounts are not in the
+   *     collection's currency
+   */
+  public Changed<ServiceRequest> closedOnSite(CloseServiceRequest command,
+      OnSiteCollection collection, ZoneId businessZone, Instant at) {
+    requireThis(command.serviceRequestId());
+    if (status() != ServiceRequestStatus.DISPATCHED) {
+      throw refusal(VOUCHER_RULE, "core.lifecycle.notClosable");
+    }
+    SignVoucher signed = voucherSigning().orElseThrow(
+        () -> refusal(VOUCHER_RULE, "core.lifecycle.voucherUnsigned"));
+    ServiceReport filed = report().orElseThrow(
+        () -> refusal(REPORT_RULE, "core.lifecycle.reportMissing"));
+    if (command.closedAt().isBefore(signed.signedAt())) {
+      throw InvalidInputException.of("closedAt", MessageBundle.CORE.message(
+          "core.lifecycle.closedBeforeSignature", "signedAt", signed.signedAt()),
+          command.closedAt());
+    }
+    Draft next = new Draft();
+    next.status = ServiceRequestStatus.CLOSED;
+    next.closedAt = Optional.of(command.closedAt());
+    next.closing = Optional.of(command);
+    List<DomainEvent> events = new ArrayList<>();
+    events.add(new ServiceRequestClosed(id(), command.clerk(), command.closedAt(), at));
+    if (billing() == Billing.PAID_AFTER_QUOTE) {
+      Money due = collection.amountDue(filed);
+      LocalDate day = LocalDate.ofInstant(signed.signedAt(), businessZone);
+      boolean onSite = collection.collectsOnSite(due);
+      next.settlement = Optional.of(new Settlement(onSite, due, day));
+      events.add(onSite ? new PaymentCollectedOnSite(id(), due, day, at)
+          : new InvoiceDue(id(), due, day, at));
+    }
+    return new Changed<>(next.build(), events);
+  }
+
+  /**
+   * Records the explicit resolution time given to the customer (SVC-14). A commitment once given
+   * is kept: it is not moved by another one.
+   *
+   * @param command the commitment; its service request ID must be this request's
+   * @param at when it is recorded (the use case's clock)
+   * @return the request with the commitment and a {@link ResolutionTimeCommitted} event carrying
+   *     what the written report to the sales director needs
+   * @throws RuleRefusalException (SVC-14) if the request is closed or already has a commitment
+   * @throws InvalidInputException if the command names another request, or its resolution time is
+   *     not after the time it is committed (path {@code resolveBy})
+   */
+  public Changed<ServiceRequest> resolutionTimeCommitted(CommitResolutionTime command,
+      Instant at) {
+    requireThis(command.serviceRequestId());
+    if (!isOpen()) {
+      throw refusal(SAME_DAY_RULE, "core.lifecycle.notCommittable");
+    }
+    if (resolutionCommitment().isPresent()) {
+      throw new RuleRefusalException(SAME_DAY_RULE, MessageBundle.CORE.message(
+          "core.lifecycle.alreadyCommitted", "id", id(), "resolveBy",
+          resolutionCommittedFor().orElseThrow()));
+    }
+    if (!command.resolveBy().isAfter(command.committedAt())) {
+      throw InvalidInputException.of("resolveBy", MessageBundle.CORE.message(
+          "core.lifecycle.resolveByNotAfter", "committedAt", command.committedAt()),
+          command.resolveBy());
+    }
+    Draft next = new Draft();
+    next.resolutionCommitment = Optional.of(command);
+    return Changed.of(next.build(), new ResolutionTimeCommitted(id(), customerName(), problem(),
+        command.resolveBy(), command.reason(), command.committedBy(), command.committedAt(), at));
+  }
+
+  /**
+   * Whether the request still needs a committed resolution time at {@code at} (SVC-14): it is
+   * open, {@code at} is after the end of the working day it was received on (as the calendar
+   * says), and no time was committed. The library does not refuse other commands for it (see
+   * docs/service-requests.md); a host or the sweep asks this question.
+   *
+   * @param endOfReceivedDay the end of the working day of {@link #receivedAt()}, from
+   *     {@code BusinessCalendar.endOfWorkingDay(receivedAt())}
+   * @param at the instant asked about
+   * @return true if a commitment is missing
+   */
+  public boolean needsResolutionCommitment(Instant endOfReceivedDay, Instant at) {
+    return isOpen() && resolutionCommitment().isEmpty() && at.isAfter(endOfReceivedDay);
+  }
+
+  /** Refuses a command naming another request. */
+  private void requireThis(ServiceRequestId named) {
+    if (!named.equals(id())) {
+      throw InvalidInputException.of("serviceRequestId", MessageBundle.CORE.message(
+          "core.service.otherRequest", "id", id()), named.value());
+    }
+  }
+
+  /** A refusal whose message names this request and its state. */
+  private RuleRefusalException refusal(RuleId rule, String key) {
+    return new RuleRefusalException(rule, MessageBundle.CORE.message(key, "id", id(),
+        "status", status()));
+  }
 
   /**
    * The command that registered this request, rebuilt from what it stores; the use case compares
@@ -421,6 +708,32 @@ public abstract class ServiceRequest {
         .entitlement(entitlement()).category(category()).billing(billing())
         .responseDue(responseDue()).arrivalDue(arrivalDue()).version(version());
     return b;
+  }
+
+  /**
+   * The attributes a transition may change, starting as this request has them; a transition sets
+   * what its step changes and builds the next state, checked once as a whole. (The strict builder
+   * refuses setting an attribute twice, so there is no "copy everything, then override".)
+   */
+  private final class Draft {
+    ServiceRequestStatus status = status();
+    Optional<PersonId> technician = technician();
+    Optional<PersonId> supervisor = supervisor();
+    Optional<Instant> dispatchedAt = dispatchedAt();
+    Optional<RequestId> dispatchRequestId = dispatchRequestId();
+    Optional<Instant> closedAt = closedAt();
+    Optional<FileServiceReport> reportFiling = reportFiling();
+    Optional<SignVoucher> voucherSigning = voucherSigning();
+    Optional<CloseServiceRequest> closing = closing();
+    Optional<Settlement> settlement = settlement();
+    Optional<CommitResolutionTime> resolutionCommitment = resolutionCommitment();
+
+    ServiceRequest build() {
+      return registration().status(status).technician(technician).supervisor(supervisor)
+          .dispatchedAt(dispatchedAt).dispatchRequestId(dispatchRequestId).closedAt(closedAt)
+          .reportFiling(reportFiling).voucherSigning(voucherSigning).closing(closing)
+          .settlement(settlement).resolutionCommitment(resolutionCommitment).build();
+    }
   }
 
   /**

@@ -1,16 +1,19 @@
 package org.aftersales.core.service;
 
 /**
- * Where a service request stands (服务请求状态). Registration and dispatch are implemented; the
- * states of on-site completion and the workshop path are added by the later parts of the
- * service-request work, between {@link #DISPATCHED} and {@link #CLOSED}.
+ * Where a service request stands (服务请求状态). A job completed on site stays
+ * {@link #DISPATCHED} while its report and the voucher's signature are recorded (kept as
+ * attributes of the request), and is {@link #CLOSED} by the clerk (SVC-03).
  */
 public enum ServiceRequestStatus {
   /** Registered in the 叫修登记簿, not yet dispatched (已登记). */
   REGISTERED,
   /** A supervisor has assigned a technician (已派工), SVC-02. */
   DISPATCHED,
-  /** Closed: the register entry is cancelled (已结案). No command of this slice reaches it. */
+  /**
+   * Closed (已结案): the register entry is cancelled (注销) and the voucher archived — never without
+   * a signed voucher and a service report (SVC-03, SVC-16).
+   */
   CLOSED;
 
   /**

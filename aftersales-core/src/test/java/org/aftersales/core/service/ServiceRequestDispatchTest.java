@@ -232,7 +232,8 @@ class ServiceRequestDispatchTest {
     assertThrows(InvalidInputException.class, () -> d.withStatus(ServiceRequestStatus.REGISTERED));
     assertEquals(ServiceRequestStatus.CLOSED, closed(d).status(),
         "closed after dispatch, the assignment kept");
-    assertEquals(ServiceRequestStatus.CLOSED, closed(r).status(), "closed without dispatch");
+    assertThrows(InvalidInputException.class, () -> r.withStatus(ServiceRequestStatus.CLOSED)
+        .withClosedAt(ASSIGNED), "never closed without dispatch");
     assertThrows(InvalidInputException.class,
         () -> ((ImmutableServiceRequest) closed(d)).withTechnician(Optional.empty()));
   }
@@ -245,7 +246,7 @@ class ServiceRequestDispatchTest {
     assertEquals(Optional.of(ASSIGNED), closed(r).closedAt());
   }
 
-  /** {@code r} closed at {@code ASSIGNED}, as a later command would leave it. */
+  /** {@code r} closed on site at {@code ASSIGNED} through its own transitions. */
   private static ServiceRequest closed(ServiceRequest r) {
     return ServiceRequestFixtures.closed(r, ASSIGNED);
   }

@@ -1,27 +1,37 @@
 package org.aftersales.core.service;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.aftersales.core.organization.PersonId;
+import org.aftersales.core.shared.Money;
+import org.aftersales.core.shared.RequestId;
 
-/** States of a request that the commands under test do not reach themselves. */
+/** States of a request reached through its own transitions, for tests of other steps. */
 final class ServiceRequestFixtures {
 
   private ServiceRequestFixtures() {}
 
   /**
-   * {@code r} closed at {@code at}, every other attribute kept.
+   * {@code r} closed on site at {@code at}: dispatched first if it is registered, a report with
+   * nothing charged filed and the voucher signed at {@code at}, then closed.
    *
-   * @param r the request
+   * @param r the request, registered or dispatched
    * @param at the closing time
    * @return the closed request
    */
   static ServiceRequest closed(ServiceRequest r, Instant at) {
-    return ServiceRequest.builder().id(r.id()).requestId(r.requestId())
-        .receivedAt(r.receivedAt()).customerName(r.customerName()).address(r.address())
-        .phone(r.phone()).productModel(r.productModel()).productSerial(r.productSerial())
-        .zone(r.zone()).channel(r.channel()).problem(r.problem()).entitlement(r.entitlement())
-        .category(r.category()).billing(r.billing()).responseDue(r.responseDue())
-        .arrivalDue(r.arrivalDue()).technician(r.technician()).supervisor(r.supervisor())
-        .dispatchedAt(r.dispatchedAt()).dispatchRequestId(r.dispatchRequestId())
-        .status(ServiceRequestStatus.CLOSED).closedAt(at).version(r.version()).build();
+    ServiceRequest d = r.status() == ServiceRequestStatus.REGISTERED
+        ? r.dispatched(new AssignTechnician(RequestId.of("fx-d"), r.id(),
+            PersonId.of("tech-fx"), PersonId.of("sup-fx"), at), at).state()
+        : r;
+    Money zero = Money.zero(OnSiteCollection.seed().currency());
+    ServiceRequest reported = d.reportFiled(new FileServiceReport(RequestId.of("fx-r"), r.id(),
+        PersonId.of("tech-fx"), new ServiceReport("worn seal", "seal replaced", List.of(), 0,
+            zero, "satisfied"), at), at).state();
+    ServiceRequest signed = reported.voucherSigned(new SignVoucher(RequestId.of("fx-s"), r.id(),
+        "Mr Chen", at), at).state();
+    return signed.closedOnSite(new CloseServiceRequest(RequestId.of("fx-c"), r.id(),
+        PersonId.of("clerk-fx"), at), OnSiteCollection.seed(), ZoneOffset.UTC, at).state();
   }
 }

@@ -180,11 +180,12 @@ public abstract class ServiceRequestsContract {
 
   /** {@code r} in another status, as a later slice's command would leave it. */
   private static ServiceRequest withStatus(ServiceRequest r, ServiceRequestStatus status) {
+    if (status == ServiceRequestStatus.CLOSED) {
+      return ServiceRequestStates.closedOnSite(r, r.receivedAt().plusSeconds(7200));
+    }
     return builderFrom(r).responseDue(r.responseDue()).arrivalDue(r.arrivalDue())
         .technician(r.technician()).supervisor(r.supervisor()).dispatchedAt(r.dispatchedAt())
         .dispatchRequestId(r.dispatchRequestId()).status(status)
-        .closedAt(status == ServiceRequestStatus.CLOSED
-            ? Optional.of(r.receivedAt().plusSeconds(7200)) : Optional.empty())
         .build();
   }
 
@@ -197,11 +198,13 @@ public abstract class ServiceRequestsContract {
   /** {@code r} dispatched to {@code technician} at {@code at}, in {@code status}. */
   private ServiceRequest assigned(ServiceRequest r, PersonId technician, Instant at,
       ServiceRequestStatus status) {
+    if (status == ServiceRequestStatus.CLOSED) {
+      return ServiceRequestStates.closedOnSite(
+          assigned(r, technician, at, ServiceRequestStatus.DISPATCHED), at.plusSeconds(1800));
+    }
     return builderFrom(r).responseDue(r.responseDue()).arrivalDue(r.arrivalDue()).status(status)
         .technician(technician).supervisor(PersonId.of("sup-" + runKey())).dispatchedAt(at)
         .dispatchRequestId(newRequestId())
-        .closedAt(status == ServiceRequestStatus.CLOSED ? Optional.of(at.plusSeconds(1800))
-            : Optional.empty())
         .build();
   }
 
@@ -513,10 +516,7 @@ public abstract class ServiceRequestsContract {
 
   /** {@code r} closed at {@code at}. */
   private static ServiceRequest closedAt(ServiceRequest r, Instant at) {
-    return builderFrom(r).responseDue(r.responseDue()).arrivalDue(r.arrivalDue())
-        .technician(r.technician()).supervisor(r.supervisor()).dispatchedAt(r.dispatchedAt())
-        .dispatchRequestId(r.dispatchRequestId()).status(ServiceRequestStatus.CLOSED)
-        .closedAt(at).build();
+    return ServiceRequestStates.closedOnSite(r, at);
   }
 
   @Test
