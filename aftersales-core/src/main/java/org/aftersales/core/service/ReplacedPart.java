@@ -5,8 +5,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import org.aftersales.core.shared.MessageBundle;
 import org.aftersales.core.shared.Money;
 import org.aftersales.core.shared.PlainText;
+import org.aftersales.core.shared.Violation;
 
 /**
  * A part replaced during a job (配换零件), as written on the service report (服务报告, SVC-16) or
@@ -31,5 +36,34 @@ public record ReplacedPart(
    */
   public Money amount() {
     return unitPrice.multipliedBy(quantity);
+  }
+
+  /**
+   * The unit prices among {@code parts} that are not in {@code currency} or are negative, each
+   * as a violation at {@code path[i].unitPrice}.
+   *
+   * @param path the list's path in its command
+   * @param parts the parts
+   * @param currency the currency the use case is configured with
+   * @return the violations, empty if every price is fine
+   */
+  public static List<Violation> priceViolations(String path, List<ReplacedPart> parts,
+      Currency currency) {
+    List<Violation> found = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      checkAmount(found, path + "[" + i + "].unitPrice", parts.get(i).unitPrice(), currency);
+    }
+    return found;
+  }
+
+  /** Adds a violation at {@code path} if {@code amount} is in another currency or negative. */
+  static void checkAmount(List<Violation> found, String path, Money amount, Currency currency) {
+    if (!amount.currency().equals(currency)) {
+      found.add(Violation.of(path, MessageBundle.CORE.message("core.lifecycle.currency",
+          "currency", currency.getCurrencyCode()), amount));
+    } else if (amount.isNegative()) {
+      found.add(Violation.of(path, MessageBundle.CORE.message("core.lifecycle.negativeAmount"),
+          amount));
+    }
   }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
-import org.aftersales.core.shared.MessageBundle;
 import org.aftersales.core.shared.Money;
 import org.aftersales.core.shared.PlainText;
 import org.aftersales.core.shared.Violation;
@@ -73,22 +72,8 @@ public record ServiceReport(
    */
   public List<Violation> amountViolations(String path, Currency currency) {
     List<Violation> found = new ArrayList<>();
-    checkAmount(found, path + ".travelCost", travelCost, currency);
-    for (int i = 0; i < parts.size(); i++) {
-      checkAmount(found, path + ".parts[" + i + "].unitPrice", parts.get(i).unitPrice(),
-          currency);
-    }
+    ReplacedPart.checkAmount(found, path + ".travelCost", travelCost, currency);
+    found.addAll(ReplacedPart.priceViolations(path + ".parts", parts, currency));
     return found;
-  }
-
-  private static void checkAmount(List<Violation> found, String path, Money amount,
-      Currency currency) {
-    if (!amount.currency().equals(currency)) {
-      found.add(Violation.of(path, MessageBundle.CORE.message("core.lifecycle.currency",
-          "currency", currency.getCurrencyCode()), amount));
-    } else if (amount.isNegative()) {
-      found.add(Violation.of(path, MessageBundle.CORE.message("core.lifecycle.negativeAmount"),
-          amount));
-    }
   }
 }

@@ -263,21 +263,89 @@ public abstract class ServiceRequest {
   public abstract Optional<SignVoucher> voucherSigning();
 
   /**
-   * Who signed the service voucher for the customer (SVC-03).
+   * Who signed the service voucher for the customer: on site when the job was completed (SVC-03),
+   * or when the item was taken to the workshop (SVC-05).
    *
    * @return the name, or empty before the voucher is signed
    */
   public Optional<String> voucherSignedBy() {
-    return voucherSigning().map(SignVoucher::signedBy);
+    return voucherSigning().map(SignVoucher::signedBy)
+        .or(() -> workshopIntake().map(TakeItemToWorkshop::signedBy));
   }
 
   /**
-   * When the service voucher was signed (business timestamp).
+   * When the service voucher was signed (business timestamp), on site or at the item's intake.
    *
    * @return the instant, or empty before the voucher is signed
    */
   public Optional<Instant> voucherSignedAt() {
-    return voucherSigning().map(SignVoucher::signedAt);
+    return voucherSigning().map(SignVoucher::signedAt)
+        .or(() -> workshopIntake().map(TakeItemToWorkshop::takenAt));
+  }
+
+  /**
+   * The item's intake into the workshop (携回修护, SVC-05) as accepted: the customer item receipt
+   * (客户商品领取收据) issued, the voucher signed, the entry in the in/out register
+   * (客户商品进出登记簿).
+   *
+   * @return the accepted command, or empty unless the item was taken to the workshop
+   */
+  public abstract Optional<TakeItemToWorkshop> workshopIntake();
+
+  /**
+   * The repair card's opening (修护卡, SVC-05) as accepted; a request has at most one.
+   *
+   * @return the accepted command, or empty before a card is opened
+   */
+  public abstract Optional<OpenRepairCard> repairCardOpening();
+
+  /**
+   * When the repair on the card is promised to be done (the time the sweep watches, SVC-08).
+   *
+   * @return the instant, or empty without a repair card
+   */
+  public Optional<Instant> repairPromisedBy() {
+    return repairCardOpening().map(OpenRepairCard::promisedBy);
+  }
+
+  /**
+   * Whether a repair card is open: opened and its repair not yet recorded.
+   *
+   * @return true while the card is open
+   */
+  public boolean hasOpenRepairCard() {
+    return repairCardOpening().isPresent() && repairRecord().isEmpty();
+  }
+
+  /**
+   * The actual repair time and parts written on the repair card (SVC-06) as accepted.
+   *
+   * @return the accepted command, or empty before the repair is recorded
+   */
+  public abstract Optional<RecordRepair> repairRecord();
+
+  /**
+   * The supervisor's inspection of the repaired item (主任验讫, SVC-06) as accepted.
+   *
+   * @return the accepted command, or empty before the inspection
+   */
+  public abstract Optional<InspectRepair> inspection();
+
+  /**
+   * The item's return against the customer's signature, the receipt voided (SVC-06) as accepted:
+   * the closure of a workshop job.
+   *
+   * @return the accepted command, or empty unless the item was returned
+   */
+  public abstract Optional<ReturnItem> itemReturn();
+
+  /**
+   * Whether the item is in the workshop's custody (客户商品进出登记簿: taken in, not returned).
+   *
+   * @return true if in custody
+   */
+  public boolean isInWorkshop() {
+    return status() == ServiceRequestStatus.IN_WORKSHOP;
   }
 
   /**
@@ -364,21 +432,37 @@ public abstract class ServiceRequest {
     }
   }
 
-  /** The invariants of the steps after dispatch (SVC-03, SVC-04, SVC-16). */
+  /** The invariants of the steps after dispatch (SVC-03 … SVC-07, SVC-16). */
   private void checkLifecycle(List<Violation> found) {
     boolean closed = status() == ServiceRequestStatus.CLOSED;
-    if ((reportFiling().isPresent() || voucherSigning().isPresent())
-        && status() == ServiceRequestStatus.REGISTERED) {
+    if ((reportFiling().isPresent() || voucherSigning().isPresent()
+        || workshopIntake().isPresent()) && status() == ServiceRequestStatus.REGISTERED) {
       found.add(Violation.of("status", MessageBundle.CORE.message(
           "core.lifecycle.stepsBeforeDispatch"), status()));
     }
     // Never closed without a signed voucher and a report (SVC-03, SVC-16).
-    if (closed && (reportFiling().isEmpty() || voucherSigning().isEmpty())) {
+    if (closed && (reportFiling().isEmpty() || voucherSignedAt().isEmpty())) {
       found.add(Violation.of("status", MessageBundle.CORE.message(
           "core.lifecycle.closedWithoutVoucherOrReport"), status()));
     }
-    if (closed != closing().isPresent()
-        || closing().isPresent() && !closedAt().equals(closing().map(CloseServiceRequest::closedAt))) {
+    // One path or the other, each step after the one before it; in custody exactly between the
+    // intake and the return.
+    boolean outOfOrder = voucherSigning().isPresent() && workshopIntake().isPresent()
+        || repairCardOpening().isPresent() && workshopIntake().isEmpty()
+        || repairRecord().isPresent() && repairCardOpening().isEmpty()
+        || inspection().isPresent() && repairRecord().isEmpty()
+        || itemReturn().isPresent() && inspection().isEmpty()
+        || isInWorkshop() != (workshopIntake().isPresent() && itemReturn().isEmpty())
+        || itemReturn().isPresent() && !itemReturn().get().receiptNumber()
+            .equals(workshopIntake().get().receiptNumber());
+    if (outOfOrder) {
+      found.add(Violation.of("status", MessageBundle.CORE.message(
+          "core.lifecycle.stepsOutOfOrder"), status()));
+    }
+    Optional<Instant> closure = closing().map(CloseServiceRequest::closedAt)
+        .or(() -> itemReturn().map(ReturnItem::returnedAt));
+    if (closed != closure.isPresent() || closing().isPresent() && itemReturn().isPresent()
+        || closed && !closedAt().equals(closure)) {
       found.add(Violation.of("closing", MessageBundle.CORE.message(
           "core.lifecycle.closingMismatch"), status()));
     }
@@ -496,19 +580,20 @@ public abstract class ServiceRequest {
   static final RuleId SAME_DAY_RULE = RuleId.of("SVC-14");
 
   /**
-   * Files the service report (服务报告) of a dispatched job, SVC-16. The report is kept as filed;
+   * Files the service report (服务报告) of a dispatched job or one in the workshop, SVC-16. The report is kept as filed;
    * it is not replaced.
    *
    * @param command the filing; its service request ID must be this request's
    * @param at when the filing is recorded (the use case's clock)
    * @return the request with its report and a {@link ServiceReportFiled} event
    * @throws RuleRefusalException (SVC-16) unless the request is
-   *     {@link ServiceRequestStatus#DISPATCHED} and has no report yet
+   *     {@link ServiceRequestStatus#DISPATCHED} or {@link ServiceRequestStatus#IN_WORKSHOP} and
+   *     has no report yet
    * @throws InvalidInputException if the command names another request
    */
   public Changed<ServiceRequest> reportFiled(FileServiceReport command, Instant at) {
     requireThis(command.serviceRequestId());
-    if (status() != ServiceRequestStatus.DISPATCHED) {
+    if (status() != ServiceRequestStatus.DISPATCHED && !isInWorkshop()) {
       throw refusal(REPORT_RULE, "core.lifecycle.notReportable");
     }
     if (reportFiling().isPresent()) {
@@ -595,6 +680,173 @@ public abstract class ServiceRequest {
           : new InvoiceDue(id(), due, day, at));
     }
     return new Changed<>(next.build(), events);
+  }
+
+  /** The rule of taking an item to the workshop and its repair card (携回修护, 修护卡), SVC-05. */
+  static final RuleId INTAKE_RULE = RuleId.of("SVC-05");
+
+  /** The rule of the repair card's record, the inspection and the return, SVC-06. */
+  static final RuleId REPAIR_RULE = RuleId.of("SVC-06");
+
+  /**
+   * The technician takes the item back to the workshop (携回修护), SVC-05: the customer item
+   * receipt is issued, the customer signs the voucher, the item is in custody
+   * ({@link ServiceRequestStatus#IN_WORKSHOP}).
+   *
+   * @param command the intake; its service request ID must be this request's
+   * @param at when it is recorded (the use case's clock)
+   * @return the request in the workshop and an {@link ItemTakenToWorkshop} event
+   * @throws RuleRefusalException (SVC-05) unless the request is
+   *     {@link ServiceRequestStatus#DISPATCHED} and its voucher was not signed on site (a job
+   *     completed on site is not taken back)
+   * @throws InvalidInputException if the command names another request
+   */
+  public Changed<ServiceRequest> takenToWorkshop(TakeItemToWorkshop command, Instant at) {
+    requireThis(command.serviceRequestId());
+    if (status() != ServiceRequestStatus.DISPATCHED) {
+      throw refusal(INTAKE_RULE, "core.lifecycle.notTakeable");
+    }
+    if (voucherSigning().isPresent()) {
+      throw refusal(INTAKE_RULE, "core.lifecycle.completedOnSite");
+    }
+    Draft next = new Draft();
+    next.status = ServiceRequestStatus.IN_WORKSHOP;
+    next.workshopIntake = Optional.of(command);
+    return Changed.of(next.build(), new ItemTakenToWorkshop(id(), command.receiptNumber(),
+        command.signedBy(), command.takenAt(), at));
+  }
+
+  /**
+   * Opens the repair card (修护卡) of an item in the workshop, SVC-05, with its promised
+   * completion time. A request never has two repair cards.
+   *
+   * @param command the card; its service request ID must be this request's
+   * @param at when it is recorded (the use case's clock)
+   * @return the request with its card and a {@link RepairCardOpened} event
+   * @throws RuleRefusalException (SVC-05) unless the item is in the workshop without a card
+   * @throws InvalidInputException if the command names another request, or its promised time is
+   *     not after its opening (path {@code promisedBy})
+   */
+  public Changed<ServiceRequest> repairCardOpened(OpenRepairCard command, Instant at) {
+    requireThis(command.serviceRequestId());
+    if (!isInWorkshop()) {
+      throw refusal(INTAKE_RULE, "core.lifecycle.notInWorkshop");
+    }
+    if (repairCardOpening().isPresent()) {
+      throw refusal(INTAKE_RULE, "core.lifecycle.cardExists");
+    }
+    if (!command.promisedBy().isAfter(command.openedAt())) {
+      throw InvalidInputException.of("promisedBy", MessageBundle.CORE.message(
+          "core.lifecycle.notAfter", "at", command.openedAt()), command.promisedBy());
+    }
+    Draft next = new Draft();
+    next.repairCardOpening = Optional.of(command);
+    return Changed.of(next.build(), new RepairCardOpened(id(), command.cardNumber(),
+        command.technician(), command.promisedBy(), command.openedAt(), at));
+  }
+
+  /**
+   * Records the actual repair time and parts on the open repair card, SVC-06; the card is then
+   * no longer open.
+   *
+   * @param command the record; its service request ID must be this request's
+   * @param at when it is recorded (the use case's clock)
+   * @return the request with the record and a {@link RepairRecorded} event
+   * @throws RuleRefusalException (SVC-06) unless the item is in the workshop with an open card
+   * @throws InvalidInputException if the command names another request, or the repair is dated
+   *     before the card's opening (path {@code repairedAt})
+   */
+  public Changed<ServiceRequest> repairRecorded(RecordRepair command, Instant at) {
+    requireThis(command.serviceRequestId());
+    if (!isInWorkshop() || !hasOpenRepairCard()) {
+      throw refusal(REPAIR_RULE, "core.lifecycle.noOpenCard");
+    }
+    OpenRepairCard card = repairCardOpening().orElseThrow();
+    notBefore("repairedAt", command.repairedAt(), card.openedAt());
+    Draft next = new Draft();
+    next.repairRecord = Optional.of(command);
+    return Changed.of(next.build(), new RepairRecorded(id(), card.cardNumber(),
+        command.repairedAt(), at));
+  }
+
+  /**
+   * The supervisor inspects and accepts the repaired item (主任验讫), SVC-06.
+   *
+   * @param command the inspection; its service request ID must be this request's
+   * @param at when it is recorded (the use case's clock)
+   * @return the request with the inspection and a {@link RepairInspected} event
+   * @throws RuleRefusalException (SVC-06) unless the item is in the workshop, repaired and not yet
+   *     inspected
+   * @throws InvalidInputException if the command names another request, or the inspection is
+   *     dated before the repair (path {@code inspectedAt})
+   */
+  public Changed<ServiceRequest> repairInspected(InspectRepair command, Instant at) {
+    requireThis(command.serviceRequestId());
+    if (!isInWorkshop() || repairRecord().isEmpty() || inspection().isPresent()) {
+      throw refusal(REPAIR_RULE, "core.lifecycle.notInspectable");
+    }
+    notBefore("inspectedAt", command.inspectedAt(), repairRecord().get().repairedAt());
+    Draft next = new Draft();
+    next.inspection = Optional.of(command);
+    return Changed.of(next.build(), new RepairInspected(id(), command.supervisor(),
+        command.inspectedAt(), at));
+  }
+
+  /**
+   * Returns the repaired item (还商品), SVC-06 / SVC-07: the customer signs, the receipt is taken
+   * back and voided, the voucher archived and the request {@link ServiceRequestStatus#CLOSED} at
+   * the return; a paid job (category A) is invoiced on the business day of the return, cut in
+   * {@code businessZone}, for the amount due ({@link OnSiteCollection#amountDue}) — a workshop
+   * repair is never collected on site (P2 §13).
+   *
+   * @param command the return; its service request ID must be this request's
+   * @param collection the labour rate of paid jobs
+   * @param businessZone the zone the business day is cut in (never the system's)
+   * @param at when it is recorded (the use case's clock)
+   * @return the closed request, an {@link ItemReturned}, a {@link ServiceRequestClosed} and, for a
+   *     paid job, an {@link InvoiceDue} event
+   * @throws RuleRefusalException (SVC-06) unless the item is in the workshop and inspected;
+   *     (SVC-16) without a service report
+   * @throws InvalidInputException if the command names another request, the receipt taken back
+   *     is not the one issued (path {@code receiptNumber}), or the return is dated before the
+   *     inspection (path {@code returnedAt})
+   */
+  public Changed<ServiceRequest> itemReturned(ReturnItem command, OnSiteCollection collection,
+      ZoneId businessZone, Instant at) {
+    requireThis(command.serviceRequestId());
+    if (!isInWorkshop() || inspection().isEmpty()) {
+      throw refusal(REPAIR_RULE, "core.lifecycle.notReturnable");
+    }
+    ServiceReport filed = report().orElseThrow(
+        () -> refusal(REPORT_RULE, "core.lifecycle.reportMissing"));
+    String issued = workshopIntake().orElseThrow().receiptNumber();
+    if (!command.receiptNumber().equals(issued)) {
+      throw InvalidInputException.of("receiptNumber", MessageBundle.CORE.message(
+          "core.lifecycle.otherReceipt", "receipt", issued), command.receiptNumber());
+    }
+    notBefore("returnedAt", command.returnedAt(), inspection().get().inspectedAt());
+    Draft next = new Draft();
+    next.status = ServiceRequestStatus.CLOSED;
+    next.closedAt = Optional.of(command.returnedAt());
+    next.itemReturn = Optional.of(command);
+    List<DomainEvent> events = new ArrayList<>();
+    events.add(new ItemReturned(id(), issued, command.signedBy(), command.returnedAt(), at));
+    events.add(new ServiceRequestClosed(id(), command.returnedBy(), command.returnedAt(), at));
+    if (billing() == Billing.PAID_AFTER_QUOTE) {
+      Money due = collection.amountDue(filed);
+      LocalDate day = LocalDate.ofInstant(command.returnedAt(), businessZone);
+      next.settlement = Optional.of(new Settlement(false, due, day));
+      events.add(new InvoiceDue(id(), due, day, at));
+    }
+    return new Changed<>(next.build(), events);
+  }
+
+  /** Refuses {@code instant} (at {@code path}) if it is before {@code earliest}. */
+  private static void notBefore(String path, Instant instant, Instant earliest) {
+    if (instant.isBefore(earliest)) {
+      throw InvalidInputException.of(path, MessageBundle.CORE.message(
+          "core.lifecycle.before", "at", earliest), instant);
+    }
   }
 
   /**
@@ -727,12 +979,19 @@ public abstract class ServiceRequest {
     Optional<CloseServiceRequest> closing = closing();
     Optional<Settlement> settlement = settlement();
     Optional<CommitResolutionTime> resolutionCommitment = resolutionCommitment();
+    Optional<TakeItemToWorkshop> workshopIntake = workshopIntake();
+    Optional<OpenRepairCard> repairCardOpening = repairCardOpening();
+    Optional<RecordRepair> repairRecord = repairRecord();
+    Optional<InspectRepair> inspection = inspection();
+    Optional<ReturnItem> itemReturn = itemReturn();
 
     ServiceRequest build() {
       return registration().status(status).technician(technician).supervisor(supervisor)
           .dispatchedAt(dispatchedAt).dispatchRequestId(dispatchRequestId).closedAt(closedAt)
           .reportFiling(reportFiling).voucherSigning(voucherSigning).closing(closing)
-          .settlement(settlement).resolutionCommitment(resolutionCommitment).build();
+          .settlement(settlement).resolutionCommitment(resolutionCommitment)
+          .workshopIntake(workshopIntake).repairCardOpening(repairCardOpening)
+          .repairRecord(repairRecord).inspection(inspection).itemReturn(itemReturn).build();
     }
   }
 

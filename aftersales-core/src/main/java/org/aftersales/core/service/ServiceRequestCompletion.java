@@ -3,19 +3,13 @@ package org.aftersales.core.service;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import org.aftersales.core.shared.Changed;
 import org.aftersales.core.shared.CommandValidator;
 import org.aftersales.core.shared.ConcurrentUpdateException;
 import org.aftersales.core.shared.DuplicateRequestException;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.NotFoundException;
-import org.aftersales.core.shared.RequestId;
 import org.aftersales.core.shared.RuleRefusalException;
 import org.aftersales.core.shared.TimePrecision;
 import org.aftersales.core.shared.UseCase;
@@ -57,11 +51,10 @@ import org.aftersales.core.shared.Violation;
 @UseCase
 public final class ServiceRequestCompletion {
 
-  private final ServiceRequests requests;
+  private final ServiceRequestSteps steps;
   private final OnSiteCollection collection;
   private final ZoneId businessZone;
   private final CommandValidator validator;
-  private final Clock clock;
 
   /**
    * Wires the use case.
@@ -75,11 +68,10 @@ public final class ServiceRequestCompletion {
    */
   public ServiceRequestCompletion(ServiceRequests requests, OnSiteCollection collection,
       ZoneId businessZone, CommandValidator validator, Clock clock) {
-    this.requests = requireNonNull(requests, "requests");
+    this.steps = new ServiceRequestSteps(requests, clock);
     this.collection = requireNonNull(collection, "collection");
     this.businessZone = requireNonNull(businessZone, "businessZone");
     this.validator = requireNonNull(validator, "validator");
-    this.clock = requireNonNull(clock, "clock");
   }
 
   /**
@@ -101,7 +93,7 @@ public final class ServiceRequestCompletion {
     if (!amounts.isEmpty()) {
       throw new InvalidInputException(amounts);
     }
-    return apply(command.serviceRequestId(), command, FileServiceReport::requestId,
+    return steps.apply(command.serviceRequestId(), command, FileServiceReport::requestId,
         ServiceRequest::reportFiling, (current, at) -> current.reportFiled(command, at));
   }
 
@@ -119,7 +111,7 @@ public final class ServiceRequestCompletion {
    */
   public ServiceRequest signVoucher(SignVoucher command) {
     validator.validate(requireNonNull(command, "command"));
-    return apply(command.serviceRequestId(), command, SignVoucher::requestId,
+    return steps.apply(command.serviceRequestId(), command, SignVoucher::requestId,
         ServiceRequest::voucherSigning, (current, at) -> current.voucherSigned(command, at));
   }
 
@@ -141,7 +133,7 @@ public final class ServiceRequestCompletion {
    */
   public ServiceRequest close(CloseServiceRequest command) {
     validator.validate(requireNonNull(command, "command"));
-    return apply(command.serviceRequestId(), command, CloseServiceRequest::requestId,
+    return steps.apply(command.serviceRequestId(), command, CloseServiceRequest::requestId,
         ServiceRequest::closing,
         (current, at) -> current.closedOnSite(command, collection, businessZone, at));
   }
@@ -163,40 +155,8 @@ public final class ServiceRequestCompletion {
    */
   public ServiceRequest commitResolutionTime(CommitResolutionTime command) {
     validator.validate(requireNonNull(command, "command"));
-    return apply(command.serviceRequestId(), command, CommitResolutionTime::requestId,
+    return steps.apply(command.serviceRequestId(), command, CommitResolutionTime::requestId,
         ServiceRequest::resolutionCommitment,
         (current, at) -> current.resolutionTimeCommitted(command, at));
-  }
-
-  /**
-   * Applies one step: answers a repeat from the stored request, refuses a reused request ID, else
-   * saves the step's change with its events; a lost race is answered with the stored request if
-   * the winner was this very command.
-   */
-  private <C> ServiceRequest apply(ServiceRequestId id, C command,
-      Function<C, RequestId> requestIdOf, Function<ServiceRequest, Optional<C>> stored,
-      BiFunction<ServiceRequest, Instant, Changed<ServiceRequest>> step) {
-    ServiceRequest current = requests.find(id).orElseThrow(
-        () -> new NotFoundException(ServiceRequest.KIND, id.value()));
-    Optional<C> earlier = stored.apply(current);
-    if (earlier.equals(Optional.of(command))) {
-      return current;
-    }
-    if (earlier.map(requestIdOf).equals(Optional.of(requestIdOf.apply(command)))) {
-      throw new DuplicateRequestException(ServiceRequest.KIND, requestIdOf.apply(command));
-    }
-    Changed<ServiceRequest> changed = step.apply(current, now());
-    try {
-      return requests.save(changed.state(), changed.state().outboxEventsOfSave(changed.events()));
-    } catch (ConcurrentUpdateException conflict) {
-      // An earlier attempt of this very command may have been stored meanwhile (its reply lost,
-      // and the retry raced it): that is the outcome to return, not a conflict.
-      return requests.find(id).filter(s -> stored.apply(s).equals(Optional.of(command)))
-          .orElseThrow(() -> conflict);
-    }
-  }
-
-  private Instant now() {
-    return TimePrecision.stored(clock.instant());
   }
 }

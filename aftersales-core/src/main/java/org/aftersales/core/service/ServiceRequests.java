@@ -127,4 +127,16 @@ public interface ServiceRequests {
    * @throws InvalidInputException if {@code max} is negative or {@code to} is before {@code from}
    */
   List<ServiceRequest> closedBetween(Instant from, Instant to, int max);
+
+  /**
+   * The items in the workshop's custody (客户商品进出登记簿, SVC-05): the requests
+   * {@link ServiceRequestStatus#IN_WORKSHOP in the workshop} (taken in, not yet returned),
+   * earliest {@link TakeItemToWorkshop#takenAt() taken in} first, ties by
+   * {@link ServiceRequestId} order; at most {@code max} of them.
+   *
+   * @param max how many at most, 0 or more
+   * @return the requests, in that order
+   * @throws InvalidInputException if {@code max} is negative
+   */
+  List<ServiceRequest> inWorkshop(int max);
 }

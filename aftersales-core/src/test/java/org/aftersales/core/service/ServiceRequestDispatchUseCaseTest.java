@@ -202,5 +202,10 @@ class ServiceRequestDispatchUseCaseTest {
         int max) {
       throw new UnsupportedOperationException("not a query of dispatch");
     }
+
+    @Override
+    public List<ServiceRequest> inWorkshop(int max) {
+      throw new UnsupportedOperationException("not a query of the use cases");
+    }
   }
 }

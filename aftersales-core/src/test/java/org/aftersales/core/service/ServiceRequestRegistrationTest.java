@@ -220,6 +220,11 @@ class ServiceRequestRegistrationTest {
       throw new UnsupportedOperationException("not a query of registration");
     }
 
+    @Override
+    public List<ServiceRequest> inWorkshop(int max) {
+      throw new UnsupportedOperationException("not a query of registration");
+    }
+
     private void put(ServiceRequest r) {
       byId.put(r.id(), r);
       byRequest.put(r.requestId(), r.id());

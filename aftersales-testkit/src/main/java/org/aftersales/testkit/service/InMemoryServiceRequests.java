@@ -57,6 +57,11 @@ public final class InMemoryServiceRequests implements ServiceRequests {
       Comparator.comparing((ServiceRequest r) -> r.closedAt().orElseThrow())
           .thenComparing(ServiceRequest::id);
 
+  /** Earliest intake first, then by ID: the order of {@link #inWorkshop}. */
+  private static final Comparator<ServiceRequest> EARLIEST_TAKEN_IN_FIRST =
+      Comparator.comparing((ServiceRequest r) -> r.workshopIntake().orElseThrow().takenAt())
+          .thenComparing(ServiceRequest::id);
+
   private final InMemoryDatabase database;
   private final InMemoryDatabase.Table<ServiceRequestId, ServiceRequest> byId;
   private final InMemoryDatabase.Table<RequestId, ServiceRequestId> byRequest;
@@ -229,5 +234,12 @@ public final class InMemoryServiceRequests implements ServiceRequests {
   @Override
   public String toString() {
     return "InMemoryServiceRequests[" + size() + " requests]";
+  }
+
+  @Override
+  public List<ServiceRequest> inWorkshop(int max) {
+    requireNotNegative(max);
+    return database.atomically(() -> byId.values().stream().filter(ServiceRequest::isInWorkshop)
+        .sorted(EARLIEST_TAKEN_IN_FIRST).limit(max).toList());
   }
 }

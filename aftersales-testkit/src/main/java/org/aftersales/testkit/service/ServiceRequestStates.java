@@ -7,11 +7,16 @@ import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.service.AssignTechnician;
 import org.aftersales.core.service.CloseServiceRequest;
 import org.aftersales.core.service.FileServiceReport;
+import org.aftersales.core.service.InspectRepair;
 import org.aftersales.core.service.OnSiteCollection;
+import org.aftersales.core.service.OpenRepairCard;
+import org.aftersales.core.service.RecordRepair;
+import org.aftersales.core.service.ReturnItem;
 import org.aftersales.core.service.ServiceReport;
 import org.aftersales.core.service.ServiceRequest;
 import org.aftersales.core.service.ServiceRequestStatus;
 import org.aftersales.core.service.SignVoucher;
+import org.aftersales.core.service.TakeItemToWorkshop;
 import org.aftersales.core.shared.Money;
 import org.aftersales.core.shared.RequestId;
 
@@ -50,5 +55,50 @@ public final class ServiceRequestStates {
     return signed.closedOnSite(new CloseServiceRequest(
         RequestId.of("states-c-" + r.id().value()), r.id(), PersonId.of("clerk-states"), at),
         OnSiteCollection.seed(), ZoneOffset.UTC, at).state();
+  }
+
+  /**
+   * {@code r} taken to the workshop at {@code at} (SVC-05): dispatched first (to
+   * {@code tech-states}) if it is registered, then taken in against the receipt
+   * {@code RC-<id>}, the voucher signed by "the customer". The version is {@code r}'s.
+   *
+   * @param r a registered or dispatched request without a signature
+   * @param at the time of the intake (and of the dispatch, if any)
+   * @return the request in the workshop
+   */
+  public static ServiceRequest inWorkshop(ServiceRequest r, Instant at) {
+    ServiceRequest dispatched = r.status() == ServiceRequestStatus.REGISTERED
+        ? r.dispatched(new AssignTechnician(RequestId.of("states-d-" + r.id().value()), r.id(),
+            PersonId.of("tech-states"), PersonId.of("sup-states"), at), at).state()
+        : r;
+    return dispatched.takenToWorkshop(new TakeItemToWorkshop(
+        RequestId.of("states-w-" + r.id().value()), r.id(), "RC-" + r.id().value(),
+        "the customer", at), at).state();
+  }
+
+  /**
+   * {@code r}, in the workshop, repaired, inspected and returned at {@code at}: a repair card
+   * promised an hour later, no parts, a report charging nothing, all at {@code at}; closed at
+   * {@code at} with the receipt issued at intake voided.
+   *
+   * @param r a request in the workshop without a card or a report
+   * @param at the time of every step, and the closing time
+   * @return the closed request
+   */
+  public static ServiceRequest returned(ServiceRequest r, Instant at) {
+    String id = r.id().value();
+    ServiceRequest carded = r.repairCardOpened(new OpenRepairCard(RequestId.of("states-o-" + id),
+        r.id(), "CARD-" + id, PersonId.of("tech-states"), at.plusSeconds(3600), at), at).state();
+    ServiceRequest repaired = carded.repairRecorded(new RecordRepair(
+        RequestId.of("states-p-" + id), r.id(), 30, List.of(), at), at).state();
+    ServiceRequest inspected = repaired.repairInspected(new InspectRepair(
+        RequestId.of("states-i-" + id), r.id(), PersonId.of("sup-states"), at), at).state();
+    ServiceRequest reported = inspected.reportFiled(new FileServiceReport(
+        RequestId.of("states-r-" + id), r.id(), PersonId.of("tech-states"),
+        new ServiceReport("worn seal", "seal replaced", List.of(), 0,
+            Money.zero(OnSiteCollection.seed().currency()), "satisfied"), at), at).state();
+    return reported.itemReturned(new ReturnItem(RequestId.of("states-t-" + id), r.id(),
+        r.workshopIntake().orElseThrow().receiptNumber(), "the customer",
+        PersonId.of("clerk-states"), at), OnSiteCollection.seed(), ZoneOffset.UTC, at).state();
   }
 }

@@ -559,4 +559,36 @@ public abstract class ServiceRequestsContract {
     assertThrows(InvalidInputException.class,
         () -> freshAdapter().closedBetween(to, from, Integer.MAX_VALUE));
   }
+
+  @Test
+  void in_workshop_answers_the_items_in_custody_earliest_taken_in_first_ties_by_id() {
+    // rule: SVC-05 — the in/out register: taken in and not returned
+    String key = runKey() + "-" + COUNTER.incrementAndGet();
+    Instant t = Instant.parse("2026-11-02T02:00:00Z");
+    ServiceRequestId late = ServiceRequestId.of("ws-" + key + "-a");
+    ServiceRequestId tieB = ServiceRequestId.of("ws-" + key + "-c");
+    ServiceRequestId tieA = ServiceRequestId.of("ws-" + key + "-b");
+    ServiceRequestId returned = ServiceRequestId.of("ws-" + key + "-d");
+    ServiceRequestId onSite = ServiceRequestId.of("ws-" + key + "-e");
+    save(freshAdapter(), ServiceRequestStates.inWorkshop(save(freshAdapter(),
+        newRequest(late, newRequestId(), t)), t.plusSeconds(7_200)));
+    save(freshAdapter(), ServiceRequestStates.inWorkshop(save(freshAdapter(),
+        newRequest(tieB, newRequestId(), t)), t.plusSeconds(3_600)));
+    save(freshAdapter(), ServiceRequestStates.inWorkshop(save(freshAdapter(),
+        newRequest(tieA, newRequestId(), t)), t.plusSeconds(3_600)));
+    ServiceRequest taken = save(freshAdapter(), ServiceRequestStates.inWorkshop(
+        save(freshAdapter(), newRequest(returned, newRequestId(), t)), t));
+    save(freshAdapter(), ServiceRequestStates.returned(taken, t.plusSeconds(60)));
+    save(freshAdapter(), assigned(save(freshAdapter(), newRequest(onSite, newRequestId(), t)),
+        PersonId.of("tech-" + key), t, ServiceRequestStatus.DISPATCHED));
+
+    Set<ServiceRequestId> ours = Set.of(late, tieA, tieB, returned, onSite);
+    assertEquals(List.of(tieA, tieB, late), freshAdapter().inWorkshop(Integer.MAX_VALUE).stream()
+        .map(ServiceRequest::id).filter(ours::contains).toList());
+    assertTrue(freshAdapter().inWorkshop(0).isEmpty());
+    assertEquals(1, freshAdapter().inWorkshop(1).size());
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> freshAdapter().inWorkshop(-1));
+    assertEquals("max", e.violations().get(0).path());
+  }
 }
