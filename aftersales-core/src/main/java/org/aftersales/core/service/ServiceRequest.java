@@ -435,8 +435,9 @@ public abstract class ServiceRequest {
   /** The invariants of the steps after dispatch (SVC-03 … SVC-07, SVC-16). */
   private void checkLifecycle(List<Violation> found) {
     boolean closed = status() == ServiceRequestStatus.CLOSED;
-    if ((reportFiling().isPresent() || voucherSigning().isPresent()
-        || workshopIntake().isPresent()) && status() == ServiceRequestStatus.REGISTERED) {
+    // (An intake before dispatch is caught below: in custody only while IN_WORKSHOP.)
+    if ((reportFiling().isPresent() || voucherSigning().isPresent())
+        && status() == ServiceRequestStatus.REGISTERED) {
       found.add(Violation.of("status", MessageBundle.CORE.message(
           "core.lifecycle.stepsBeforeDispatch"), status()));
     }

@@ -36,7 +36,9 @@ import org.aftersales.core.shared.RequestId;
  *   <li>{@link #open(int)} answers the open requests, oldest received first;
  *       {@link #dueBefore(Instant, int)} the undispatched requests whose first promised deadline
  *       falls before an instant, earliest deadline first; {@link #byTechnician} a technician's
- *       dispatches of one day; {@link #closedBetween} the requests closed in a period. Every query sees the latest stored version of each request.</li>
+ *       dispatches of one day; {@link #closedBetween} the requests closed in a period;
+ *       {@link #inWorkshop} the items in the workshop's custody. Every query sees the latest
+ *       stored version of each request.</li>
  * </ul>
  */
 @Port

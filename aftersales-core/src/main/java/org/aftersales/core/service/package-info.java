@@ -3,7 +3,11 @@
  * registered once per request ID, its category (SVC-01) and billing (SVC-15) following from the
  * product's warranty and contract entitlement, which the host's ERP looks up; promised the
  * response and arrival deadlines of the service-level policy in force at registration, kept on the
- * request (SVC-11…SVC-13); and dispatched (派工) to a technician by a supervisor.
+ * request (SVC-11…SVC-13); dispatched (派工) to a technician by a supervisor; completed on site
+ * (service report, the customer's signature on the voucher, the clerk's closure, a paid job
+ * collected or invoiced: SVC-03, SVC-04, SVC-16) or through the workshop (receipt, in/out
+ * register, repair card, inspection, return: SVC-05…SVC-07); and given an explicit resolution time
+ * when not solved the same day (SVC-14).
  *
  * <ul>
  *   <li>{@link org.aftersales.core.service.ServiceRequest} — the aggregate: immutable, versioned;
@@ -17,6 +21,10 @@
  *       case, idempotent by request ID.</li>
  *   <li>{@link org.aftersales.core.service.ServiceRequestDispatch} — the dispatch use case
  *       ({@link org.aftersales.core.service.AssignTechnician}), idempotent by request ID.</li>
+ *   <li>{@link org.aftersales.core.service.ServiceRequestCompletion} — on-site completion and the
+ *       committed resolution time; {@link org.aftersales.core.service.OnSiteCollection} — what a
+ *       paid job is charged and whether it is collected on site.</li>
+ *   <li>{@link org.aftersales.core.service.ServiceRequestWorkshop} — the workshop path.</li>
  * </ul>
  *
  * <p>No method accepts or returns {@code null} unless documented; values are immutable and

@@ -354,4 +354,76 @@ class ServiceRequestWorkshopTest {
         .registeredWith(Entitlement.underContract(ContractId.of("MC-1")));
     assertThrows(InvalidInputException.class, () -> contract.withWorkshopIntake(takeIn("w")));
   }
+
+  @Test
+  void each_invariant_of_the_workshop_path_holds_on_its_own() {
+    // rule: SVC-05, SVC-06 — states that break exactly one clause
+    ImmutableServiceRequest dispatched = (ImmutableServiceRequest) completionTest.dispatched();
+    assertThrows(InvalidInputException.class,
+        () -> dispatched.withRepairCardOpening(card("o")), "a card without an intake");
+    ImmutableServiceRequest returned = (ImmutableServiceRequest) ((ImmutableServiceRequest)
+        inspected()).reportFiled(report(), RECORDED).state()
+        .itemReturned(giveBack("t", "RC-0042"), OnSiteCollection.seed(), SHANGHAI, RECORDED)
+        .state();
+    assertThrows(InvalidInputException.class, () -> returned.withInspection(Optional.empty()),
+        "a return without an inspection");
+    assertThrows(InvalidInputException.class, () -> returned.withClosing(
+        new CloseServiceRequest(RequestId.of("c"), SR1, PersonId.of("clerk-2"), RETURNED)),
+        "closed both on site and by the return, at the same time");
+  }
+
+  @Test
+  void every_transition_refuses_a_command_for_another_request() {
+    ServiceRequestId other = ServiceRequestId.of("SR-2");
+    ServiceRequest d = completionTest.dispatched();
+    ServiceRequest in = workshop.takeIn(takeIn("w-1"));
+    List<org.junit.jupiter.api.function.Executable> calls = List.of(
+        () -> d.reportFiled(new FileServiceReport(RequestId.of("x"), other, PersonId.of("t"),
+            report().report(), REPAIRED), RECORDED),
+        () -> d.voucherSigned(new SignVoucher(RequestId.of("x"), other, "x", TAKEN), RECORDED),
+        () -> d.closedOnSite(new CloseServiceRequest(RequestId.of("x"), other, PersonId.of("c"),
+            TAKEN), OnSiteCollection.seed(), SHANGHAI, RECORDED),
+        () -> d.takenToWorkshop(new TakeItemToWorkshop(RequestId.of("x"), other, "R", "x",
+            TAKEN), RECORDED),
+        () -> d.resolutionTimeCommitted(new CommitResolutionTime(RequestId.of("x"), other,
+            PersonId.of("t"), PROMISED, "r", TAKEN), RECORDED),
+        () -> in.repairCardOpened(new OpenRepairCard(RequestId.of("x"), other, "C",
+            PersonId.of("t"), PROMISED, OPENED), RECORDED),
+        () -> in.repairRecorded(new RecordRepair(RequestId.of("x"), other, 1, List.of(),
+            REPAIRED), RECORDED),
+        () -> in.repairInspected(new InspectRepair(RequestId.of("x"), other, PersonId.of("s"),
+            INSPECTED), RECORDED),
+        () -> in.itemReturned(new ReturnItem(RequestId.of("x"), other, "RC-0042", "x",
+            PersonId.of("c"), RETURNED), OnSiteCollection.seed(), SHANGHAI, RECORDED));
+    for (org.junit.jupiter.api.function.Executable call : calls) {
+      InvalidInputException e = assertThrows(InvalidInputException.class, call);
+      assertEquals("serviceRequestId", e.violations().get(0).path());
+    }
+  }
+
+  @Test
+  void missing_instants_and_parts_are_violations_not_crashes() {
+    // The commands' constructors truncate instants only when present.
+    assertEquals(List.of("openedAt", "promisedBy"), paths(() -> workshop.openRepairCard(
+        new OpenRepairCard(RequestId.of("o"), SR1, "C", PersonId.of("t"), null, null))));
+    assertEquals(List.of("parts", "repairedAt"), paths(() -> workshop.recordRepair(
+        new RecordRepair(RequestId.of("p"), SR1, 1, null, null))));
+    assertEquals(List.of("inspectedAt"), paths(() -> workshop.inspect(
+        new InspectRepair(RequestId.of("i"), SR1, PersonId.of("s"), null))));
+    assertEquals(List.of("returnedAt"), paths(() -> workshop.returnItem(
+        new ReturnItem(RequestId.of("t"), SR1, "R", "x", PersonId.of("c"), null))));
+    assertEquals(List.of("closedAt"), paths(() -> completion.close(
+        new CloseServiceRequest(RequestId.of("c"), SR1, PersonId.of("c"), null))));
+    assertEquals(List.of("committedAt", "resolveBy"), paths(() ->
+        completion.commitResolutionTime(new CommitResolutionTime(RequestId.of("c"), SR1,
+            PersonId.of("t"), null, "r", null))));
+    assertEquals(List.of("filedAt", "report.parts"), paths(() -> completion.fileReport(
+        new FileServiceReport(RequestId.of("r"), SR1, PersonId.of("t"), new ServiceReport("c",
+            "s", null, 0, cny("0.00"), "o"), null))));
+  }
+
+  private static List<String> paths(org.junit.jupiter.api.function.Executable call) {
+    return assertThrows(InvalidInputException.class, call).violations().stream()
+        .map(Violation::path).distinct().sorted().toList();
+  }
 }

@@ -77,6 +77,8 @@ import org.junit.jupiter.api.Timeout;
  *   <li>{@link ServiceRequests#byTechnician}: the technician's dispatches whose assignment time
  *       falls on the day as cut in the given zone (start inclusive, end exclusive), closed ones
  *       included, earliest first (ties by ID), at most {@code max};</li>
+ *   <li>{@link ServiceRequests#inWorkshop}: the items in custody (taken to the workshop, not
+ *       returned), earliest intake first (ties by ID), at most {@code max};</li>
  *   <li>the promised deadlines and the assignment read back as saved.</li>
  * </ul>
  *
