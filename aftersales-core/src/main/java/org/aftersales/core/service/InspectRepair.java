@@ -12,10 +12,12 @@ import org.aftersales.core.shared.TimePrecision;
  * (P2 §12). Every field is required. Kept on the request once accepted
  * ({@link ServiceRequest#inspection()}).
  *
- * @param requestId the client's request ID; sending the same command again returns the request as this command left it, with no second change
+ * @param requestId the client's request ID; sending the same command again returns the request as
+ *     this command left it, with no second change
  * @param serviceRequestId the request
  * @param supervisor the supervisor who inspected
- * @param inspectedAt when (business timestamp), in the supported range, not before the repair; truncated to whole microseconds
+ * @param inspectedAt when (business timestamp), in the supported range, not before the repair;
+ *     truncated to whole microseconds
  */
 public record InspectRepair(
     @NotNull RequestId requestId,
@@ -27,10 +29,10 @@ public record InspectRepair(
    * Truncates the instants to the stored precision ({@link TimePrecision}); every field is
    * validated at the use case's boundary.
    *
-   * @param requestId the requestId
-   * @param serviceRequestId the serviceRequestId
-   * @param supervisor the supervisor
-   * @param inspectedAt the inspectedAt
+   * @param requestId as in the record
+   * @param serviceRequestId as in the record
+   * @param supervisor as in the record
+   * @param inspectedAt as in the record
    */
   public InspectRepair {
     inspectedAt = inspectedAt == null ? null : TimePrecision.stored(inspectedAt);

@@ -15,7 +15,9 @@ import org.aftersales.core.shared.DomainEvent;
  * @param returnedAt when it was returned (business timestamp)
  * @param occurredAt when it was recorded
  */
-public record ItemReturned(ServiceRequestId id, String voidedReceiptNumber, String signedBy, Instant returnedAt, Instant occurredAt)
+public record ItemReturned(
+    ServiceRequestId id, String voidedReceiptNumber, String signedBy, Instant returnedAt,
+    Instant occurredAt)
     implements DomainEvent {
 
   /**

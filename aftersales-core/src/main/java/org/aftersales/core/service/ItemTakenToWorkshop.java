@@ -15,7 +15,9 @@ import org.aftersales.core.shared.DomainEvent;
  * @param takenAt when the item was taken (business timestamp)
  * @param occurredAt when it was recorded
  */
-public record ItemTakenToWorkshop(ServiceRequestId id, String receiptNumber, String signedBy, Instant takenAt, Instant occurredAt)
+public record ItemTakenToWorkshop(
+    ServiceRequestId id, String receiptNumber, String signedBy, Instant takenAt,
+    Instant occurredAt)
     implements DomainEvent {
 
   /**

@@ -16,12 +16,15 @@ import org.aftersales.core.shared.TimePrecision;
  * Every field is required. Kept on the request once accepted
  * ({@link ServiceRequest#repairCardOpening()}); a request never has two repair cards open.
  *
- * @param requestId the client's request ID; sending the same command again returns the request as this command left it, with no second change
+ * @param requestId the client's request ID; sending the same command again returns the request as
+ *     this command left it, with no second change
  * @param serviceRequestId the request
  * @param cardNumber the repair card's number, 1 to 50 characters of {@link PlainText plain text}
  * @param technician the technician who repairs
- * @param promisedBy when the repair is promised to be done, in the supported range, after {@code openedAt}; truncated to whole microseconds
- * @param openedAt when the card was opened (business timestamp), in the supported range; truncated to whole microseconds
+ * @param promisedBy when the repair is promised to be done, in the supported range, after
+ *     {@code openedAt}; truncated to whole microseconds
+ * @param openedAt when the card was opened (business timestamp), in the supported range; truncated
+ *     to whole microseconds
  */
 public record OpenRepairCard(
     @NotNull RequestId requestId,
@@ -35,12 +38,12 @@ public record OpenRepairCard(
    * Truncates the instants to the stored precision ({@link TimePrecision}); every field is
    * validated at the use case's boundary.
    *
-   * @param requestId the requestId
-   * @param serviceRequestId the serviceRequestId
-   * @param cardNumber the cardNumber
-   * @param technician the technician
-   * @param promisedBy the promisedBy
-   * @param openedAt the openedAt
+   * @param requestId as in the record
+   * @param serviceRequestId as in the record
+   * @param cardNumber as in the record
+   * @param technician as in the record
+   * @param promisedBy as in the record
+   * @param openedAt as in the record
    */
   public OpenRepairCard {
     promisedBy = promisedBy == null ? null : TimePrecision.stored(promisedBy);

@@ -19,11 +19,13 @@ import org.aftersales.core.shared.TimePrecision;
  * list of parts may be empty). Kept on the request once accepted
  * ({@link ServiceRequest#repairRecord()}).
  *
- * @param requestId the client's request ID; sending the same command again returns the request as this command left it, with no second change
+ * @param requestId the client's request ID; sending the same command again returns the request as
+ *     this command left it, with no second change
  * @param serviceRequestId the request
  * @param labourMinutes the actual repair time in whole minutes, 0 to 100 000
  * @param parts the parts replaced, at most 200 lines; copied
- * @param repairedAt when the repair was done (business timestamp), in the supported range, not before the card was opened; truncated to whole microseconds
+ * @param repairedAt when the repair was done (business timestamp), in the supported range, not
+ *     before the card was opened; truncated to whole microseconds
  */
 public record RecordRepair(
     @NotNull RequestId requestId,
@@ -36,11 +38,11 @@ public record RecordRepair(
    * Truncates the instants to the stored precision ({@link TimePrecision}); every field is
    * validated at the use case's boundary.
    *
-   * @param requestId the requestId
-   * @param serviceRequestId the serviceRequestId
-   * @param labourMinutes the labourMinutes
-   * @param parts the parts
-   * @param repairedAt the repairedAt
+   * @param requestId as in the record
+   * @param serviceRequestId as in the record
+   * @param labourMinutes as in the record
+   * @param parts as in the record
+   * @param repairedAt as in the record
    */
   public RecordRepair {
     parts = parts == null ? null : Collections.unmodifiableList(new ArrayList<>(parts));

@@ -17,7 +17,9 @@ import org.aftersales.core.shared.DomainEvent;
  * @param openedAt when the card was opened (business timestamp)
  * @param occurredAt when it was recorded
  */
-public record RepairCardOpened(ServiceRequestId id, String cardNumber, PersonId technician, Instant promisedBy, Instant openedAt, Instant occurredAt)
+public record RepairCardOpened(
+    ServiceRequestId id, String cardNumber, PersonId technician, Instant promisedBy,
+    Instant openedAt, Instant occurredAt)
     implements DomainEvent {
 
   /**

@@ -14,7 +14,8 @@ import org.aftersales.core.shared.DomainEvent;
  * @param inspectedAt when (business timestamp)
  * @param occurredAt when it was recorded
  */
-public record RepairInspected(ServiceRequestId id, PersonId supervisor, Instant inspectedAt, Instant occurredAt)
+public record RepairInspected(
+    ServiceRequestId id, PersonId supervisor, Instant inspectedAt, Instant occurredAt)
     implements DomainEvent {
 
   /**

@@ -14,7 +14,8 @@ import org.aftersales.core.shared.DomainEvent;
  * @param repairedAt when the repair was done (business timestamp)
  * @param occurredAt when it was recorded
  */
-public record RepairRecorded(ServiceRequestId id, String cardNumber, Instant repairedAt, Instant occurredAt)
+public record RepairRecorded(
+    ServiceRequestId id, String cardNumber, Instant repairedAt, Instant occurredAt)
     implements DomainEvent {
 
   /**

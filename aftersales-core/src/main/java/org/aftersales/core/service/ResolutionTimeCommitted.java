@@ -7,7 +7,8 @@ import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.shared.DomainEvent;
 
 /**
- * A problem not solved the day it was raised was given an explicit resolution time (明确的解决时间), SVC-14: what the written report to the sales director (销售总监报备) needs.
+ * A problem not solved the day it was raised was given an explicit resolution time (明确的解决时间),
+ * SVC-14: what the written report to the sales director (销售总监报备) needs.
  *
  * @param id the request's identity
  * @param customerName the customer
@@ -18,7 +19,9 @@ import org.aftersales.core.shared.DomainEvent;
  * @param committedAt when it was given (business timestamp)
  * @param occurredAt when it was recorded
  */
-public record ResolutionTimeCommitted(ServiceRequestId id, String customerName, String problem, Instant resolveBy, String reason, PersonId committedBy, Instant committedAt, Instant occurredAt) implements DomainEvent {
+public record ResolutionTimeCommitted(ServiceRequestId id, String customerName, String problem,
+    Instant resolveBy, String reason, PersonId committedBy, Instant committedAt, Instant occurredAt)
+    implements DomainEvent {
 
   /**
    * Checks the fields.

@@ -17,12 +17,15 @@ import org.aftersales.core.shared.TimePrecision;
  * closed — and a paid repair is invoiced on the day of return. Every field is required. Kept on
  * the request once accepted ({@link ServiceRequest#itemReturn()}).
  *
- * @param requestId the client's request ID; sending the same command again returns the request as this command left it, with no second change
+ * @param requestId the client's request ID; sending the same command again returns the request as
+ *     this command left it, with no second change
  * @param serviceRequestId the request
- * @param receiptNumber the number of the receipt taken back (must be the one issued), 1 to 50 characters of {@link PlainText plain text}
+ * @param receiptNumber the number of the receipt taken back (must be the one issued), 1 to 50
+ *     characters of {@link PlainText plain text}
  * @param signedBy who signed for the customer on return, 1 to 200 characters of plain text
  * @param returnedBy the clerk who returned the item and archived the voucher
- * @param returnedAt when the item was returned (business timestamp), in the supported range, not before the inspection; the closing time; truncated to whole microseconds
+ * @param returnedAt when the item was returned (business timestamp), in the supported range, not
+ *     before the inspection; the closing time; truncated to whole microseconds
  */
 public record ReturnItem(
     @NotNull RequestId requestId,
@@ -36,12 +39,12 @@ public record ReturnItem(
    * Truncates the instants to the stored precision ({@link TimePrecision}); every field is
    * validated at the use case's boundary.
    *
-   * @param requestId the requestId
-   * @param serviceRequestId the serviceRequestId
-   * @param receiptNumber the receiptNumber
-   * @param signedBy the signedBy
-   * @param returnedBy the returnedBy
-   * @param returnedAt the returnedAt
+   * @param requestId as in the record
+   * @param serviceRequestId as in the record
+   * @param receiptNumber as in the record
+   * @param signedBy as in the record
+   * @param returnedBy as in the record
+   * @param returnedAt as in the record
    */
   public ReturnItem {
     returnedAt = returnedAt == null ? null : TimePrecision.stored(returnedAt);

@@ -581,8 +581,8 @@ public abstract class ServiceRequest {
   static final RuleId SAME_DAY_RULE = RuleId.of("SVC-14");
 
   /**
-   * Files the service report (服务报告) of a dispatched job or one in the workshop, SVC-16. The report is kept as filed;
-   * it is not replaced.
+   * Files the service report (服务报告) of a dispatched job or one in the workshop, SVC-16. The
+   * report is kept as filed; it is not replaced.
    *
    * @param command the filing; its service request ID must be this request's
    * @param at when the filing is recorded (the use case's clock)

@@ -16,11 +16,15 @@ import org.aftersales.core.shared.TimePrecision;
  * item in/out register (客户商品进出登记簿) as in custody. Every field is required. Kept on the
  * request once accepted ({@link ServiceRequest#workshopIntake()}).
  *
- * @param requestId the client's request ID; sending the same command again returns the request as this command left it, with no second change
+ * @param requestId the client's request ID; sending the same command again returns the request as
+ *     this command left it, with no second change
  * @param serviceRequestId the request
- * @param receiptNumber the number of the customer item receipt issued, 1 to 50 characters of {@link PlainText plain text}; taken back and voided on return
- * @param signedBy the name of who signed the voucher for the customer, 1 to 200 characters of plain text
- * @param takenAt when the item was taken (business timestamp), in the supported range; truncated to whole microseconds on construction
+ * @param receiptNumber the number of the customer item receipt issued, 1 to 50 characters of {@link
+ *     PlainText plain text}; taken back and voided on return
+ * @param signedBy the name of who signed the voucher for the customer, 1 to 200 characters of plain
+ *     text
+ * @param takenAt when the item was taken (business timestamp), in the supported range; truncated to
+ *     whole microseconds on construction
  */
 public record TakeItemToWorkshop(
     @NotNull RequestId requestId,
@@ -33,11 +37,11 @@ public record TakeItemToWorkshop(
    * Truncates the instants to the stored precision ({@link TimePrecision}); every field is
    * validated at the use case's boundary.
    *
-   * @param requestId the requestId
-   * @param serviceRequestId the serviceRequestId
-   * @param receiptNumber the receiptNumber
-   * @param signedBy the signedBy
-   * @param takenAt the takenAt
+   * @param requestId as in the record
+   * @param serviceRequestId as in the record
+   * @param receiptNumber as in the record
+   * @param signedBy as in the record
+   * @param takenAt as in the record
    */
   public TakeItemToWorkshop {
     takenAt = takenAt == null ? null : TimePrecision.stored(takenAt);
