@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.aftersales.core.internal.DomainValueStyle;
 import org.aftersales.core.organization.PersonId;
+import org.aftersales.core.servicelevel.BusinessCalendar;
 import org.aftersales.core.servicelevel.Milestone;
 import org.aftersales.core.servicelevel.ServiceCategory;
 import org.aftersales.core.servicelevel.ServiceLevelClock;
@@ -897,6 +898,18 @@ public abstract class ServiceRequest {
    */
   public boolean needsResolutionCommitment(Instant endOfReceivedDay, Instant at) {
     return isOpen() && resolutionCommitment().isEmpty() && at.isAfter(endOfReceivedDay);
+  }
+
+  /**
+   * Whether the request still needs a committed resolution time at {@code at} (SVC-14), the end
+   * of its working day taken from {@code calendar}: {@code calendar.endOfWorkingDay(receivedAt())}.
+   *
+   * @param calendar the business calendar of the same-day rule (its zone and hours)
+   * @param at the instant asked about
+   * @return true if a commitment is missing
+   */
+  public boolean needsResolutionCommitment(BusinessCalendar calendar, Instant at) {
+    return needsResolutionCommitment(calendar.endOfWorkingDay(receivedAt()), at);
   }
 
   /** Refuses a command naming another request. */

@@ -438,6 +438,17 @@ class ServiceRequestCompletionTest {
   }
 
   @Test
+  void the_end_of_the_day_comes_from_the_business_calendar() {
+    // rule: SVC-14 — a calendar whose working day ends at the instant itself (round the clock):
+    // the end of the received day is the received-at, 02:00Z.
+    ServiceRequest d = dispatched();
+    Instant received = Instant.parse("2026-11-02T02:00:00Z");
+    assertFalse(d.needsResolutionCommitment(ServiceRequestDispatchTest.ROUND_THE_CLOCK, received));
+    assertTrue(d.needsResolutionCommitment(ServiceRequestDispatchTest.ROUND_THE_CLOCK,
+        received.plusNanos(1_000)));
+  }
+
+  @Test
   void the_invariants_refuse_a_closed_request_without_voucher_or_report_or_settlement() {
     // rule: SVC-03, SVC-16, SVC-04
     ImmutableServiceRequest closed = (ImmutableServiceRequest) ServiceRequestFixtures.closed(
