@@ -22,6 +22,7 @@ module org.aftersales.testkit {
   exports org.aftersales.testkit.penalty;
   exports org.aftersales.testkit.service;
   exports org.aftersales.testkit.store;
+  exports org.aftersales.testkit.survey;
   exports org.aftersales.testkit.time;
   exports org.aftersales.testkit.validation;
 
@@ -33,4 +34,5 @@ module org.aftersales.testkit {
   opens org.aftersales.testkit.numbering;
   opens org.aftersales.testkit.penalty;
   opens org.aftersales.testkit.service;
+  opens org.aftersales.testkit.survey;
 }

@@ -1,0 +1,65 @@
+package org.aftersales.testkit.survey;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.aftersales.core.organization.PersonId;
+import org.aftersales.core.service.Entitlement;
+import org.aftersales.core.service.ServiceChannel;
+import org.aftersales.core.service.ServiceRequest;
+import org.aftersales.core.service.ServiceRequestId;
+import org.aftersales.core.service.ServiceRequestStatus;
+import org.aftersales.core.servicelevel.ServiceZone;
+import org.aftersales.core.shared.RequestId;
+import org.aftersales.core.shared.Version;
+import org.aftersales.core.survey.SatisfactionLevel;
+import org.aftersales.core.survey.SurveyCriterion;
+
+/** Closed calls and ratings for the survey tests, built by hand. */
+final class SurveyCalls {
+
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  private SurveyCalls() {}
+
+  /** An instant given as Shanghai wall time. */
+  static Instant shanghai(int year, int month, int day, int hour, int minute) {
+    return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, SHANGHAI).toInstant();
+  }
+
+  /**
+   * A call closed at {@code closedAt}, dispatched to {@code technician} (none if null), as the
+   * lifecycle's closing would leave it (the closing itself is another slice's).
+   */
+  static ServiceRequest closed(String id, String customer, String technician, Instant closedAt) {
+    ServiceRequest.Builder b = ServiceRequest.builder().id(ServiceRequestId.of(id))
+        .requestId(RequestId.of("reg-" + id)).receivedAt(closedAt.minusSeconds(7200))
+        .customerName(customer).address("1 Xinghu St, Suzhou").phone("0512-6288 0000")
+        .productModel("CNC-450").productSerial("SN-" + id).zone(ServiceZone.CITY)
+        .channel(ServiceChannel.HOTLINE).problem("Coolant pump leaks")
+        .entitlement(Entitlement.none()).category(Entitlement.none().category())
+        .billing(Entitlement.none().billing()).status(ServiceRequestStatus.CLOSED)
+        .closedAt(closedAt).version(Version.initial());
+    if (technician != null) {
+      b.technician(PersonId.of(technician)).supervisor(PersonId.of("sup-zhao"))
+          .dispatchedAt(closedAt.minusSeconds(3600)).dispatchRequestId(RequestId.of("d-" + id));
+    } else {
+      b.technician(Optional.empty());
+    }
+    return b.build();
+  }
+
+  /** Ratings: attitude, skill, arrival time, keeping promises. */
+  static Map<SurveyCriterion, SatisfactionLevel> ratings(SatisfactionLevel attitude,
+      SatisfactionLevel skill, SatisfactionLevel arrival, SatisfactionLevel promises) {
+    Map<SurveyCriterion, SatisfactionLevel> r = new EnumMap<>(SurveyCriterion.class);
+    r.put(SurveyCriterion.ATTITUDE, attitude);
+    r.put(SurveyCriterion.SKILL, skill);
+    r.put(SurveyCriterion.ARRIVAL_TIME, arrival);
+    r.put(SurveyCriterion.KEEPING_PROMISES, promises);
+    return r;
+  }
+}
