@@ -227,4 +227,45 @@ class SurveyUseCaseTest {
     assertEquals(YearMonth.of(2026, 11),
         figures.monthly(PersonId.of("tech-zhou"), YearMonth.of(2026, 11)).month());
   }
+  @Test
+  void a_second_run_finds_every_card_and_saves_none() {
+    // rule: SUR-01
+    requests.rows.add(closed("SR-1", "A", "tech-wang", shanghai(11, 2, 9, 0)));
+    issuing(SurveyRules.seed(SHANGHAI)).issueFor(LocalDate.of(2026, 11, 2));
+    cards.calls.clear();
+    SurveyIssueRun again = issuing(SurveyRules.seed(SHANGHAI)).issueFor(LocalDate.of(2026, 11, 2));
+    assertEquals(ids("SR-1"), again.alreadyIssued());
+    assertEquals(List.of("find SR-1"), cards.calls);
+  }
+
+  @Test
+  void a_month_with_more_answers_than_a_page_is_counted_whole() {
+    // rule: SUR-03 — 501 answers of November, 250 of them at one instant.
+    for (int i = 0; i < 501; i++) {
+      String id = String.format("SR-%03d", i);
+      SurveyCard c = card(id, "A", "tech-wang", shanghai(10, 30, 9, 0))
+          .answered(new RecordSurveyAnswers(RequestId.of("a-" + id), ServiceRequestId.of(id),
+              all(SatisfactionLevel.SATISFIED), shanghai(11, 2, 9, 0).plusSeconds(i / 2 * 2)),
+              NOW).state().withVersion(Version.of(2));
+      cards.rows.put(c.serviceRequestId(), c);
+    }
+    TechnicianSurveyFigures wang = new SurveyFigures(cards, SurveyRules.seed(SHANGHAI))
+        .monthly(PersonId.of("tech-wang"), YearMonth.of(2026, 11));
+    assertEquals(501, wang.cards());
+    assertEquals(501, wang.of(SurveyCriterion.SKILL).distribution()
+        .get(SatisfactionLevel.SATISFIED));
+  }
+
+  @Test
+  void a_command_with_missing_fields_is_built_for_the_validator_to_report() {
+    // rule: SUR-02
+    RecordSurveyAnswers empty = new RecordSurveyAnswers(null, null, null, null);
+    assertEquals(null, empty.ratings());
+    assertEquals(null, empty.answeredAt());
+    assertEquals(4, assertThrows(InvalidInputException.class,
+        () -> answering().record(empty)).violations().size());
+    assertEquals(Instant.parse("2026-11-02T01:00:00.123456Z"), new RecordSurveyAnswers(
+        RequestId.of("a"), ServiceRequestId.of("S"), all(SatisfactionLevel.FAIR),
+        Instant.parse("2026-11-02T01:00:00.123456789Z")).answeredAt());
+  }
 }

@@ -332,4 +332,74 @@ class WorkReportValuesTest {
         repair("SR-3", "SN-1", "F-7", shanghai(11, 3, 9, 0), WANG, false)));
     assertEquals(List.of(fine), everyPair.fineCases(List.of()));
   }
+  @Test
+  void a_job_ends_no_earlier_than_it_starts_and_reports_no_negative_minutes() {
+    // rule: SVC-09
+    Instant start = shanghai(11, 2, 9, 0);
+    ServiceJob.Builder reversed = jobBuilder(start, start.minusNanos(1000), 0);
+    assertEquals("endedAt", assertThrows(InvalidInputException.class, reversed::build)
+        .violations().get(0).path());
+    assertEquals("labourMinutes", assertThrows(InvalidInputException.class,
+        jobBuilder(start, start, -1)::build).violations().get(0).path());
+    assertEquals(0, jobBuilder(start, start, 0).build().labourMinutes());
+  }
+
+  static ServiceJob.Builder jobBuilder(Instant start, Instant end, long minutes) {
+    return ServiceJob.builder().serviceRequestId(ServiceRequestId.of("SR-1")).technician(WANG)
+        .supervisor(LI).branch(org.aftersales.core.organization.UnitId.of("b"))
+        .category(ServiceCategory.A).kind(WorkKind.SERVICE_DISPATCH).startedAt(start)
+        .endedAt(end).labourMinutes(minutes).serviceCost(Money.zero(CNY))
+        .materialCost(Money.zero(CNY)).transportCost(Money.zero(CNY))
+        .otherCost(Money.zero(CNY));
+  }
+
+  @Test
+  void statistics_lines_allow_zero_and_as_many_days_as_times_but_not_more() {
+    // rule: SVC-18
+    assertEquals(0, new StatisticsLine(WorkKind.SERVICE_DISPATCH, 0, 0, Money.zero(CNY))
+        .personTimes());
+    assertEquals(1, new StatisticsLine(WorkKind.SERVICE_DISPATCH, 1, 1, Money.zero(CNY))
+        .personDays());
+    assertThrows(InvalidInputException.class, () -> new StatisticsLine(
+        WorkKind.SERVICE_DISPATCH, 1, 2, Money.zero(CNY)));
+  }
+
+  @Test
+  void the_hotline_and_phone_hours_are_read_separately_and_must_not_be_reversed() {
+    // rule: SVC-19 — a hotline open until 23:00 while phones stay 8:00–22:00.
+    ServiceHours late = new ServiceHours(SHANGHAI, LocalTime.of(9, 0), LocalTime.of(23, 0),
+        LocalTime.of(8, 0), LocalTime.of(22, 0));
+    Instant half10 = shanghai(11, 2, 22, 30);
+    assertTrue(late.violation(LapseKind.HOTLINE_UNANSWERED, half10, half10, WANG, GROUP)
+        .isPresent());
+    assertFalse(late.violation(LapseKind.PHONE_CALL_REFUSED, half10, half10, WANG, GROUP)
+        .isPresent());
+    assertEquals("hotlineCloses", assertThrows(InvalidInputException.class,
+        () -> new ServiceHours(SHANGHAI, LocalTime.of(9, 0), LocalTime.of(9, 0),
+            LocalTime.of(8, 0), LocalTime.of(22, 0))).violations().get(0).path());
+    assertEquals("phonesOff", assertThrows(InvalidInputException.class,
+        () -> new ServiceHours(SHANGHAI, LocalTime.of(9, 0), LocalTime.of(22, 0),
+            LocalTime.of(8, 0), LocalTime.of(8, 0))).violations().get(0).path());
+  }
+
+  @Test
+  void a_repair_does_not_repeat_itself() {
+    // rule: SVC-17
+    RepairRecord first = repair("SR-1", "SN-1", "F-7", shanghai(11, 2, 9, 0), WANG, true);
+    assertThrows(InvalidInputException.class, () -> new RepeatRepair(first, first));
+  }
+
+  @Test
+  void commands_with_missing_fields_are_built_for_the_validator_to_report() {
+    // rule: SVC-09, SVC-19
+    assertEquals(null, new RecordAvailabilityLapse(null, null, null, null, null, null).from());
+    assertEquals(null, new RecordAvailabilityLapse(null, null, null, null, null, null).to());
+    assertEquals(null, new SignBranchReport(null, null, null, null, null, null).signedAt());
+    Instant nanos = Instant.parse("2026-11-02T01:00:00.123456789Z");
+    Instant micros = Instant.parse("2026-11-02T01:00:00.123456Z");
+    RecordAvailabilityLapse l = new RecordAvailabilityLapse(RequestId.of("e"),
+        LapseKind.PHONE_OFF, WANG, GROUP, nanos, nanos);
+    assertEquals(List.of(micros, micros), List.of(l.from(), l.to()));
+    assertEquals(micros, new SignBranchReport(null, null, null, null, null, nanos).signedAt());
+  }
 }
