@@ -48,7 +48,7 @@ public final class SurveyFigures {
     requireNonNull(month, "month");
     Instant from = month.atDay(1).atStartOfDay(rules.businessZone()).toInstant();
     Instant to = month.plusMonths(1).atDay(1).atStartOfDay(rules.businessZone()).toInstant();
-    List<SurveyCard> answered = ClosedCalls.all((start, max) -> cards.answeredBetween(start, to,
+    List<SurveyCard> answered = Pages.all((start, max) -> cards.answeredBetween(start, to,
         max), from, c -> c.answeredAt().orElseThrow(), SurveyCard::serviceRequestId);
     Map<PersonId, TechnicianSurveyFigures> byTechnician = new TreeMap<>();
     for (SurveyCard card : answered) {

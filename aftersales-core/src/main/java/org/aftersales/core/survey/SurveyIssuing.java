@@ -92,7 +92,7 @@ public final class SurveyIssuing {
     requireNonNull(day, "day");
     Instant from = day.atStartOfDay(rules.businessZone()).toInstant();
     Instant to = day.plusDays(1).atStartOfDay(rules.businessZone()).toInstant();
-    List<ServiceRequest> closed = ClosedCalls.all((start, max) -> requests.closedBetween(start,
+    List<ServiceRequest> closed = Pages.all((start, max) -> requests.closedBetween(start,
         to, max), from, r -> r.closedAt().orElseThrow(), ServiceRequest::id);
     List<ServiceRequestId> issued = new ArrayList<>();
     List<ServiceRequestId> already = new ArrayList<>();

@@ -108,4 +108,16 @@ class WindowRepeatRepairPolicyTest {
         repair("SR-2", "SN-1", "F-07", shanghai(11, 2, 9, 0), LI, false)).first()
         .serviceRequestId());
   }
+  @Test
+  void the_day_edge_falls_between_two_microseconds_at_shanghai_midnight() {
+    // rule: SVC-17 — first closed 2 Oct 10:00; 1 Nov 23:59:59.999999 is still day 30, the next
+    // microsecond (2 Nov 00:00 Shanghai = 1 Nov 16:00 UTC) is day 31.
+    RepairRecord first = repair("SR-1", "SN-1", "F-07", shanghai(10, 2, 10, 0), WANG, true);
+    java.time.Instant midnight = shanghai(11, 2, 0, 0);
+    assertEquals(List.of("SR-1>SR-2"), pairs(seed.repeats(List.of(first,
+        repair("SR-2", "SN-1", "F-07", midnight.minusNanos(1000), LI, false)))));
+    assertEquals(List.of(), seed.repeats(List.of(first,
+        repair("SR-2", "SN-1", "F-07", midnight, LI, false))));
+    assertEquals(java.time.Instant.parse("2026-11-01T16:00:00Z"), midnight);
+  }
 }

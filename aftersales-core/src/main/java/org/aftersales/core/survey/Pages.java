@@ -12,12 +12,12 @@ import java.util.function.Function;
  * instant: keyset paging on the instant, rows at the boundary instant read again and skipped by
  * key, the page doubled when a whole page shares one instant (so ties never loop).
  */
-final class ClosedCalls {
+final class Pages {
 
   /** Rows per query at first. */
   static final int PAGE = 500;
 
-  private ClosedCalls() {}
+  private Pages() {}
 
   /** A query of {@code [from, to)} answering at most {@code max} rows in instant order. */
   interface Query<T> {
