@@ -25,9 +25,13 @@ module org.aftersales.core {
   exports org.aftersales.core.service;
   exports org.aftersales.core.servicelevel;
   exports org.aftersales.core.shared;
+  exports org.aftersales.core.survey;
+  exports org.aftersales.core.workreport;
 
   // Commands carry Jakarta constraints; whichever Jakarta Validation provider the adopter chooses
   // reads their fields reflectively, so the packages that declare commands are open.
   opens org.aftersales.core.complaint;
   opens org.aftersales.core.service;
+  opens org.aftersales.core.survey;
+  opens org.aftersales.core.workreport;
 }

@@ -13,6 +13,7 @@ module org.aftersales.rules {
   exports org.aftersales.rules.numbering;
   exports org.aftersales.rules.penalty;
   exports org.aftersales.rules.sla;
+  exports org.aftersales.rules.workreport;
 
   opens org.aftersales.rules.support to org.aftersales.core;
 }

@@ -22,8 +22,10 @@ module org.aftersales.testkit {
   exports org.aftersales.testkit.penalty;
   exports org.aftersales.testkit.service;
   exports org.aftersales.testkit.store;
+  exports org.aftersales.testkit.survey;
   exports org.aftersales.testkit.time;
   exports org.aftersales.testkit.validation;
+  exports org.aftersales.testkit.workreport;
 
   // JUnit and jqwik instantiate the abstract contract and property classes an adopter extends,
   // and call their annotated methods reflectively, whichever engine versions the adopter runs.
@@ -33,4 +35,6 @@ module org.aftersales.testkit {
   opens org.aftersales.testkit.numbering;
   opens org.aftersales.testkit.penalty;
   opens org.aftersales.testkit.service;
+  opens org.aftersales.testkit.survey;
+  opens org.aftersales.testkit.workreport;
 }
