@@ -4,7 +4,9 @@ import java.time.Instant;
 import org.aftersales.core.internal.DomainValueStyle;
 import org.aftersales.core.organization.OrganizationUnit;
 import org.aftersales.core.organization.PersonId;
+import org.aftersales.core.service.ServiceRequest;
 import org.aftersales.core.service.ServiceRequestId;
+import org.aftersales.core.service.ServiceRequestStatus;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.MessageBundle;
 import org.immutables.value.Value;
@@ -12,8 +14,8 @@ import org.immutables.value.Value;
 /**
  * A completed repair (维修记录), the input of repeat-repair detection (SVC-17): which unit, which
  * fault, when, by whom, and whether the repair was found faulty through the technician's fault.
- * The host, or the library's lifecycle once it models the service report, maps each closed repair
- * request to one record; each attribute says where it comes from.
+ * {@link #of(ServiceRequest, OrganizationUnit, boolean)} maps a request the library closed; each
+ * attribute says where it comes from.
  *
  * <p>Invariants: no blank text; the technician a member of {@link #group()}.
  */
@@ -83,6 +85,31 @@ public abstract class RepairRecord {
   @Value.Default
   public boolean technicianAtFault() {
     return false;
+  }
+
+  /**
+   * The record of a request the library closed: its product model and serial, the service
+   * report's fault cause (故障原因, compared exactly as text — a host with a fault-code list
+   * builds the record with the code instead), the closing time and the technician dispatched.
+   *
+   * @param closed a closed request with a service report
+   * @param group the technician's group, for the fine case (from the host's organisation)
+   * @param technicianAtFault whether this repair failed through the technician's own fault (the
+   *     supervisor's finding once the fault came back; false until then)
+   * @return the record
+   * @throws InvalidInputException if the request is not closed (path {@code status}) or the
+   *     technician is not a member of {@code group}
+   */
+  public static RepairRecord of(ServiceRequest closed, OrganizationUnit group,
+      boolean technicianAtFault) {
+    if (closed.status() != ServiceRequestStatus.CLOSED) {
+      throw InvalidInputException.of("status", MessageBundle.CORE.message(
+          "core.workreport.jobNotClosed", "id", closed.id()), closed.status());
+    }
+    return builder().serviceRequestId(closed.id()).productModel(closed.productModel())
+        .unitSerial(closed.productSerial()).faultCause(closed.report().orElseThrow().faultCause())
+        .closedAt(closed.closedAt().orElseThrow()).technician(closed.technician().orElseThrow())
+        .group(group).technicianAtFault(technicianAtFault).build();
   }
 
   @Value.Check

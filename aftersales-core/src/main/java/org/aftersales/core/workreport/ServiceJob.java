@@ -1,10 +1,19 @@
 package org.aftersales.core.workreport;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.aftersales.core.internal.DomainValueStyle;
 import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.organization.UnitId;
+import org.aftersales.core.service.OpenRepairCard;
+import org.aftersales.core.service.RecordRepair;
+import org.aftersales.core.service.ReplacedPart;
+import org.aftersales.core.service.ServiceReport;
+import org.aftersales.core.service.ServiceRequest;
 import org.aftersales.core.service.ServiceRequestId;
+import org.aftersales.core.service.ServiceRequestStatus;
 import org.aftersales.core.servicelevel.ServiceCategory;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.MessageBundle;
@@ -13,9 +22,9 @@ import org.immutables.value.Value;
 
 /**
  * One job a technician did (服务作业), the input of the daily reports (SVC-09) and the monthly
- * statistics (SVC-18). The host, or the library's lifecycle once it models on-site completion,
- * maps each completed {@link org.aftersales.core.service.ServiceRequest} to one job; each
- * attribute says where it comes from.
+ * statistics (SVC-18). {@link #of(ServiceRequest, UnitId, WorkKind)} maps a request the library
+ * closed; a host builds one itself for work recorded elsewhere. Each attribute says where it
+ * comes from.
  *
  * <pre>{@code
  * ServiceJob job = ServiceJob.builder()
@@ -84,8 +93,8 @@ public abstract class ServiceJob {
   public abstract WorkKind kind();
 
   /**
-   * When the work started: the arrival on site (or, for a workshop repair, the repair card's
-   * start), from the lifecycle's completion record. The job belongs to the business day and
+   * When the work started: for a request the library closed, the dispatch (on site) or the
+   * opening of the repair card (workshop). The job belongs to the business day and
    * month in which it started.
    *
    * @return the instant
@@ -138,6 +147,57 @@ public abstract class ServiceJob {
    * @return the amount, not negative
    */
   public abstract Money otherCost();
+
+  /**
+   * The job of a request the library closed (SVC-03 on site, SVC-06 in the workshop), mapped as
+   * the attributes above describe:
+   * <ul>
+   *   <li>technician, supervisor and category: the request's;</li>
+   *   <li>on site: started at the dispatch (派工; the model records no separate arrival), ended
+   *       at the customer's signature on the voucher, labour the service report's minutes;</li>
+   *   <li>in the workshop: started when the repair card was opened, ended when the repair was
+   *       recorded, labour the service report's minutes plus the repair card's;</li>
+   *   <li>service cost: the service report's travel cost (差旅费用, a cost of the people sent);
+   *       material cost: the replaced parts of the report and the repair
+   *       card at their unit prices; transport and other costs: zero (the model records no
+   *       freight; a host that has it builds the job itself).</li>
+   * </ul>
+   * Amounts are exact, in the currency of the service report's travel cost (a closed request
+   * always has a report, and the report's parts are in its currency).
+   *
+   * @param closed a closed request
+   * @param branch the branch of its supervisor's team, from the host's organisation
+   * @param kind whether the call was an installation or a dispatch (the host's classification)
+   * @return the job
+   * @throws InvalidInputException if the request is not closed (path {@code status}) or its
+   *     amounts are in more than one currency
+   */
+  public static ServiceJob of(ServiceRequest closed, UnitId branch, WorkKind kind) {
+    if (closed.status() != ServiceRequestStatus.CLOSED) {
+      throw InvalidInputException.of("status", MessageBundle.CORE.message(
+          "core.workreport.jobNotClosed", "id", closed.id()), closed.status());
+    }
+    ServiceReport report = closed.report().orElseThrow();
+    Optional<RecordRepair> repair = closed.repairRecord();
+    Instant started = closed.repairCardOpening().map(OpenRepairCard::openedAt)
+        .orElseGet(() -> closed.dispatchedAt().orElseThrow());
+    Instant ended = repair.map(RecordRepair::repairedAt)
+        .orElseGet(() -> closed.voucherSignedAt().orElseThrow());
+    long minutes = report.labourMinutes() + repair.map(RecordRepair::labourMinutes).orElse(0);
+    List<ReplacedPart> parts = new ArrayList<>(report.parts());
+    repair.ifPresent(r -> parts.addAll(r.parts()));
+    Money material = Money.zero(report.travelCost().currency());
+    for (ReplacedPart part : parts) {
+      material = material.plus(part.amount());
+    }
+    Money zero = Money.zero(report.travelCost().currency());
+    return builder().serviceRequestId(closed.id()).technician(closed.technician().orElseThrow())
+        .supervisor(closed.supervisor().orElseThrow()).branch(branch)
+        .category(closed.category()).kind(kind).startedAt(started)
+        .endedAt(ended).labourMinutes(minutes)
+        .serviceCost(report.travelCost())
+        .materialCost(material).transportCost(zero).otherCost(zero).build();
+  }
 
   @Value.Check
   void check() {
