@@ -26,7 +26,7 @@ final class SweepFakes {
   private SweepFakes() {}
 
   /** The stored requests, kept in a map; the queries the sweep uses, and a call log. */
-  static final class Requests implements ServiceRequests {
+  static class Requests implements ServiceRequests {
     final Map<ServiceRequestId, ServiceRequest> byId = new LinkedHashMap<>();
     final List<String> calls = new ArrayList<>();
 
