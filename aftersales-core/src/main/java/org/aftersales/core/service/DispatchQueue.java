@@ -61,7 +61,7 @@ public final class DispatchQueue {
   private final ServiceRequests requests;
   private final NoticeLog log;
   private final BusinessCalendar calendar;
-  private final int pageSize;
+  private final SweepPaging paging;
 
   /**
    * Wires the queue.
@@ -69,19 +69,14 @@ public final class DispatchQueue {
    * @param requests the stored requests
    * @param log the notice log the carry-overs are recorded in
    * @param calendar the dispatch desk's working calendar; its zone cuts the days
-   * @param pageSize how many open requests one read fetches, 1 or more
-   * @throws InvalidInputException if {@code pageSize} is less than 1
+   * @param paging how many open requests one read fetches
    */
   public DispatchQueue(ServiceRequests requests, NoticeLog log, BusinessCalendar calendar,
-      int pageSize) {
+      SweepPaging paging) {
     this.requests = requireNonNull(requests, "requests");
     this.log = requireNonNull(log, "log");
     this.calendar = requireNonNull(calendar, "calendar");
-    if (pageSize < 1) {
-      throw InvalidInputException.of("pageSize", MessageBundle.CORE.message(
-          "jakarta.validation.constraints.Min.message", "value", 1), pageSize);
-    }
-    this.pageSize = pageSize;
+    this.paging = requireNonNull(paging, "paging");
   }
 
   /**
@@ -173,14 +168,14 @@ public final class DispatchQueue {
 
   private List<ServiceRequest> undispatched() {
     List<ServiceRequest> out = new ArrayList<>();
-    List<ServiceRequest> page = requests.open(pageSize);
+    List<ServiceRequest> page = requests.open(paging.pageSize());
     while (true) {
       page.stream().filter(r -> r.status() == ServiceRequestStatus.REGISTERED).forEach(out::add);
-      if (page.size() < pageSize) {
+      if (page.size() < paging.pageSize()) {
         return out;
       }
       ServiceRequest last = page.get(page.size() - 1);
-      page = requests.openAfter(last.receivedAt(), last.id(), pageSize);
+      page = requests.openAfter(last.receivedAt(), last.id(), paging.pageSize());
     }
   }
 

@@ -50,7 +50,7 @@ public final class PromiseRecompute {
   private final ServiceRequests requests;
   private final CommandValidator validator;
   private final Clock clock;
-  private final int pageSize;
+  private final SweepPaging paging;
 
   /**
    * Wires the use case.
@@ -58,19 +58,14 @@ public final class PromiseRecompute {
    * @param requests the repository (which also writes the outbox)
    * @param validator validates commands
    * @param clock the time recorded in audit events; its zone is not used
-   * @param pageSize how many open requests one read fetches, 1 or more
-   * @throws InvalidInputException if {@code pageSize} is less than 1
+   * @param paging how many open requests one read fetches
    */
   public PromiseRecompute(ServiceRequests requests, CommandValidator validator, Clock clock,
-      int pageSize) {
+      SweepPaging paging) {
     this.requests = requireNonNull(requests, "requests");
     this.validator = requireNonNull(validator, "validator");
     this.clock = requireNonNull(clock, "clock");
-    if (pageSize < 1) {
-      throw InvalidInputException.of("pageSize", MessageBundle.CORE.message(
-          "jakarta.validation.constraints.Min.message", "value", 1), pageSize);
-    }
-    this.pageSize = pageSize;
+    this.paging = requireNonNull(paging, "paging");
   }
 
   /**
@@ -87,17 +82,17 @@ public final class PromiseRecompute {
     Instant at = TimePrecision.stored(clock.instant());
     List<PromisesRecomputed> changed = new ArrayList<>();
     int examined = 0;
-    List<ServiceRequest> page = requests.open(pageSize);
+    List<ServiceRequest> page = requests.open(paging.pageSize());
     while (true) {
       for (ServiceRequest request : page) {
         examined++;
         apply(request, command, policy, at).ifPresent(changed::add);
       }
-      if (page.size() < pageSize) {
+      if (page.size() < paging.pageSize()) {
         return new RecomputeReport(examined, changed);
       }
       ServiceRequest last = page.get(page.size() - 1);
-      page = requests.openAfter(last.receivedAt(), last.id(), pageSize);
+      page = requests.openAfter(last.receivedAt(), last.id(), paging.pageSize());
     }
   }
 

@@ -134,14 +134,15 @@ public interface ServiceRequests {
    * the next page of a sweep over every open request (keyset paging: a request stored meanwhile
    * before the position is met by the next sweep, none is answered twice in one sweep).
    *
+   * <p>The default implementation reads every open request through {@link #open(int)} and
+   * filters them: correct for any adapter, slow for many; an adapter over a database overrides it
+   * with an indexed query (status, received-at, ID).
+   *
    * @param receivedAt the received-at of the last request of the previous page
    * @param id the ID of the last request of the previous page
    * @param max how many at most, 0 or more
    * @return the requests, oldest received first
    * @throws InvalidInputException if {@code max} is negative
-   * @implSpec The default reads every open request through {@link #open(int)} and filters them:
-   *     correct for any adapter, slow for many; an adapter over a database overrides it with an
-   *     indexed query (status, received-at, ID).
    */
   default List<ServiceRequest> openAfter(Instant receivedAt, ServiceRequestId id, int max) {
     java.util.Objects.requireNonNull(receivedAt, "receivedAt");
@@ -160,13 +161,14 @@ public interface ServiceRequests {
    * breached deadline first (the earliest watched deadline before {@code instant}), then by
    * {@link ServiceRequestId} order; at most {@code max} of them.
    *
+   * <p>The default implementation reads every open request through {@link #open(int)} and
+   * filters them with {@link ServiceLevelWatch#earliestBreach}: correct for any adapter, slow for
+   * many; an adapter over a database overrides it with an indexed query.
+   *
    * @param instant the instant the deadlines are compared with (exclusive)
    * @param max how many at most, 0 or more
    * @return the requests, in that order
    * @throws InvalidInputException if {@code max} is negative
-   * @implSpec The default reads every open request through {@link #open(int)} and filters them
-   *     with {@link ServiceLevelWatch#earliestBreach}: correct for any adapter, slow for many; an
-   *     adapter over a database overrides it with an indexed query.
    */
   default List<ServiceRequest> breached(Instant instant, int max) {
     java.util.Objects.requireNonNull(instant, "instant");

@@ -113,7 +113,7 @@ class DispatchQueueTest {
       cst(9, 25, 9, 30));
 
   static DispatchQueue queue(SweepFakes.Requests requests, SweepFakes.Log log) {
-    return new DispatchQueue(requests, log, OFFICE, 2);
+    return new DispatchQueue(requests, log, OFFICE, new SweepPaging(2));
   }
 
   static SweepFakes.Requests all() {
@@ -157,8 +157,9 @@ class DispatchQueueTest {
       assertThrows(InvalidInputException.class,
           () -> queue(all(), new SweepFakes.Log()).recordCarryOvers(day));
     }
+    assertEquals(500, SweepPaging.defaults().pageSize());
     assertEquals("pageSize", assertThrows(InvalidInputException.class,
-        () -> new DispatchQueue(all(), new SweepFakes.Log(), OFFICE, 0))
+        () -> new SweepPaging(0))
         .violations().get(0).path());
   }
 

@@ -141,7 +141,7 @@ class PromiseRecomputeTest {
         old("SR-3", 2), SweepFixtures.closed("SR-4", RECEIVED, null,
             RECEIVED.plusSeconds(4 * 3_600), RECEIVED.plusSeconds(60)));
     PromiseRecompute recompute = new PromiseRecompute(requests, VALIDATOR,
-        Clock.fixed(NOW.plusNanos(1_500), ZoneOffset.UTC), 2);
+        Clock.fixed(NOW.plusNanos(1_500), ZoneOffset.UTC), new SweepPaging(2));
     RecomputeReport report = recompute.recompute(COMMAND, arrivalWithin(6));
     assertEquals(3, report.examined());
     assertEquals(List.of("SR-1", "SR-2", "SR-3"),
@@ -167,14 +167,14 @@ class PromiseRecomputeTest {
   void an_invalid_command_is_refused_before_any_port_call() {
     SweepFakes.Requests requests = new SweepFakes.Requests(old("SR-1", 0));
     PromiseRecompute recompute = new PromiseRecompute(requests, VALIDATOR,
-        Clock.fixed(NOW, ZoneOffset.UTC), 10);
+        Clock.fixed(NOW, ZoneOffset.UTC), new SweepPaging(10));
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> recompute.recompute(
         new RecomputePromises(RequestId.of("rc-2"), PersonId.of("mgr-qian"), " "),
         arrivalWithin(6)));
     assertEquals("reason", e.violations().get(0).path());
     assertTrue(requests.calls.isEmpty());
     assertEquals("pageSize", assertThrows(InvalidInputException.class,
-        () -> new PromiseRecompute(requests, VALIDATOR, Clock.fixed(NOW, ZoneOffset.UTC), 0))
+        () -> new SweepPaging(0))
         .violations().get(0).path());
   }
 
@@ -200,7 +200,7 @@ class PromiseRecomputeTest {
       }
     };
     RecomputeReport report = new PromiseRecompute(requests, VALIDATOR,
-        Clock.fixed(NOW, ZoneOffset.UTC), 10).recompute(COMMAND, arrivalWithin(6));
+        Clock.fixed(NOW, ZoneOffset.UTC), new SweepPaging(10)).recompute(COMMAND, arrivalWithin(6));
     assertEquals(List.of("open", "save", "find", "save"), requests.calls);
     ServiceRequest stored = requests.byId.get(ServiceRequestId.of("SR-1"));
     assertEquals(ServiceRequestStatus.DISPATCHED, stored.status(), "the dispatch is kept");
@@ -228,7 +228,8 @@ class PromiseRecomputeTest {
         }
       };
       RecomputeReport report = new PromiseRecompute(requests, VALIDATOR,
-          Clock.fixed(NOW, ZoneOffset.UTC), 10).recompute(COMMAND, arrivalWithin(6));
+          Clock.fixed(NOW, ZoneOffset.UTC), new SweepPaging(10))
+          .recompute(COMMAND, arrivalWithin(6));
       assertEquals(List.of(), report.changed());
       assertEquals(List.of("open", "save", "find"), requests.calls);
     }

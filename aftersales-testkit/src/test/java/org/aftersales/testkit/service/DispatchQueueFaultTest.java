@@ -13,6 +13,7 @@ import org.aftersales.core.notification.NoticeLog;
 import org.aftersales.core.service.DispatchQueue;
 import org.aftersales.core.service.DispatchQueueEntry;
 import org.aftersales.core.service.ServiceRequests;
+import org.aftersales.core.service.SweepPaging;
 import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.rules.sla.WorkingCalendar;
 import org.aftersales.testkit.faults.FaultInjectionContract;
@@ -52,7 +53,7 @@ class DispatchQueueFaultTest extends FaultInjectionContract<DispatchQueueFaultTe
     requests.save(ServiceLevelSweepFlowTest.promised(4, sh(10, 8, 15), true), List.of());
     InMemoryNoticeLog log = InMemoryNoticeLog.over(database);
     return new World(new DispatchQueue(faults.wrap(ServiceRequests.class, requests),
-        faults.wrap(NoticeLog.class, log), OFFICE, 2), log);
+        faults.wrap(NoticeLog.class, log), OFFICE, new SweepPaging(2)), log);
   }
 
   @Override

@@ -19,6 +19,7 @@ import org.aftersales.core.service.ServiceRequest;
 import org.aftersales.core.service.ServiceRequestId;
 import org.aftersales.core.service.ServiceRequestRegistration;
 import org.aftersales.core.service.ServiceRequests;
+import org.aftersales.core.service.SweepPaging;
 import org.aftersales.core.servicelevel.ServiceLevelPolicy;
 import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.shared.OutboxEvent;
@@ -76,7 +77,7 @@ class PromiseRecomputeFaultTest extends FaultInjectionContract<PromiseRecomputeF
     requests.outbox().all().forEach(e -> requests.outbox().markDelivered(e.eventId()));
     return new World(new PromiseRecompute(faults.wrap(ServiceRequests.class, requests),
         TestValidators.commandValidator(), Clock.fixed(sh(9, 30, 17, 0), SeedPolicies.SHANGHAI),
-        2), requests);
+        new SweepPaging(2)), requests);
   }
 
   @Override
