@@ -55,12 +55,16 @@ public record Notice(NoticeKey key, NoticeKind kind, Recipient recipient, Delive
     requireNonNull(occurredAt, "occurredAt");
     requireNonNull(parameters, "parameters");
     for (Map.Entry<String, Object> e : parameters.entrySet()) {
-      TextRules.requireIdentifierText("parameters", requireNonNull(e.getKey(), "name"), 64);
+      String name = requireNonNull(e.getKey(), "name");
+      if (name.length() > 64 || !NoticeKey.isPrintableAscii(name)) {
+        TextRules.requireIdentifierText("parameters", name, 64);
+      }
       if (!isPlain(e.getValue())) {
         throw InvalidInputException.of("parameters." + e.getKey(),
             MessageBundle.CORE.message("core.notice.notPlain"), String.valueOf(e.getValue()));
       }
     }
+    // An ImmutableSortedMap in natural order is kept as it is (copyOfSorted returns it).
     parameters = ImmutableSortedMap.copyOfSorted(parameters);
   }
 
@@ -79,7 +83,9 @@ public record Notice(NoticeKey key, NoticeKind kind, Recipient recipient, Delive
       Map<String, Object> parameters) {
     return new Notice(key, kind, recipient,
         recipient.supervisor() ? Delivery.IN_DIGEST : Delivery.IMMEDIATE, occurredAt,
-        ImmutableSortedMap.copyOf(parameters));
+        parameters instanceof ImmutableSortedMap<String, Object> sorted
+            && sorted.comparator().equals(java.util.Comparator.naturalOrder())
+            ? sorted : ImmutableSortedMap.copyOf(parameters));
   }
 
   private static boolean isPlain(Object value) {

@@ -39,14 +39,37 @@ public record NoticeKey(String sourceKind, String sourceId, RuleId rule, String 
    * @throws org.aftersales.core.shared.InvalidInputException if a part is not identifier text
    */
   public NoticeKey {
-    TextRules.requireIdentifierText("sourceKind", requireNonNull(sourceKind, "sourceKind"),
-        Identifier.MAX_LENGTH);
-    TextRules.requireIdentifierText("sourceId", requireNonNull(sourceId, "sourceId"),
-        Identifier.MAX_LENGTH);
+    requirePart("sourceKind", requireNonNull(sourceKind, "sourceKind"));
+    requirePart("sourceId", requireNonNull(sourceId, "sourceId"));
     requireNonNull(rule, "rule");
-    TextRules.requireIdentifierText("step", requireNonNull(step, "step"), Identifier.MAX_LENGTH);
-    TextRules.requireIdentifierText("occurrence", requireNonNull(occurrence, "occurrence"),
-        Identifier.MAX_LENGTH);
+    requirePart("step", requireNonNull(step, "step"));
+    requirePart("occurrence", requireNonNull(occurrence, "occurrence"));
+  }
+
+  /**
+   * Checks one part: printable ASCII without spaces (what the library's own keys are made of) is
+   * identifier text as it is, which a sweep deriving many keys checks in one pass; anything else
+   * goes through the full {@link TextRules} check.
+   */
+  private static void requirePart(String path, String value) {
+    if (!isPrintableAscii(value)) {
+      TextRules.requireIdentifierText(path, value, Identifier.MAX_LENGTH);
+    }
+  }
+
+  /** 1 to {@value Identifier#MAX_LENGTH} characters, each from {@code !} to {@code ~}. */
+  static boolean isPrintableAscii(String value) {
+    int n = value.length();
+    if (n == 0 || n > Identifier.MAX_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c <= ' ' || c > '~') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

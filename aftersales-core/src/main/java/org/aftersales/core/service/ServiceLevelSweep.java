@@ -30,9 +30,9 @@ import org.aftersales.core.shared.UseCase;
  * <ol>
  *   <li>Reads every open request, page by page ({@link ServiceRequests#open},
  *       {@link ServiceRequests#openAfter}), and derives the notices due at the run's instant
- *       ({@link ServiceLevelWatch#noticesDue}: warnings, breaches, escalation levels).</li>
+ *       ({@link ServiceLevelWatch#candidates}: warnings, breaches, escalation levels, as keys).</li>
  *   <li>Selects those not yet recorded ({@link NoticeLog#recordedAmong}, one call per page) and
- *       records each ({@link NoticeLog#recordIfAbsent}): <b>due and not yet recorded</b>, never
+ *       builds and records each ({@link NoticeLog#recordIfAbsent}): <b>due and not yet recorded</b>, never
  *       "due exactly now", so a skipped run is caught up by the next.</li>
  *   <li>Reads the notices awaiting a digest ({@link NoticeLog#awaitingDigest}) and records one
  *       {@link NoticeKind#SUPERVISOR_DIGEST digest} per supervisor listing them
@@ -107,18 +107,22 @@ public final class ServiceLevelSweep {
   }
 
   private void recordDue(List<ServiceRequest> page, Instant at, List<Notice> recorded) {
-    Map<NoticeKey, Notice> due = new LinkedHashMap<>();
+    Map<NoticeKey, SweepCandidate> due = new LinkedHashMap<>();
     for (ServiceRequest request : page) {
-      for (Notice notice : ServiceLevelWatch.noticesDue(request, at, settings)) {
-        due.put(notice.key(), notice);
+      for (SweepCandidate candidate : ServiceLevelWatch.candidates(request, at, settings)) {
+        due.put(candidate.key(), candidate);
       }
     }
     if (due.isEmpty()) {
       return;
     }
     Set<NoticeKey> known = log.recordedAmong(due.keySet());
-    for (Notice notice : due.values()) {
-      if (!known.contains(notice.key()) && log.recordIfAbsent(notice)) {
+    for (SweepCandidate candidate : due.values()) {
+      if (known.contains(candidate.key())) {
+        continue;
+      }
+      Notice notice = candidate.notice(at);
+      if (log.recordIfAbsent(notice)) {
         recorded.add(notice);
       }
     }

@@ -3,7 +3,6 @@ package org.aftersales.core.service;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.aftersales.core.notification.Notice;
 import org.aftersales.core.notification.NoticeKey;
@@ -47,6 +46,8 @@ public final class ServiceLevelWatch {
 
   /** The rule every sweep notice's key names: SVC-08, escalation of a promise at risk. */
   public static final RuleId RULE = RuleId.of("SVC-08");
+
+  private static final Recipient SUPERVISOR_ROLE = Recipient.role(RecipientRole.SUPERVISOR);
 
   private ServiceLevelWatch() {}
 
@@ -102,57 +103,118 @@ public final class ServiceLevelWatch {
    */
   public static List<Notice> noticesDue(ServiceRequest request, Instant at,
       ServiceLevelSweepSettings settings) {
-    List<Notice> out = null;
+    List<SweepCandidate> due = candidates(request, at, settings);
+    List<Notice> out = new ArrayList<>(due.size());
+    for (SweepCandidate c : due) {
+      out.add(c.notice(at));
+    }
+    return out;
+  }
+
+  /**
+   * The same as {@link #noticesDue}, as candidates: keys first, notices built on demand.
+   *
+   * @param request the request
+   * @param at the sweep's instant
+   * @param settings the warning lead and the ladder
+   * @return the candidates, in the order of {@link #noticesDue}; empty if none is due
+   */
+  public static List<SweepCandidate> candidates(ServiceRequest request, Instant at,
+      ServiceLevelSweepSettings settings) {
+    List<SweepCandidate> out = null;
     for (Promise promise : watched(request)) {
       Instant due = promise.due();
+      if (at.isBefore(due) && at.isBefore(due.minus(settings.warningLead()))) {
+        continue; // the common case of a fresh promise: nothing due, nothing built
+      }
+      String occurrence = isoText(due);
       if (!at.isAfter(due)) {
         Instant warningAt = due.minus(settings.warningLead());
         if (warningAt.isBefore(request.receivedAt())) {
           warningAt = request.receivedAt();
         }
         if (!at.isBefore(warningAt)) {
-          out = add(out, notice(request, promise, "warning", NoticeKind.PRE_BREACH_WARNING,
-              supervisorOf(request), at, -1));
+          out = add(out, candidate(request, promise, occurrence, "warning",
+              NoticeKind.PRE_BREACH_WARNING, supervisorOf(request), 0));
         }
         continue;
       }
       Recipient holder = request.technician().<Recipient>map(Recipient::person)
-          .orElse(Recipient.role(RecipientRole.SUPERVISOR));
-      out = add(out, notice(request, promise, "breach", NoticeKind.BREACH, holder, at, -1));
+          .orElse(SUPERVISOR_ROLE);
+      out = add(out, candidate(request, promise, occurrence, "breach", NoticeKind.BREACH,
+          holder, 0));
       for (EscalationLevel level : settings.ladder().levels()) {
         if (!at.isAfter(due.plus(level.afterBreach()))) {
           break;
         }
         Recipient to = level.role() == RecipientRole.SUPERVISOR ? supervisorOf(request)
             : Recipient.role(level.role());
-        out = add(out, notice(request, promise, "escalation-" + level.level(),
-            NoticeKind.ESCALATION, to, at, level.level()));
+        out = add(out, candidate(request, promise, occurrence, "escalation-" + level.level(),
+            NoticeKind.ESCALATION, to, level.level()));
       }
     }
     return out == null ? List.of() : out;
   }
 
-  private static List<Notice> add(List<Notice> list, Notice notice) {
-    List<Notice> out = list == null ? new ArrayList<>(4) : list;
-    out.add(notice);
+  private static List<SweepCandidate> add(List<SweepCandidate> list, SweepCandidate c) {
+    List<SweepCandidate> out = list == null ? new ArrayList<>(4) : list;
+    out.add(c);
     return out;
   }
 
   /** The request's supervisor once dispatched, else whoever holds the supervisor role. */
   static Recipient supervisorOf(ServiceRequest request) {
-    return request.supervisor().map(Recipient::supervisorPerson)
-        .orElse(Recipient.role(RecipientRole.SUPERVISOR));
+    return request.supervisor().map(Recipient::supervisorPerson).orElse(SUPERVISOR_ROLE);
   }
 
-  private static Notice notice(ServiceRequest request, Promise promise, String step,
-      NoticeKind kind, Recipient to, Instant at, int level) {
+  private static SweepCandidate candidate(ServiceRequest request, Promise promise,
+      String occurrence, String step, NoticeKind kind, Recipient to, int level) {
     NoticeKey key = new NoticeKey(ServiceRequest.KIND_CODE, request.id().value(), RULE,
-        promise.milestone().code() + "." + step, promise.due().toString());
-    Map<String, Object> parameters = level < 0
-        ? Map.of("serviceRequest", request.id().value(), "milestone", promise.milestone().code(),
-            "due", promise.due())
-        : Map.of("serviceRequest", request.id().value(), "milestone", promise.milestone().code(),
-            "due", promise.due(), "level", (long) level);
-    return Notice.of(key, kind, to, at, parameters);
+        promise.milestone().code() + "." + step, occurrence);
+    return new SweepCandidate(request, promise, key, kind, to, level);
+  }
+
+  /**
+   * {@code instant.toString()} (ISO-8601 in UTC), written directly for whole seconds of the years
+   * 1000 to 9999 — the keys of a sweep over many requests would otherwise spend most of their
+   * time in the JDK's formatter; anything else takes {@link Instant#toString()}.
+   *
+   * @param instant the instant
+   * @return the same text as {@link Instant#toString()}
+   */
+  static String isoText(Instant instant) {
+    long seconds = instant.getEpochSecond();
+    if (instant.getNano() != 0 || seconds < MIN_FAST || seconds >= MAX_FAST) {
+      return instant.toString();
+    }
+    long days = Math.floorDiv(seconds, 86_400L);
+    int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+    java.time.LocalDate date = java.time.LocalDate.ofEpochDay(days);
+    char[] c = new char[20];
+    put(c, 0, date.getYear(), 4);
+    c[4] = '-';
+    put(c, 5, date.getMonthValue(), 2);
+    c[7] = '-';
+    put(c, 8, date.getDayOfMonth(), 2);
+    c[10] = 'T';
+    put(c, 11, secondOfDay / 3600, 2);
+    c[13] = ':';
+    put(c, 14, secondOfDay / 60 % 60, 2);
+    c[16] = ':';
+    put(c, 17, secondOfDay % 60, 2);
+    c[19] = 'Z';
+    return new String(c);
+  }
+
+  /** 1000-01-01T00:00:00Z and 10000-01-01T00:00:00Z in epoch seconds. */
+  private static final long MIN_FAST = -30_610_224_000L;
+  private static final long MAX_FAST = 253_402_300_800L;
+
+  private static void put(char[] c, int at, int value, int digits) {
+    int v = value;
+    for (int i = at + digits - 1; i >= at; i--) {
+      c[i] = (char) ('0' + v % 10);
+      v /= 10;
+    }
   }
 }

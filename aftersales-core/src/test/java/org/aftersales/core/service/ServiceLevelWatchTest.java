@@ -185,4 +185,21 @@ class ServiceLevelWatchTest {
     assertEquals(List.of("ARRIVAL_ON_SITE.breach"), steps(ServiceLevelWatch.noticesDue(DISPATCHED,
         Instant.parse("2026-11-09T00:00:00Z"), noLadder)));
   }
+
+  @Test
+  void key_instants_read_exactly_as_iso_8601_whatever_the_instant() {
+    // The JDK's own Instant.toString is the independent reference.
+    java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+    List<Instant> samples = new java.util.ArrayList<>(List.of(
+        Instant.parse("1000-01-01T00:00:00Z"), Instant.parse("1000-01-01T00:00:00Z").minusSeconds(1),
+        Instant.parse("9999-12-31T23:59:59Z"), Instant.parse("+10000-01-01T00:00:00Z"),
+        Instant.parse("1969-12-31T23:59:59Z"), Instant.parse("1970-01-01T00:00:00Z"),
+        Instant.parse("2026-11-02T07:00:00.000001Z"), Instant.parse("2028-02-29T12:34:56Z")));
+    for (int i = 0; i < 20_000; i++) {
+      samples.add(Instant.ofEpochSecond(random.nextLong(-40_000_000_000L, 260_000_000_000L)));
+    }
+    for (Instant t : samples) {
+      assertEquals(t.toString(), ServiceLevelWatch.isoText(t));
+    }
+  }
 }
