@@ -7,9 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.aftersales.core.servicelevel.Milestone;
-import org.aftersales.core.servicelevel.ServiceLevelClock;
-import org.aftersales.core.servicelevel.ServiceLevelKey;
 import org.aftersales.core.servicelevel.ServiceLevelPolicy;
 import org.aftersales.core.shared.Changed;
 import org.aftersales.core.shared.CommandValidator;
@@ -80,13 +77,14 @@ public final class PromiseRecompute {
     validator.validate(requireNonNull(command, "command"));
     requireNonNull(policy, "policy");
     Instant at = TimePrecision.stored(clock.instant());
+    PromiseRecomputation run = PromiseRecomputation.with(policy);
     List<PromisesRecomputed> changed = new ArrayList<>();
     int examined = 0;
     List<ServiceRequest> page = requests.open(paging.pageSize());
     while (true) {
       for (ServiceRequest request : page) {
         examined++;
-        apply(request, command, policy, at).ifPresent(changed::add);
+        apply(request, command, run, at).ifPresent(changed::add);
       }
       if (page.size() < paging.pageSize()) {
         return new RecomputeReport(examined, changed);
@@ -97,8 +95,8 @@ public final class PromiseRecompute {
   }
 
   private Optional<PromisesRecomputed> apply(ServiceRequest request, RecomputePromises command,
-      ServiceLevelPolicy policy, Instant at) {
-    Optional<Changed<ServiceRequest>> change = recomputed(request, policy, command, at);
+      PromiseRecomputation run, Instant at) {
+    Optional<Changed<ServiceRequest>> change = run.recomputed(request, command, at);
     if (change.isEmpty()) {
       return Optional.empty();
     }
@@ -112,7 +110,7 @@ public final class PromiseRecompute {
       if (now.isEmpty()) {
         return Optional.empty();
       }
-      Optional<Changed<ServiceRequest>> again = recomputed(now.get(), policy, command, at);
+      Optional<Changed<ServiceRequest>> again = run.recomputed(now.get(), command, at);
       if (again.isEmpty()) {
         return Optional.empty();
       }
@@ -124,7 +122,8 @@ public final class PromiseRecompute {
 
   /**
    * The domain part, a pure function: the request with its promises recomputed by
-   * {@code policy} and the audit event, or empty if the promises are unchanged.
+   * {@code policy} and the audit event, or empty if the promises are unchanged. (A run over many
+   * requests uses one {@link PromiseRecomputation}, which looks each target up once.)
    *
    * @param request an open request
    * @param policy the service levels now in force
@@ -135,26 +134,6 @@ public final class PromiseRecompute {
    */
   public static Optional<Changed<ServiceRequest>> recomputed(ServiceRequest request,
       ServiceLevelPolicy policy, RecomputePromises command, Instant at) {
-    Optional<Instant> response = promised(policy, Milestone.REPLY, request);
-    Optional<Instant> arrival = promised(policy, Milestone.ARRIVAL_ON_SITE, request);
-    if (response.equals(request.responseDue()) && arrival.equals(request.arrivalDue())) {
-      return Optional.empty();
-    }
-    // Every ServiceRequest is an ImmutableServiceRequest (the only subclass, generated); its
-    // with-copies keep every other attribute, those added later included, and check the
-    // invariants.
-    ServiceRequest next = ((ImmutableServiceRequest) request).withResponseDue(response)
-        .withArrivalDue(arrival);
-    return Optional.of(Changed.of(next, new PromisesRecomputed(request.id(), request.promises(),
-        next.promises(), command.requestedBy(), command.reason(), command.requestId(), at)));
-  }
-
-  /** The due instant {@code policy} promises for {@code milestone}, counted from the call. */
-  static Optional<Instant> promised(ServiceLevelPolicy policy, Milestone milestone,
-      ServiceRequest request) {
-    ServiceLevelKey key = ServiceLevelKey.builder().milestone(milestone)
-        .category(request.category()).zone(request.zone())
-        .contract(request.entitlement().contract()).build();
-    return policy.startClock(key, request.receivedAt()).flatMap(ServiceLevelClock::due);
+    return PromiseRecomputation.with(policy).recomputed(request, command, at);
   }
 }
