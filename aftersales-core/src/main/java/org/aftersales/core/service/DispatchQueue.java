@@ -166,11 +166,12 @@ public final class DispatchQueue {
         opening, parameters);
   }
 
+  /** Every open request; {@link #order} keeps the undispatched ones. */
   private List<ServiceRequest> undispatched() {
     List<ServiceRequest> out = new ArrayList<>();
     List<ServiceRequest> page = requests.open(paging.pageSize());
     while (true) {
-      page.stream().filter(r -> r.status() == ServiceRequestStatus.REGISTERED).forEach(out::add);
+      out.addAll(page); // order(...) keeps the registered ones
       if (page.size() < paging.pageSize()) {
         return out;
       }

@@ -155,4 +155,35 @@ class NoticeValuesTest {
     assertEquals(List.of(notice), sent);
     assertEquals(List.of(otherEvent), others);
   }
+
+  @Test
+  void plain_ascii_key_parts_take_the_short_check_and_everything_else_the_full_one() {
+    assertTrue(NoticeKey.isPrintableAscii("!"));
+    assertTrue(NoticeKey.isPrintableAscii("a~b"));
+    assertTrue(NoticeKey.isPrintableAscii("x".repeat(128)));
+    assertFalse(NoticeKey.isPrintableAscii("x".repeat(129)));
+    assertFalse(NoticeKey.isPrintableAscii(""));
+    assertFalse(NoticeKey.isPrintableAscii("a b"));
+    assertFalse(NoticeKey.isPrintableAscii("a\u007fb"));
+    assertFalse(NoticeKey.isPrintableAscii("派工"));
+    // Text outside the short check is still accepted when it is identifier text.
+    assertEquals("派工 单", new NoticeKey("service-request", "派工 单", RuleId.of("SVC-08"), "s",
+        "o").sourceId());
+    assertThrows(InvalidInputException.class, () -> new NoticeKey("service-request",
+        "x".repeat(129), RuleId.of("SVC-08"), "s", "o"));
+  }
+
+  @Test
+  void parameter_names_are_at_most_64_characters_and_kept_in_natural_order() {
+    Notice n = Notice.of(KEY, NoticeKind.BREACH, Recipient.role(RecipientRole.SUPERVISOR), AT,
+        Map.of("n".repeat(64), "x"));
+    assertEquals(64, n.parameters().firstKey().length());
+    assertThrows(InvalidInputException.class, () -> Notice.of(KEY, NoticeKind.BREACH,
+        Recipient.role(RecipientRole.SUPERVISOR), AT, Map.of("n".repeat(65), "x")));
+    com.google.common.collect.ImmutableSortedMap<String, Object> reversed =
+        com.google.common.collect.ImmutableSortedMap.<String, Object>orderedBy(
+            java.util.Comparator.<String>reverseOrder()).put("a", "1").put("b", "2").build();
+    assertEquals(List.of("a", "b"), new ArrayList<>(Notice.of(KEY, NoticeKind.BREACH,
+        Recipient.role(RecipientRole.SUPERVISOR), AT, reversed).parameters().keySet()));
+  }
 }

@@ -198,4 +198,20 @@ class DispatchQueueTest {
     queue(four, log).forDay(LocalDate.of(2026, 10, 5));
     assertEquals(List.of("open", "openAfter", "openAfter"), four.calls);
   }
+
+  @Test
+  void the_order_is_the_same_whatever_order_the_requests_come_in_and_ties_go_by_id() {
+    ServiceRequest twinA = SweepFixtures.registered("J9a", cst(9, 25, 10, 0), null,
+        cst(10, 5, 15, 0));
+    ServiceRequest twinB = SweepFixtures.registered("J9b", cst(9, 25, 10, 0), null,
+        cst(10, 5, 15, 0));
+    ServiceRequest sameDueA = SweepFixtures.registered("K1", cst(10, 5, 9, 45), null,
+        cst(10, 5, 14, 0));
+    List<ServiceRequest> shuffled = List.of(NO_PROMISE, MONDAY, twinB, sameDueA, BEFORE_HOLIDAY,
+        DISPATCHED, twinA, FRIDAY, AFTER_CLOSING, SATURDAY);
+    // Carried: J1 and the twins were called at the same minute (by ID: J1 < J9a < J9b), then J2,
+    // J4; the day's own: J6 and K1 due 14:00 (J6 called first), J3 due 15:00, J7 promised none.
+    assertEquals(List.of("J1*", "J9a*", "J9b*", "J2*", "J4*", "J6", "K1", "J3", "J7"),
+        ids(DispatchQueue.order(shuffled, LocalDate.of(2026, 10, 5), OFFICE)));
+  }
 }

@@ -72,7 +72,10 @@ class ServiceLevelSweepTest {
         + first.recorded().get(0).key().digest(), desk.key().text());
     assertEquals(at, first.at());
 
+    log.calls.clear();
     SweepReport again = sweepAt(requests, log, at.plusSeconds(60), 500).sweep();
+    assertEquals(List.of("recordedAmong", "awaitingDigest"), log.calls,
+        "keys already recorded are not offered again");
     assertEquals(List.of(), again.recorded());
     assertEquals(List.of(), again.digests(), "nothing new, no digest");
     assertEquals(4, log.outbox.size(), "two notices and two digests, each once");

@@ -2,6 +2,7 @@ package org.aftersales.core.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -137,6 +138,10 @@ class ServiceLevelWatchTest {
         RECEIVED.plusSeconds(60), ARRIVAL);
     assertEquals(Optional.of(RECEIVED.plusSeconds(60)),
         ServiceLevelWatch.earliestBreach(responseFirst, RESPONSE));
+    ServiceRequest arrivalFirst = SweepFixtures.registered("SR-4", RECEIVED,
+        ARRIVAL.plusSeconds(60), ARRIVAL);
+    assertEquals(Optional.of(ARRIVAL), ServiceLevelWatch.earliestBreach(arrivalFirst, RESPONSE),
+        "the arrival, listed second, is the earlier");
     assertEquals(Optional.of(ARRIVAL), ServiceLevelWatch.earliestBreach(
         SweepFixtures.dispatched("SR-3", RECEIVED, RECEIVED.plusSeconds(60), ARRIVAL,
             RECEIVED.plusSeconds(30)), RESPONSE));
@@ -148,10 +153,14 @@ class ServiceLevelWatchTest {
     assertEquals(List.of(new EscalationLevel(1, Duration.ZERO, RecipientRole.SUPERVISOR),
         new EscalationLevel(2, Duration.ofHours(4), RecipientRole.SERVICE_MANAGER)),
         seed.levels());
-    assertEquals("levels[1]", assertThrows(InvalidInputException.class, () ->
+    InvalidInputException gap = assertThrows(InvalidInputException.class, () ->
         new EscalationLadder(List.of(new EscalationLevel(1, Duration.ZERO,
             RecipientRole.SUPERVISOR), new EscalationLevel(3, Duration.ZERO,
-            RecipientRole.SUPERVISOR)))).violations().get(0).path());
+            RecipientRole.SUPERVISOR))));
+    assertEquals("levels[1]", gap.violations().get(0).path());
+    assertTrue(gap.violations().get(0).message().english().startsWith("must be level 2"),
+        gap.violations().get(0).message().english());
+    assertEquals(1, new SweepPaging(1).pageSize());
     assertEquals("levels[1]", assertThrows(InvalidInputException.class, () ->
         new EscalationLadder(List.of(new EscalationLevel(1, Duration.ofHours(2),
             RecipientRole.SUPERVISOR), new EscalationLevel(2, Duration.ofHours(1),
