@@ -3,6 +3,7 @@ package org.aftersales.testkit.notification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.aftersales.core.notification.Notice;
 import org.aftersales.core.notification.NoticeKey;
@@ -51,5 +52,19 @@ class InMemoryNoticeLogTest extends NoticeLogContract {
     log.recordIfAbsent(notice);
     assertEquals(1, log.all().size());
     assertEquals(1, log.outbox().all().size());
+  }
+
+  @Test
+  void one_notice_awaiting_a_digest_can_be_read_alone() {
+    InMemoryNoticeLog log = InMemoryNoticeLog.create();
+    Recipient desk = Recipient.role(RecipientRole.SUPERVISOR);
+    for (String id : List.of("SR-1", "SR-2")) {
+      log.recordIfAbsent(Notice.of(new NoticeKey("service-request", id, RuleId.of("SVC-08"),
+          "REPLY.warning", "2026-11-02T07:30:00Z"), NoticeKind.PRE_BREACH_WARNING, desk,
+          Instant.parse("2026-11-02T07:00:00Z"), Map.of()));
+    }
+    assertEquals(List.of("SR-1"), log.awaitingDigest(1).stream()
+        .map(n -> n.key().sourceId()).toList());
+    assertEquals("InMemoryNoticeLog[2 notices, 2 awaiting a digest]", log.toString());
   }
 }
