@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,9 @@ import org.aftersales.core.shared.UseCase;
  *       "due exactly now", so a skipped run is caught up by the next.</li>
  *   <li>Reads the notices awaiting a digest ({@link NoticeLog#awaitingDigest}) and records one
  *       {@link NoticeKind#SUPERVISOR_DIGEST digest} per supervisor listing them
- *       ({@link NoticeLog#recordDigest}); no notice awaiting → no digest.</li>
+ *       ({@link NoticeLog#recordDigest}); no notice awaiting → no digest. If another node's
+ *       digest listed some of them first (the log refuses a second listing), it reads the
+ *       awaiting notices again and lists what is left — at most three rounds.</li>
  * </ol>
  *
  * <h2>Exactly once</h2>
@@ -129,20 +132,38 @@ public final class ServiceLevelSweep {
   }
 
   private List<Notice> digest(Instant at) {
-    Map<Recipient, List<Notice>> byRecipient = new TreeMap<>();
-    for (Notice notice : log.awaitingDigest(settings.digestBatch())) {
-      byRecipient.computeIfAbsent(notice.recipient(), r -> new ArrayList<>()).add(notice);
-    }
     List<Notice> digests = new ArrayList<>();
-    for (Map.Entry<Recipient, List<Notice>> e : byRecipient.entrySet()) {
-      Notice digest = digestOf(e.getKey(), e.getValue(), at);
-      List<NoticeKey> listed = e.getValue().stream().map(Notice::key).toList();
-      if (log.recordDigest(digest, listed)) {
-        digests.add(digest);
+    Set<Recipient> done = new HashSet<>();
+    // A digest refused because another node listed some of the same notices first leaves the
+    // rest awaiting: read again (at most DIGEST_ROUNDS times) and list what is left, so that a
+    // run ends with nothing of its own awaiting. A recipient gets one digest per run at most.
+    for (int round = 0; round < DIGEST_ROUNDS; round++) {
+      Map<Recipient, List<Notice>> byRecipient = new TreeMap<>();
+      for (Notice notice : log.awaitingDigest(settings.digestBatch())) {
+        if (!done.contains(notice.recipient())) {
+          byRecipient.computeIfAbsent(notice.recipient(), r -> new ArrayList<>()).add(notice);
+        }
+      }
+      boolean refused = false;
+      for (Map.Entry<Recipient, List<Notice>> e : byRecipient.entrySet()) {
+        Notice digest = digestOf(e.getKey(), e.getValue(), at);
+        List<NoticeKey> listed = e.getValue().stream().map(Notice::key).toList();
+        if (log.recordDigest(digest, listed)) {
+          digests.add(digest);
+          done.add(e.getKey());
+        } else {
+          refused = true;
+        }
+      }
+      if (!refused) {
+        break;
       }
     }
     return digests;
   }
+
+  /** How often one run reads the awaiting notices again after a refused digest, at most. */
+  static final int DIGEST_ROUNDS = 3;
 
   /**
    * The digest for {@code recipient} listing {@code notices}: key

@@ -149,4 +149,53 @@ class ServiceLevelSweepTest {
     assertTrue(log.digested.containsAll(log.notices.keySet().stream()
         .filter(k -> k.sourceKind().equals("service-request")).toList()));
   }
+
+  @Test
+  void a_digest_refused_because_another_node_listed_part_of_it_is_followed_by_one_for_the_rest() {
+    SweepFakes.Requests requests = new SweepFakes.Requests(
+        SweepFixtures.registered("SR-1", RECEIVED, RESPONSE, ARRIVAL),
+        SweepFixtures.registered("SR-2", RECEIVED.plusSeconds(1), RESPONSE, ARRIVAL));
+    Instant at = ARRIVAL.minusSeconds(60);
+    SweepFakes.Log log = new SweepFakes.Log() {
+      boolean raced;
+
+      @Override
+      public boolean recordDigest(Notice digest, List<org.aftersales.core.notification.NoticeKey>
+          listed) {
+        if (!raced) {
+          raced = true;
+          // Another node read the awaiting notices when only SR-1's was there, and wins.
+          super.recordDigest(ServiceLevelSweep.digestOf(digest.recipient(),
+              List.of(notices.get(listed.get(0))), at), listed.subList(0, 1));
+        }
+        return super.recordDigest(digest, listed);
+      }
+    };
+    SweepReport report = sweepAt(requests, log, at, 500).sweep();
+    assertEquals(2, report.recorded().size());
+    assertEquals(1, report.digests().size(), "this run's one digest for the desk");
+    assertEquals(1L, report.digests().get(0).parameters().get("count"));
+    assertEquals(report.recorded().get(1).key().text(),
+        report.digests().get(0).parameters().get("notice-000000"), "the rest: SR-2's warning");
+    assertEquals(List.of("recordedAmong", "recordIfAbsent", "recordIfAbsent", "awaitingDigest",
+        "recordDigest", "recordDigest", "awaitingDigest", "recordDigest"), log.calls);
+    assertEquals(List.of(), log.awaitingDigest(10), "nothing left awaiting");
+  }
+
+  @Test
+  void a_run_gives_up_listing_after_three_refused_rounds() {
+    SweepFakes.Requests requests = new SweepFakes.Requests(
+        SweepFixtures.registered("SR-1", RECEIVED, RESPONSE, ARRIVAL));
+    SweepFakes.Log log = new SweepFakes.Log() {
+      @Override
+      public boolean recordDigest(Notice digest, List<org.aftersales.core.notification.NoticeKey>
+          listed) {
+        calls.add("recordDigest");
+        return false; // always beaten
+      }
+    };
+    SweepReport report = sweepAt(requests, log, ARRIVAL.minusSeconds(60), 500).sweep();
+    assertEquals(List.of(), report.digests());
+    assertEquals(3, log.calls.stream().filter("awaitingDigest"::equals).count());
+  }
 }

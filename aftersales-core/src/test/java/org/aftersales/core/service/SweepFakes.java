@@ -100,7 +100,7 @@ final class SweepFakes {
   }
 
   /** A notice log in a map, with the outbox it appends to and a call log. */
-  static final class Log implements NoticeLog {
+  static class Log implements NoticeLog {
     final Map<NoticeKey, Notice> notices = new LinkedHashMap<>();
     final Set<NoticeKey> digested = new HashSet<>();
     final List<OutboxEvent> outbox = new ArrayList<>();
