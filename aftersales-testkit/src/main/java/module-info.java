@@ -18,6 +18,7 @@ module org.aftersales.testkit {
   exports org.aftersales.testkit.complaint;
   exports org.aftersales.testkit.events;
   exports org.aftersales.testkit.faults;
+  exports org.aftersales.testkit.notification;
   exports org.aftersales.testkit.numbering;
   exports org.aftersales.testkit.penalty;
   exports org.aftersales.testkit.service;
@@ -32,6 +33,7 @@ module org.aftersales.testkit {
   opens org.aftersales.testkit.complaint;
   opens org.aftersales.testkit.events;
   opens org.aftersales.testkit.faults;
+  opens org.aftersales.testkit.notification;
   opens org.aftersales.testkit.numbering;
   opens org.aftersales.testkit.penalty;
   opens org.aftersales.testkit.service;

@@ -947,6 +947,21 @@ public abstract class ServiceRequest {
   }
 
   /**
+   * The promised deadlines kept on the request (承诺时限), in order: the response deadline
+   * ({@link Milestone#REPLY}) and the arrival deadline ({@link Milestone#ARRIVAL_ON_SITE}), each
+   * only if the policy promised it. Which of them are still watched depends on the status (see
+   * {@link ServiceLevelWatch#watched(ServiceRequest)}).
+   *
+   * @return the promises; unmodifiable
+   */
+  public List<Promise> promises() {
+    List<Promise> out = new ArrayList<>(2);
+    responseDue().ifPresent(due -> out.add(new Promise(Milestone.REPLY, due)));
+    arrivalDue().ifPresent(due -> out.add(new Promise(Milestone.ARRIVAL_ON_SITE, due)));
+    return List.copyOf(out);
+  }
+
+  /**
    * The outbox events of saving this state (the version it stores is {@code version().next()}):
    * each event with its ID {@code service-request/<id>/<stored version>/<index>} (see
    * {@link org.aftersales.core.shared.EventId}).

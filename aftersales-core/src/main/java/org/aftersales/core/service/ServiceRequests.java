@@ -141,4 +141,56 @@ public interface ServiceRequests {
    * @throws InvalidInputException if {@code max} is negative
    */
   List<ServiceRequest> inWorkshop(int max);
+
+  /**
+   * The open requests after a position of {@link #open(int)}'s order: received after
+   * {@code receivedAt}, or at it with an ID after {@code id}; in that order, at most {@code max} —
+   * the next page of a sweep over every open request (keyset paging: a request stored meanwhile
+   * before the position is met by the next sweep, none is answered twice in one sweep).
+   *
+   * <p>The default implementation reads every open request through {@link #open(int)} and
+   * filters them: correct for any adapter, slow for many; an adapter over a database overrides it
+   * with an indexed query (status, received-at, ID).
+   *
+   * @param receivedAt the received-at of the last request of the previous page
+   * @param id the ID of the last request of the previous page
+   * @param max how many at most, 0 or more
+   * @return the requests, oldest received first
+   * @throws InvalidInputException if {@code max} is negative
+   */
+  default List<ServiceRequest> openAfter(Instant receivedAt, ServiceRequestId id, int max) {
+    java.util.Objects.requireNonNull(receivedAt, "receivedAt");
+    java.util.Objects.requireNonNull(id, "id");
+    // open(...) refuses a negative max as this method must.
+    return open(max < 0 ? max : Integer.MAX_VALUE).stream().filter(r -> {
+      int c = r.receivedAt().compareTo(receivedAt);
+      return c > 0 || c == 0 && r.id().compareTo(id) > 0;
+    }).limit(max).toList();
+  }
+
+  /**
+   * The open requests with a {@linkplain ServiceLevelWatch#watched(ServiceRequest) watched}
+   * promise due strictly before {@code instant} (breached at it): registered requests whose
+   * response or arrival deadline, dispatched ones whose arrival deadline, is before it. Earliest
+   * breached deadline first (the earliest watched deadline before {@code instant}), then by
+   * {@link ServiceRequestId} order; at most {@code max} of them.
+   *
+   * <p>The default implementation reads every open request through {@link #open(int)} and
+   * filters them with {@link ServiceLevelWatch#earliestBreach}: correct for any adapter, slow for
+   * many; an adapter over a database overrides it with an indexed query.
+   *
+   * @param instant the instant the deadlines are compared with (exclusive)
+   * @param max how many at most, 0 or more
+   * @return the requests, in that order
+   * @throws InvalidInputException if {@code max} is negative
+   */
+  default List<ServiceRequest> breached(Instant instant, int max) {
+    java.util.Objects.requireNonNull(instant, "instant");
+    return open(max < 0 ? max : Integer.MAX_VALUE).stream()
+        .filter(r -> ServiceLevelWatch.earliestBreach(r, instant).isPresent())
+        .sorted(java.util.Comparator.comparing(
+            (ServiceRequest r) -> ServiceLevelWatch.earliestBreach(r, instant).orElseThrow())
+            .thenComparing(ServiceRequest::id))
+        .limit(max).toList();
+  }
 }

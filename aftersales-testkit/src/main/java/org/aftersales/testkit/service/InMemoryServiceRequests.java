@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.service.ServiceRequest;
+import org.aftersales.core.service.ServiceLevelWatch;
 import org.aftersales.core.service.ServiceRequestId;
 import org.aftersales.core.service.ServiceRequestStatus;
 import org.aftersales.core.service.ServiceRequests;
@@ -241,5 +242,30 @@ public final class InMemoryServiceRequests implements ServiceRequests {
     requireNotNegative(max);
     return database.atomically(() -> byId.values().stream().filter(ServiceRequest::isInWorkshop)
         .sorted(EARLIEST_TAKEN_IN_FIRST).limit(max).toList());
+  }
+
+  @Override
+  public List<ServiceRequest> openAfter(Instant receivedAt, ServiceRequestId id, int max) {
+    requireNonNull(receivedAt, "receivedAt");
+    requireNonNull(id, "id");
+    requireNotNegative(max);
+    return database.atomically(() -> byId.values().stream().filter(ServiceRequest::isOpen)
+        .filter(r -> {
+          int c = r.receivedAt().compareTo(receivedAt);
+          return c > 0 || c == 0 && r.id().compareTo(id) > 0;
+        })
+        .sorted(OLDEST_FIRST).limit(max).toList());
+  }
+
+  @Override
+  public List<ServiceRequest> breached(Instant instant, int max) {
+    requireNonNull(instant, "instant");
+    requireNotNegative(max);
+    return database.atomically(() -> byId.values().stream()
+        .filter(r -> ServiceLevelWatch.earliestBreach(r, instant).isPresent())
+        .sorted(Comparator.comparing(
+            (ServiceRequest r) -> ServiceLevelWatch.earliestBreach(r, instant).orElseThrow())
+            .thenComparing(ServiceRequest::id))
+        .limit(max).toList());
   }
 }

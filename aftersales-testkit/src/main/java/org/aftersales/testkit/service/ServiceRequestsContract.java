@@ -593,4 +593,90 @@ public abstract class ServiceRequestsContract {
         () -> freshAdapter().inWorkshop(-1));
     assertEquals("max", e.violations().get(0).path());
   }
+
+  @Test
+  void open_after_answers_the_next_page_of_the_open_order_and_pages_meet_every_request_once() {
+    // rule: SVC-08 — the sweep reads every open request page by page
+    String key = runKey() + "-" + COUNTER.incrementAndGet();
+    Instant t = RECEIVED.plusSeconds(COUNTER.incrementAndGet());
+    List<ServiceRequestId> ids = new java.util.ArrayList<>();
+    for (String suffix : List.of("c", "a", "b")) {
+      ServiceRequestId id = ServiceRequestId.of("page-" + key + "-" + suffix);
+      save(freshAdapter(), newRequest(id, newRequestId(), t));
+    }
+    ServiceRequestId laterId = ServiceRequestId.of("page-" + key + "-0");
+    save(freshAdapter(), newRequest(laterId, newRequestId(), t.plusNanos(1000)));
+    ServiceRequest closing = save(freshAdapter(), newRequest(
+        ServiceRequestId.of("page-" + key + "-ab"), newRequestId(), t));
+    save(freshAdapter(), withStatus(closing, ServiceRequestStatus.CLOSED));
+    ids.addAll(List.of(ServiceRequestId.of("page-" + key + "-a"),
+        ServiceRequestId.of("page-" + key + "-b"), ServiceRequestId.of("page-" + key + "-c"),
+        laterId));
+
+    // Paging by two through every open request meets ours once each, in the order of open().
+    List<ServiceRequestId> met = new java.util.ArrayList<>();
+    List<ServiceRequest> page = freshAdapter().open(2);
+    while (!page.isEmpty()) {
+      page.stream().map(ServiceRequest::id).filter(ids::contains).forEach(met::add);
+      ServiceRequest last = page.get(page.size() - 1);
+      page = freshAdapter().openAfter(last.receivedAt(), last.id(), 2);
+    }
+    assertEquals(ids, met);
+    assertEquals(List.of(ServiceRequestId.of("page-" + key + "-c"), laterId),
+        freshAdapter().openAfter(t, ServiceRequestId.of("page-" + key + "-b"), Integer.MAX_VALUE)
+            .stream().map(ServiceRequest::id).filter(ids::contains).toList(),
+        "after b at the same instant: c, then the later request; the closed one left out");
+    assertEquals(List.of(), freshAdapter().openAfter(t, laterId, 0));
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> freshAdapter().openAfter(t, laterId, -1));
+    assertEquals("max", e.violations().get(0).path());
+  }
+
+  @Test
+  void breached_answers_open_requests_with_a_watched_deadline_passed_earliest_first() {
+    // rule: SVC-08, SVC-11, SVC-13 — response met by dispatch, everything ended by closing
+    String key = runKey() + "-" + COUNTER.incrementAndGet();
+    Instant t = RECEIVED;
+    Instant at = t.plusSeconds(7_200);
+    ServiceRequestId responseLate = ServiceRequestId.of("br-" + key + "-b");
+    ServiceRequestId arrivalLate = ServiceRequestId.of("br-" + key + "-a");
+    ServiceRequestId sameDeadline = ServiceRequestId.of("br-" + key + "-c");
+    ServiceRequestId dueExactlyAt = ServiceRequestId.of("br-" + key + "-d");
+    ServiceRequestId dispatchedResponseLate = ServiceRequestId.of("br-" + key + "-e");
+    ServiceRequestId dispatchedArrivalLate = ServiceRequestId.of("br-" + key + "-f");
+    ServiceRequestId closedLate = ServiceRequestId.of("br-" + key + "-g");
+    ServiceRequestId nothingPromised = ServiceRequestId.of("br-" + key + "-h");
+    save(freshAdapter(), promised(newRequest(responseLate, newRequestId(), t),
+        t.plusSeconds(3_600), t.plusSeconds(9_000)));
+    save(freshAdapter(), promised(newRequest(arrivalLate, newRequestId(), t), null,
+        t.plusSeconds(1_800)));
+    save(freshAdapter(), promised(newRequest(sameDeadline, newRequestId(), t),
+        t.plusSeconds(3_600), null));
+    save(freshAdapter(), promised(newRequest(dueExactlyAt, newRequestId(), t), at, at));
+    ServiceRequest d1 = save(freshAdapter(), promised(newRequest(dispatchedResponseLate,
+        newRequestId(), t), t.plusSeconds(600), t.plusSeconds(9_000)));
+    save(freshAdapter(), assigned(d1, PersonId.of("tech-" + key), t.plusSeconds(900),
+        ServiceRequestStatus.DISPATCHED));
+    ServiceRequest d2 = save(freshAdapter(), promised(newRequest(dispatchedArrivalLate,
+        newRequestId(), t), t.plusSeconds(600), t.plusSeconds(5_400)));
+    save(freshAdapter(), assigned(d2, PersonId.of("tech-" + key), t.plusSeconds(300),
+        ServiceRequestStatus.DISPATCHED));
+    ServiceRequest c = save(freshAdapter(), promised(newRequest(closedLate, newRequestId(), t),
+        t.plusSeconds(60), null));
+    save(freshAdapter(), withStatus(promised(c, t.plusSeconds(60), null),
+        ServiceRequestStatus.CLOSED));
+    save(freshAdapter(), newRequest(nothingPromised, newRequestId(), t));
+
+    Set<ServiceRequestId> ours = Set.of(responseLate, arrivalLate, sameDeadline, dueExactlyAt,
+        dispatchedResponseLate, dispatchedArrivalLate, closedLate, nothingPromised);
+    // By hand: arrival +1800 s; response +3600 s (two, by ID b < c); dispatched arrival +5400 s.
+    assertEquals(List.of(arrivalLate, responseLate, sameDeadline, dispatchedArrivalLate),
+        freshAdapter().breached(at, Integer.MAX_VALUE).stream().map(ServiceRequest::id)
+            .filter(ours::contains).toList());
+    assertEquals(1, freshAdapter().breached(at, 1).size());
+    assertEquals(List.of(), freshAdapter().breached(at, 0));
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> freshAdapter().breached(at, -1));
+    assertEquals("max", e.violations().get(0).path());
+  }
 }

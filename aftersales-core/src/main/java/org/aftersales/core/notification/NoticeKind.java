@@ -1,0 +1,47 @@
+package org.aftersales.core.notification;
+
+import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.LocalizableMessage;
+import org.aftersales.core.shared.MessageBundle;
+import org.aftersales.core.shared.NamedCode;
+
+/**
+ * What a notice says (通知类型). The constants are the library's; an adopter (or another use case)
+ * may define more with {@link #of(String, String, String)}. Immutable and thread-safe.
+ */
+public final class NoticeKind extends NamedCode<NoticeKind> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** A promised deadline is near (预警), SVC-08, SVC-11…SVC-13. */
+  public static final NoticeKind PRE_BREACH_WARNING = seed("PRE_BREACH_WARNING");
+  /** A promised deadline has passed unmet (超时), SVC-11…SVC-13. */
+  public static final NoticeKind BREACH = seed("BREACH");
+  /** A breached promise reached a level of the escalation ladder (升级), SVC-08. */
+  public static final NoticeKind ESCALATION = seed("ESCALATION");
+  /** One supervisor's digest of one sweep run (汇总通知). */
+  public static final NoticeKind SUPERVISOR_DIGEST = seed("SUPERVISOR_DIGEST");
+  /** A job still undispatched at the end of the working day, carried to the next (结转), SVC-10. */
+  public static final NoticeKind CARRIED_OVER = seed("CARRIED_OVER");
+
+  private NoticeKind(String code, LocalizableMessage name) {
+    super(code, name);
+  }
+
+  private static NoticeKind seed(String code) {
+    return new NoticeKind(code, MessageBundle.CORE.message("core.notice.kind." + code));
+  }
+
+  /**
+   * A kind of the adopter's own.
+   *
+   * @param code 1 to 40 capital letters, digits, {@code _} or {@code -}
+   * @param englishName the name for English readers
+   * @param chineseName the name for Chinese readers
+   * @return the kind; equal to a library constant if the code is the same
+   * @throws InvalidInputException if the code is malformed
+   */
+  public static NoticeKind of(String code, String englishName, String chineseName) {
+    return new NoticeKind(code, LocalizableMessage.literal(englishName, chineseName));
+  }
+}

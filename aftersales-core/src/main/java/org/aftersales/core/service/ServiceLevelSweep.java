@@ -1,0 +1,186 @@
+package org.aftersales.core.service;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.aftersales.core.notification.Delivery;
+import org.aftersales.core.notification.Notice;
+import org.aftersales.core.notification.NoticeKey;
+import org.aftersales.core.notification.NoticeKind;
+import org.aftersales.core.notification.NoticeLog;
+import org.aftersales.core.notification.Recipient;
+import org.aftersales.core.shared.TimePrecision;
+import org.aftersales.core.shared.UseCase;
+
+/**
+ * The service-level sweep (时限巡检), SVC-08, SVC-11…SVC-13: the host runs it on a schedule (every
+ * few minutes, on one node or several); each run finds the open requests whose promises are near
+ * or past their due instants, records each due notice once through the {@link NoticeLog}, and
+ * gives every supervisor one digest of what awaits them.
+ *
+ * <h2>What a run does</h2>
+ * <ol>
+ *   <li>Reads every open request, page by page ({@link ServiceRequests#open},
+ *       {@link ServiceRequests#openAfter}), and derives the notices due at the run's instant
+ *       ({@link ServiceLevelWatch#candidates}: warnings, breaches, escalation levels, as keys).</li>
+ *   <li>Selects those not yet recorded ({@link NoticeLog#recordedAmong}, one call per page) and
+ *       builds and records each ({@link NoticeLog#recordIfAbsent}): <b>due and not yet recorded</b>, never
+ *       "due exactly now", so a skipped run is caught up by the next.</li>
+ *   <li>Reads the notices awaiting a digest ({@link NoticeLog#awaitingDigest}) and records one
+ *       {@link NoticeKind#SUPERVISOR_DIGEST digest} per supervisor listing them
+ *       ({@link NoticeLog#recordDigest}); no notice awaiting → no digest. If another node's
+ *       digest listed some of them first (the log refuses a second listing), it reads the
+ *       awaiting notices again and lists what is left — at most three rounds.</li>
+ * </ol>
+ *
+ * <h2>Exactly once</h2>
+ * A notice's key is a function of the request, the promise and the level, never of the run; the
+ * log's unique constraint records it once, whichever run or node derives it first. A digest's key
+ * is a function of its recipient and the first notice it lists, and recording it marks the listed
+ * notices in the same atomic step, so a notice is listed by one digest only; notices recorded by a
+ * run that failed before its digest are listed by the next run's. Recorded notices reach the
+ * outbox in the log's step, and {@link org.aftersales.core.notification.Notifications} through the
+ * relay, at least once under a stable key.
+ *
+ * <h2>Failure semantics</h2>
+ * Safe to retry and to run concurrently: a failure anywhere leaves notices recorded whole (with
+ * their outbox events) or not at all, and the next run records the rest. It changes no request.
+ * Port calls, in order: {@code ServiceRequests.open} then {@code ServiceRequests.openAfter} per
+ * further page, each followed by {@code NoticeLog.recordedAmong} and a
+ * {@code NoticeLog.recordIfAbsent} per new notice (pages with no notice due make no log call);
+ * then {@code NoticeLog.awaitingDigest} and a {@code NoticeLog.recordDigest} per supervisor.
+ *
+ * <p>Thread-safe if its ports are.
+ */
+@UseCase
+public final class ServiceLevelSweep {
+
+  /** The source kind of digest keys. */
+  public static final String DIGEST_SOURCE = "supervisor-digest";
+
+  private final ServiceRequests requests;
+  private final NoticeLog log;
+  private final ServiceLevelSweepSettings settings;
+  private final Clock clock;
+
+  /**
+   * Wires the sweep.
+   *
+   * @param requests the stored requests
+   * @param log the notice log (which also writes the outbox)
+   * @param settings the warning lead, the ladder, the sizes
+   * @param clock the run's instant; its zone is not used
+   */
+  public ServiceLevelSweep(ServiceRequests requests, NoticeLog log,
+      ServiceLevelSweepSettings settings, Clock clock) {
+    this.requests = requireNonNull(requests, "requests");
+    this.log = requireNonNull(log, "log");
+    this.settings = requireNonNull(settings, "settings");
+    this.clock = requireNonNull(clock, "clock");
+  }
+
+  /**
+   * One run at the clock's instant (truncated to the microsecond).
+   *
+   * @return what this run recorded
+   */
+  public SweepReport sweep() {
+    Instant at = TimePrecision.stored(clock.instant());
+    List<Notice> recorded = new ArrayList<>();
+    int pageSize = settings.pageSize();
+    List<ServiceRequest> page = requests.open(pageSize);
+    while (true) {
+      recordDue(page, at, recorded);
+      if (page.size() < pageSize) {
+        break;
+      }
+      ServiceRequest last = page.get(page.size() - 1);
+      page = requests.openAfter(last.receivedAt(), last.id(), pageSize);
+    }
+    return new SweepReport(at, recorded, digest(at));
+  }
+
+  private void recordDue(List<ServiceRequest> page, Instant at, List<Notice> recorded) {
+    Map<NoticeKey, SweepCandidate> due = new LinkedHashMap<>();
+    for (ServiceRequest request : page) {
+      for (SweepCandidate candidate : ServiceLevelWatch.candidates(request, at, settings)) {
+        due.put(candidate.key(), candidate);
+      }
+    }
+    if (due.isEmpty()) {
+      return;
+    }
+    Set<NoticeKey> known = log.recordedAmong(due.keySet());
+    for (SweepCandidate candidate : due.values()) {
+      if (known.contains(candidate.key())) {
+        continue;
+      }
+      Notice notice = candidate.notice(at);
+      if (log.recordIfAbsent(notice)) {
+        recorded.add(notice);
+      }
+    }
+  }
+
+  private List<Notice> digest(Instant at) {
+    List<Notice> digests = new ArrayList<>();
+    Set<Recipient> done = new HashSet<>();
+    // A digest refused because another node listed some of the same notices first leaves the
+    // rest awaiting: read again (at most DIGEST_ROUNDS times) and list what is left, so that a
+    // run ends with nothing of its own awaiting. A recipient gets one digest per run at most.
+    for (int round = 0; round < DIGEST_ROUNDS; round++) {
+      Map<Recipient, List<Notice>> byRecipient = new TreeMap<>();
+      for (Notice notice : log.awaitingDigest(settings.digestBatch())) {
+        if (!done.contains(notice.recipient())) {
+          byRecipient.computeIfAbsent(notice.recipient(), r -> new ArrayList<>()).add(notice);
+        }
+      }
+      boolean refused = false;
+      for (Map.Entry<Recipient, List<Notice>> e : byRecipient.entrySet()) {
+        Notice digest = digestOf(e.getKey(), e.getValue(), at);
+        List<NoticeKey> listed = e.getValue().stream().map(Notice::key).toList();
+        if (log.recordDigest(digest, listed)) {
+          digests.add(digest);
+          done.add(e.getKey());
+        } else {
+          refused = true;
+        }
+      }
+      if (!refused) {
+        break;
+      }
+    }
+    return digests;
+  }
+
+  /** How often one run reads the awaiting notices again after a refused digest, at most. */
+  static final int DIGEST_ROUNDS = 3;
+
+  /**
+   * The digest for {@code recipient} listing {@code notices}: key
+   * {@code supervisor-digest/<recipient>/SVC-08/digest/<digest of the first listed key>};
+   * parameters {@code count} and {@code notice-000000}, {@code notice-000001}, … the listed keys'
+   * texts, in the order recorded.
+   */
+  static Notice digestOf(Recipient recipient, List<Notice> notices, Instant at) {
+    NoticeKey key = new NoticeKey(DIGEST_SOURCE, recipient.text(), ServiceLevelWatch.RULE,
+        "digest", notices.get(0).key().digest());
+    ImmutableSortedMap.Builder<String, Object> parameters = ImmutableSortedMap.naturalOrder();
+    parameters.put("count", (long) notices.size());
+    for (int i = 0; i < notices.size(); i++) {
+      parameters.put(String.format(java.util.Locale.ROOT, "notice-%06d", i),
+          notices.get(i).key().text());
+    }
+    return new Notice(key, NoticeKind.SUPERVISOR_DIGEST, recipient, Delivery.IMMEDIATE, at,
+        parameters.build());
+  }
+}

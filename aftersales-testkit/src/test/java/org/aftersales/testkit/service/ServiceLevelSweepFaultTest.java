@@ -1,0 +1,97 @@
+package org.aftersales.testkit.service;
+
+import static org.aftersales.testkit.service.ServiceLevelSweepFlowTest.promised;
+import static org.aftersales.testkit.service.ServiceLevelSweepFlowTest.sh;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Comparator;
+import java.util.List;
+import org.aftersales.core.notification.Notice;
+import org.aftersales.core.notification.NoticeLog;
+import org.aftersales.core.service.ServiceLevelSweep;
+import org.aftersales.core.service.ServiceLevelSweepSettings;
+import org.aftersales.core.service.ServiceRequests;
+import org.aftersales.core.service.SweepReport;
+import org.aftersales.core.shared.OutboxEvent;
+import org.aftersales.testkit.faults.FaultInjectionContract;
+import org.aftersales.testkit.faults.FaultInjector;
+import org.aftersales.testkit.notification.InMemoryNoticeLog;
+import org.aftersales.testkit.store.InMemoryDatabase;
+import org.aftersales.testkit.time.TestClock;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Three sweep runs over four open requests — one in its warning, then breaches, escalations and
+ * digests for two supervisors — under a fault at every port call, with retries: no notice lost,
+ * none recorded twice, every supervisor's notice in exactly one digest, in autocommit and in a
+ * host transaction; the relay delivers every notice at least once.
+ * // rule: SVC-08, SVC-11 — tag: reliability
+ */
+class ServiceLevelSweepFaultTest
+    extends FaultInjectionContract<ServiceLevelSweepFaultTest.World> {
+
+  /** The sweeps of three instants, wired to wrapped ports, and the log to observe. */
+  record World(ServiceLevelSweep early, ServiceLevelSweep breach, ServiceLevelSweep late,
+      InMemoryNoticeLog log) {}
+
+  @Override
+  protected World newWorld(InMemoryDatabase database, FaultInjector faults) {
+    InMemoryServiceRequests requests = InMemoryServiceRequests.over(database);
+    // Arrival due 16:30 and 17:30 on Monday, two registered, two dispatched (to sup-0, sup-1).
+    requests.save(promised(1, sh(2, 16, 30), false), List.of());
+    requests.save(promised(2, sh(2, 17, 30), false), List.of());
+    requests.save(promised(3, sh(2, 16, 30), true), List.of());
+    requests.save(promised(4, sh(2, 17, 30), true), List.of());
+    InMemoryNoticeLog log = InMemoryNoticeLog.over(database);
+    ServiceRequests wrappedRequests = faults.wrap(ServiceRequests.class, requests);
+    NoticeLog wrappedLog = faults.wrap(NoticeLog.class, log);
+    ServiceLevelSweepSettings pagesOfThree = ServiceLevelSweepSettings.seed().withPageSize(3);
+    return new World(
+        new ServiceLevelSweep(wrappedRequests, wrappedLog, pagesOfThree,
+            TestClock.at(sh(2, 15, 45), ServiceLevelSweepFlowTest.SHANGHAI)),
+        new ServiceLevelSweep(wrappedRequests, wrappedLog, pagesOfThree,
+            TestClock.at(sh(2, 16, 45), ServiceLevelSweepFlowTest.SHANGHAI)),
+        new ServiceLevelSweep(wrappedRequests, wrappedLog, pagesOfThree,
+            TestClock.at(sh(2, 21, 45), ServiceLevelSweepFlowTest.SHANGHAI)),
+        log);
+  }
+
+  @Override
+  protected List<Step<World>> scenario() {
+    return List.of(
+        new Step<>("sweep at 15:45 (warnings)", w -> w.early().sweep()),
+        new Step<>("sweep at 16:45 (breaches, warnings)", w -> w.breach().sweep()),
+        new Step<>("sweep at 21:45 (level 2, breaches)", w -> w.late().sweep()));
+  }
+
+  @Override
+  protected Object observeResult(World world, Object result) {
+    // What a run records depends on what a failed attempt recorded before it; the log after
+    // the run does not.
+    return result instanceof SweepReport ? sorted(world.log().all()) : result;
+  }
+
+  @Override
+  protected Object observe(World world, List<OutboxEvent> delivered) {
+    return List.of(sorted(world.log().all()), delivered.stream()
+        .sorted(Comparator.comparing(e -> e.eventId().value())).toList());
+  }
+
+  private static List<Notice> sorted(List<Notice> notices) {
+    return notices.stream().sorted(Comparator.comparing(Notice::key)).toList();
+  }
+
+  @Test
+  void the_port_calls_of_a_run_are_the_documented_ones_in_order() {
+    InMemoryDatabase database = InMemoryDatabase.create();
+    FaultInjector faults = FaultInjector.over(database);
+    World world = newWorld(database, faults);
+    world.early().sweep();
+    // Four open requests in pages of three; 15:45 is in every 16:30 warning, 2 notices, both for
+    // supervisors (the desk, sup-1): two digests.
+    assertEquals(List.of("ServiceRequests.open", "NoticeLog.recordedAmong",
+        "NoticeLog.recordIfAbsent", "NoticeLog.recordIfAbsent", "ServiceRequests.openAfter",
+        "NoticeLog.awaitingDigest", "NoticeLog.recordDigest", "NoticeLog.recordDigest"),
+        faults.calls());
+  }
+}
