@@ -23,6 +23,11 @@ public final class NoticeKind extends NamedCode<NoticeKind> {
   public static final NoticeKind SUPERVISOR_DIGEST = seed("SUPERVISOR_DIGEST");
   /** A job still undispatched at the end of the working day, carried to the next (结转), SVC-10. */
   public static final NoticeKind CARRIED_OVER = seed("CARRIED_OVER");
+  /**
+   * An open item given an explicit resolution time, reported in writing to the sales director
+   * (明确解决时间报备), SVC-14.
+   */
+  public static final NoticeKind RESOLUTION_TIME_COMMITTED = seed("RESOLUTION_TIME_COMMITTED");
 
   private NoticeKind(String code, LocalizableMessage name) {
     super(code, name);

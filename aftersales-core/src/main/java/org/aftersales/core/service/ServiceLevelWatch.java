@@ -22,8 +22,14 @@ import org.aftersales.core.shared.RuleId;
  * <ul>
  *   <li><b>Watched.</b> A closed request watches nothing. The response promise
  *       ({@link Milestone#REPLY}) is met by dispatch: it is watched only while the request is
- *       {@link ServiceRequestStatus#REGISTERED}. The arrival promise is watched while the request
- *       is open (the model has no arrival event yet; closing ends it).</li>
+ *       {@link ServiceRequestStatus#REGISTERED}. The arrival promise
+ *       ({@link Milestone#ARRIVAL_ON_SITE}) is met once the technician has done anything on site
+ *       — filed the service report, had the voucher signed or taken the item to the workshop
+ *       (the model records no separate arrival) — so it is watched while the request is
+ *       registered, or dispatched with none of those. The workshop repair's promised completion
+ *       ({@link Milestone#RESOLUTION}, SVC-08: "a repair that will miss its promised time is
+ *       escalated to the service supervisor") is watched while the item is in the workshop and
+ *       the repair is not yet recorded.</li>
  *   <li><b>Pre-breach warning</b> ({@link NoticeKind#PRE_BREACH_WARNING}), at
  *       {@code due − warningLead} (not before the call): due at an instant {@code t} with
  *       {@code warningAt ≤ t ≤ due}. A sweep that first sees the promise after its due instant
@@ -62,16 +68,29 @@ public final class ServiceLevelWatch {
       return List.of();
     }
     List<Promise> all = request.promises();
-    if (request.status() == ServiceRequestStatus.REGISTERED) {
-      return all;
-    }
     List<Promise> out = new ArrayList<>(all.size());
     for (Promise p : all) {
-      if (!p.milestone().equals(Milestone.REPLY)) {
+      if (isWatched(request, p.milestone())) {
         out.add(p);
       }
     }
     return out;
+  }
+
+  /** Whether the milestone's promise of an open request is still watched (class comment). */
+  private static boolean isWatched(ServiceRequest request, Milestone milestone) {
+    ServiceRequestStatus status = request.status();
+    if (milestone.equals(Milestone.REPLY)) {
+      return status == ServiceRequestStatus.REGISTERED;
+    }
+    if (milestone.equals(Milestone.ARRIVAL_ON_SITE)) {
+      return status == ServiceRequestStatus.REGISTERED
+          || status == ServiceRequestStatus.DISPATCHED && request.reportFiling().isEmpty()
+              && request.voucherSigning().isEmpty();
+    }
+    // The repair's promise: only a repair card sets it, so the request is in the workshop or
+    // closed (not watched, see above).
+    return request.repairRecord().isEmpty();
   }
 
   /**

@@ -5,9 +5,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.aftersales.core.internal.DomainValueStyle;
+import org.aftersales.core.notification.Notice;
+import org.aftersales.core.notification.NoticeKey;
+import org.aftersales.core.notification.NoticeKind;
+import org.aftersales.core.notification.Recipient;
+import org.aftersales.core.notification.RecipientRole;
 import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.servicelevel.BusinessCalendar;
 import org.aftersales.core.servicelevel.Milestone;
@@ -857,8 +863,14 @@ public abstract class ServiceRequest {
    *
    * @param command the commitment; its service request ID must be this request's
    * @param at when it is recorded (the use case's clock)
-   * @return the request with the commitment and a {@link ResolutionTimeCommitted} event carrying
-   *     what the written report to the sales director needs
+   * @return the request with the commitment, a {@link ResolutionTimeCommitted} event carrying
+   *     what the written report to the sales director needs, and that report itself: a
+   *     {@link Notice} of kind {@link NoticeKind#RESOLUTION_TIME_COMMITTED} to the
+   *     {@link RecipientRole#SALES_DIRECTOR sales director} (key
+   *     {@code service-request/<id>/SVC-14/resolution-time/<resolve-by>}; parameters
+   *     {@code serviceRequest}, {@code customer}, {@code problem}, {@code resolveBy},
+   *     {@code reason}, {@code committedBy}), saved into the outbox with the request and delivered
+   *     to the notification port by {@link org.aftersales.core.notification.NotifyingEventPublisher}
    * @throws RuleRefusalException (SVC-14) if the request is closed or already has a commitment
    * @throws InvalidInputException if the command names another request, or its resolution time is
    *     not after the time it is committed (path {@code resolveBy})
@@ -881,8 +893,16 @@ public abstract class ServiceRequest {
     }
     Draft next = new Draft();
     next.resolutionCommitment = Optional.of(command);
-    return Changed.of(next.build(), new ResolutionTimeCommitted(id(), customerName(), problem(),
-        command.resolveBy(), command.reason(), command.committedBy(), command.committedAt(), at));
+    Notice toSalesDirector = Notice.of(
+        new NoticeKey(KIND_CODE, id().value(), SAME_DAY_RULE, "resolution-time",
+            command.resolveBy().toString()),
+        NoticeKind.RESOLUTION_TIME_COMMITTED, Recipient.role(RecipientRole.SALES_DIRECTOR), at,
+        Map.of("serviceRequest", id().value(), "customer", customerName(), "problem", problem(),
+            "resolveBy", command.resolveBy(), "reason", command.reason(),
+            "committedBy", command.committedBy().value()));
+    return new Changed<>(next.build(), List.of(new ResolutionTimeCommitted(id(), customerName(),
+        problem(), command.resolveBy(), command.reason(), command.committedBy(),
+        command.committedAt(), at), toSalesDirector));
   }
 
   /**
@@ -949,15 +969,18 @@ public abstract class ServiceRequest {
   /**
    * The promised deadlines kept on the request (承诺时限), in order: the response deadline
    * ({@link Milestone#REPLY}) and the arrival deadline ({@link Milestone#ARRIVAL_ON_SITE}), each
-   * only if the policy promised it. Which of them are still watched depends on the status (see
+   * only if the policy promised it, and the workshop repair's promised completion
+   * ({@link Milestone#RESOLUTION}, {@link #repairPromisedBy()}, SVC-08) once a repair card is
+   * open. Which of them are still watched depends on the state (see
    * {@link ServiceLevelWatch#watched(ServiceRequest)}).
    *
    * @return the promises; unmodifiable
    */
   public List<Promise> promises() {
-    List<Promise> out = new ArrayList<>(2);
+    List<Promise> out = new ArrayList<>(3);
     responseDue().ifPresent(due -> out.add(new Promise(Milestone.REPLY, due)));
     arrivalDue().ifPresent(due -> out.add(new Promise(Milestone.ARRIVAL_ON_SITE, due)));
+    repairPromisedBy().ifPresent(due -> out.add(new Promise(Milestone.RESOLUTION, due)));
     return List.copyOf(out);
   }
 

@@ -37,8 +37,14 @@ import org.aftersales.core.shared.RequestId;
  *       {@link #dueBefore(Instant, int)} the undispatched requests whose first promised deadline
  *       falls before an instant, earliest deadline first; {@link #byTechnician} a technician's
  *       dispatches of one day; {@link #closedBetween} the requests closed in a period;
- *       {@link #inWorkshop} the items in the workshop's custody. Every query sees the latest
- *       stored version of each request.</li>
+ *       {@link #inWorkshop} the items in the workshop's custody; {@link #openAfter} the open
+ *       requests after a position of {@code open}'s order (keyset paging for the sweep);
+ *       {@link #breached} the open requests with a watched promise due before an instant,
+ *       earliest breached deadline first. Every query sees the latest stored version of each
+ *       request.</li>
+ *   <li>{@link #openAfter} and {@link #breached} have default implementations over
+ *       {@link #open(int)}: correct for any adapter, but they read every open request; an
+ *       adapter over a database overrides them with indexed queries.</li>
  * </ul>
  */
 @Port

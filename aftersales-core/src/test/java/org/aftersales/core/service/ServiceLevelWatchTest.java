@@ -58,6 +58,44 @@ class ServiceLevelWatchTest {
         SweepFixtures.registered("SR-2", RECEIVED, null, null)));
   }
 
+  /** {@link #DISPATCHED} with the item taken to the workshop, a card promising {@code by}. */
+  static ServiceRequest inWorkshopPromising(Instant by) {
+    Instant at = RECEIVED.plusSeconds(3_600);
+    return DISPATCHED.takenToWorkshop(new TakeItemToWorkshop(
+        org.aftersales.core.shared.RequestId.of("w"), DISPATCHED.id(), "RC-1", "Mr Chen", at), at)
+        .state().repairCardOpened(new OpenRepairCard(org.aftersales.core.shared.RequestId.of("o"),
+            DISPATCHED.id(), "CARD-1", SweepFixtures.TECH, by, at), at).state();
+  }
+
+  @Test
+  void the_arrival_is_met_by_any_step_on_site_and_the_workshop_watches_the_repairs_promise() {
+    // rule: SVC-08 — a repair that will miss its promised time is escalated to the supervisor
+    Instant promised = Instant.parse("2026-11-04T09:00:00Z");
+    ServiceRequest carded = inWorkshopPromising(promised);
+    assertEquals(List.of(new Promise(Milestone.RESOLUTION, promised)),
+        ServiceLevelWatch.watched(carded), "the arrival is met once the item was taken in");
+    ServiceRequest signed = DISPATCHED.voucherSigned(new SignVoucher(
+        org.aftersales.core.shared.RequestId.of("s"), DISPATCHED.id(), "Mr Chen",
+        RECEIVED.plusSeconds(900)), RECEIVED.plusSeconds(900)).state();
+    assertEquals(List.of(), ServiceLevelWatch.watched(signed), "a signed voucher meets arrival");
+
+    // 09:00Z − 60 min: the warning; one microsecond after 09:00Z: the breach and level 1 to the
+    // request's supervisor by name.
+    assertEquals(List.of("RESOLUTION.warning"), steps(ServiceLevelWatch.noticesDue(carded,
+        Instant.parse("2026-11-04T08:00:00Z"), SEED)));
+    List<Notice> late = ServiceLevelWatch.noticesDue(carded, promised.plusNanos(1_000), SEED);
+    assertEquals(List.of("RESOLUTION.breach", "RESOLUTION.escalation-1"), steps(late));
+    assertEquals(Recipient.supervisorPerson(SweepFixtures.SUPERVISOR), late.get(1).recipient());
+
+    Instant repairedAt = Instant.parse("2026-11-04T08:30:00Z");
+    ServiceRequest repaired = carded.repairRecorded(new RecordRepair(
+        org.aftersales.core.shared.RequestId.of("p"), DISPATCHED.id(), 60, List.of(),
+        repairedAt), repairedAt).state();
+    assertEquals(List.of(), ServiceLevelWatch.watched(repaired), "a recorded repair kept it");
+    assertEquals(List.of(), ServiceLevelWatch.noticesDue(repaired, promised.plusSeconds(3_600),
+        SEED));
+  }
+
   @Test
   void nothing_is_due_before_the_warning_and_the_warning_falls_sixty_minutes_before_the_due() {
     // 07:00Z − 60 min = 06:00Z

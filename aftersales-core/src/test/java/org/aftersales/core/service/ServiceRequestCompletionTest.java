@@ -16,8 +16,14 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.aftersales.core.contract.ContractId;
+import org.aftersales.core.notification.Delivery;
+import org.aftersales.core.notification.Notice;
+import org.aftersales.core.notification.NoticeKind;
+import org.aftersales.core.notification.Recipient;
+import org.aftersales.core.notification.RecipientRole;
 import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.shared.CommandValidator;
 import org.aftersales.core.shared.ConcurrentUpdateException;
@@ -387,7 +393,21 @@ class ServiceRequestCompletionTest {
     assertEquals(new ResolutionTimeCommitted(SR1, "Shanghai Precision Ltd.", "Spindle stops",
         Instant.parse("2026-11-04T06:00:00Z"), "spindle bearing on order from Suzhou", TECH,
         Instant.parse("2026-11-02T09:30:00Z"), RECORDED), requests.outbox.get(0).event());
+    // The written report to the sales director, through the notification port (via the outbox).
+    Notice report = (Notice) requests.outbox.get(1).event();
+    assertEquals("service-request/SR-1/SVC-14/resolution-time/2026-11-04T06:00:00Z",
+        report.key().text());
+    assertEquals(NoticeKind.RESOLUTION_TIME_COMMITTED, report.kind());
+    assertEquals(Recipient.role(RecipientRole.SALES_DIRECTOR), report.recipient());
+    assertEquals(Delivery.IMMEDIATE, report.delivery());
+    assertEquals(RECORDED, report.occurredAt());
+    assertEquals(Map.of("serviceRequest", "SR-1", "customer", "Shanghai Precision Ltd.",
+        "problem", "Spindle stops", "resolveBy", Instant.parse("2026-11-04T06:00:00Z"),
+        "reason", "spindle bearing on order from Suzhou", "committedBy", TECH.value()),
+        report.parameters());
+    assertEquals(2, requests.outbox.size());
     assertEquals(committed, completion.commitResolutionTime(commit("c-1")), "a repeat");
+    assertEquals(2, requests.outbox.size(), "a repeat adds no event");
     RuleRefusalException moved = assertThrows(RuleRefusalException.class,
         () -> completion.commitResolutionTime(new CommitResolutionTime(RequestId.of("c-2"), SR1,
             TECH, Instant.parse("2026-11-05T06:00:00Z"), "later", Instant.parse(

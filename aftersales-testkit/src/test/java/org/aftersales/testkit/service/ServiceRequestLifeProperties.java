@@ -24,6 +24,7 @@ import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
 import org.aftersales.core.organization.PersonId;
+import org.aftersales.core.notification.Notice;
 import org.aftersales.core.service.AssignTechnician;
 import org.aftersales.core.service.CloseServiceRequest;
 import org.aftersales.core.service.CommitResolutionTime;
@@ -254,7 +255,7 @@ class ServiceRequestLifeProperties {
         case REPAIR -> List.of(RepairRecorded.class);
         case INSPECT -> List.of(RepairInspected.class);
         case RETURN -> List.of(ItemReturned.class, ServiceRequestClosed.class, InvoiceDue.class);
-        case COMMIT -> List.of(ResolutionTimeCommitted.class);
+        case COMMIT -> List.of(ResolutionTimeCommitted.class, Notice.class);
       };
     }
 
