@@ -73,7 +73,9 @@ public final class PromiseRecomputation {
   }
 
   /**
-   * The due instant the policy promises for {@code milestone}, counted from the call.
+   * The due instant the policy promises for {@code milestone}, counted from the call, with the
+   * request's agreed arrival time ({@link ServiceRequest#requestedArrival()}, SVC-13) for the
+   * arrival.
    *
    * @param milestone the milestone
    * @param request the request
@@ -85,8 +87,15 @@ public final class PromiseRecomputation {
         .contract(request.entitlement().contract()).build();
     Optional<Counting> counting = targets.computeIfAbsent(key, k -> policy.targetFor(k)
         .map(t -> new Counting(withoutWarnings(t), policy.calendarFor(t))));
-    return counting.flatMap(c -> ServiceLevelClock.of(c.target(), c.calendar(),
-        request.receivedAt()).due());
+    // The time the customer asked for (SVC-13) is part of the request, not of the policy: a
+    // recompute counts with it, so it never drops an agreed arrival time.
+    Optional<Instant> requested = milestone == Milestone.ARRIVAL_ON_SITE
+        ? request.requestedArrival() : Optional.empty();
+    return counting.flatMap(c -> {
+      ServiceLevelClock clock = ServiceLevelClock.of(c.target(), c.calendar(),
+          request.receivedAt());
+      return requested.map(clock::withRequestedTime).orElse(clock).due();
+    });
   }
 
   private static ServiceLevelTarget withoutWarnings(ServiceLevelTarget t) {

@@ -16,11 +16,13 @@ import org.aftersales.core.notification.Recipient;
 import org.aftersales.core.notification.RecipientRole;
 import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.servicelevel.BusinessCalendar;
+import org.aftersales.core.servicelevel.DeadlineRule;
 import org.aftersales.core.servicelevel.Milestone;
 import org.aftersales.core.servicelevel.ServiceCategory;
 import org.aftersales.core.servicelevel.ServiceLevelClock;
 import org.aftersales.core.servicelevel.ServiceLevelKey;
 import org.aftersales.core.servicelevel.ServiceLevelPolicy;
+import org.aftersales.core.servicelevel.ServiceLevelTarget;
 import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.shared.Changed;
 import org.aftersales.core.shared.DomainEvent;
@@ -192,11 +194,30 @@ public abstract class ServiceRequest {
 
   /**
    * The promised arrival deadline (到场时限): the {@link Milestone#ARRIVAL_ON_SITE} target's due
-   * instant, computed at registration from the call's received-at and kept (SVC-11…SVC-13).
+   * instant, computed at registration from the call's received-at and kept (SVC-11…SVC-13); for
+   * a target "at the time the customer asked for" (SVC-13) it is set when that time is agreed
+   * ({@link #arrivalAgreed}).
    *
-   * @return the instant, or empty if the policy in force at registration promised none
+   * @return the instant, or empty if the policy promised none (for SVC-13: no time agreed yet)
    */
   public abstract Optional<Instant> arrivalDue();
+
+  /**
+   * The time the customer asked the service to arrive (约定到场时间, SVC-13) as agreed: the
+   * accepted command, by which a repeat is recognised; never moved once agreed.
+   *
+   * @return the accepted command, or empty if no time was agreed
+   */
+  public abstract Optional<AgreeArrivalTime> arrivalAgreement();
+
+  /**
+   * The time the customer asked the service to arrive (约定到场时间), SVC-13.
+   *
+   * @return the instant, or empty if no time was agreed
+   */
+  public Optional<Instant> requestedArrival() {
+    return arrivalAgreement().map(AgreeArrivalTime::requestedArrival);
+  }
 
   /**
    * The earlier of the promised deadlines: what a dispatcher must meet first.
@@ -434,6 +455,15 @@ public abstract class ServiceRequest {
           "core.service.closedAtMismatch"), status()));
     }
     checkLifecycle(found);
+    // The agreed time is this request's and after its call (SVC-13); the use case refuses
+    // anything else, so a rebuilt request that breaks this was stored wrongly.
+    if (arrivalAgreement().isPresent()
+        && (!arrivalAgreement().get().serviceRequestId().equals(id())
+            || !arrivalAgreement().get().requestedArrival().isAfter(receivedAt()))) {
+      found.add(Violation.of("arrivalAgreement", MessageBundle.CORE.message(
+          "core.lifecycle.arrivalAgreementMismatch", "receivedAt", receivedAt()),
+          arrivalAgreement().get().requestedArrival()));
+    }
     if (!found.isEmpty()) {
       throw new InvalidInputException(found);
     }
@@ -586,6 +616,80 @@ public abstract class ServiceRequest {
 
   /** The rule of the committed resolution time (当日问题当日处理), SVC-14. */
   static final RuleId SAME_DAY_RULE = RuleId.of("SVC-14");
+
+  /** The rule of the time the customer asked for (约定到场时间), SVC-13. */
+  static final RuleId REQUESTED_TIME_RULE = RuleId.of("SVC-13");
+
+  /**
+   * Whether {@code command} is the command that agreed this request's arrival time, sent again
+   * (equal in every field, its request ID included).
+   *
+   * @param command an agreement for this request
+   * @return true if it repeats the stored agreement
+   */
+  public boolean isArrivalAgreedBy(AgreeArrivalTime command) {
+    return arrivalAgreement().equals(Optional.of(command));
+  }
+
+  /**
+   * Records the time the customer asked the service to arrive (约定到场时间), SVC-13, while the
+   * request is {@link ServiceRequestStatus#REGISTERED} or {@link ServiceRequestStatus#DISPATCHED}
+   * and no time was agreed yet; an agreed time is never moved.
+   *
+   * <p>The arrival promise: if the policy's {@link Milestone#ARRIVAL_ON_SITE} target for the
+   * request's category, zone and contract is "at the requested time"
+   * ({@link DeadlineRule.AtRequestedTime}), it becomes that target's due instant on a clock
+   * started at {@link #receivedAt()} with the requested time — the requested time itself.
+   * For any other target (a budget, SVC-11/SVC-12), or none, the promise made at registration is
+   * kept (promises never move) and the agreed time is only recorded.
+   *
+   * @param command the agreement; its service request ID must be this request's
+   * @param policy the service levels now in force, which give the arrival target
+   * @param at when it is recorded (the use case's clock)
+   * @return the request with the agreement and an {@link ArrivalTimeAgreed} event
+   * @throws RuleRefusalException (SVC-13) unless the request is registered or dispatched and has
+   *     no agreed time yet
+   * @throws InvalidInputException if the command names another request (path
+   *     {@code serviceRequestId}), or its requested time is not after the call's received-at
+   *     (path {@code requestedArrival})
+   */
+  public Changed<ServiceRequest> arrivalAgreed(AgreeArrivalTime command,
+      ServiceLevelPolicy policy, Instant at) {
+    requireThis(command.serviceRequestId());
+    if (status() != ServiceRequestStatus.REGISTERED
+        && status() != ServiceRequestStatus.DISPATCHED) {
+      throw refusal(REQUESTED_TIME_RULE, "core.lifecycle.notAgreeable");
+    }
+    if (arrivalAgreement().isPresent()) {
+      throw new RuleRefusalException(REQUESTED_TIME_RULE, MessageBundle.CORE.message(
+          "core.lifecycle.alreadyAgreed", "id", id(), "requestedArrival",
+          requestedArrival().orElseThrow()));
+    }
+    if (!command.requestedArrival().isAfter(receivedAt())) {
+      throw InvalidInputException.of("requestedArrival", MessageBundle.CORE.message(
+          "core.lifecycle.requestedArrivalNotAfter", "receivedAt", receivedAt()),
+          command.requestedArrival());
+    }
+    Draft next = new Draft();
+    next.arrivalAgreement = Optional.of(command);
+    next.arrivalDue = arrivalPromised(policy, command.requestedArrival());
+    ServiceRequest changed = next.build();
+    return Changed.of(changed, new ArrivalTimeAgreed(id(), command.requestedArrival(),
+        changed.arrivalDue().orElse(null), command.agreedBy(), command.agreedAt(), at));
+  }
+
+  /** The arrival promise once {@code requested} is agreed: see {@link #arrivalAgreed}. */
+  private Optional<Instant> arrivalPromised(ServiceLevelPolicy policy, Instant requested) {
+    ServiceLevelKey key = ServiceLevelKey.builder().milestone(Milestone.ARRIVAL_ON_SITE)
+        .category(category()).zone(zone()).contract(entitlement().contract()).build();
+    Optional<ServiceLevelTarget> atRequestedTime = policy.targetFor(key)
+        .filter(target -> target.rule() instanceof DeadlineRule.AtRequestedTime);
+    if (atRequestedTime.isEmpty()) {
+      return arrivalDue();
+    }
+    return policy.startClock(atRequestedTime.get(), receivedAt()).withRequestedTime(requested)
+        .due();
+  }
 
   /**
    * Files the service report (服务报告) of a dispatched job or one in the workshop, SVC-16. The
@@ -998,7 +1102,8 @@ public abstract class ServiceRequest {
 
   /**
    * A builder holding what registration set and no command changes (identity, call, entitlement,
-   * promises) and the version: each transition starts from it and sets the status and the
+   * the response promise) and the version — the arrival promise is in the {@link Draft}, since
+   * agreeing the requested arrival time (SVC-13) may set it: each transition starts from it and sets the status and the
    * attributes of the steps taken so far. The invariants are checked once, on the whole new state
    * ({@code with*} calls would check each intermediate state, and attributes such as the status
    * and the closing time change together); the style's strict builder refuses setting an
@@ -1010,7 +1115,7 @@ public abstract class ServiceRequest {
         .address(address()).phone(phone()).productModel(productModel())
         .productSerial(productSerial()).zone(zone()).channel(channel()).problem(problem())
         .entitlement(entitlement()).category(category()).billing(billing())
-        .responseDue(responseDue()).arrivalDue(arrivalDue()).version(version());
+        .responseDue(responseDue()).version(version());
     return b;
   }
 
@@ -1036,6 +1141,8 @@ public abstract class ServiceRequest {
     Optional<RecordRepair> repairRecord = repairRecord();
     Optional<InspectRepair> inspection = inspection();
     Optional<ReturnItem> itemReturn = itemReturn();
+    Optional<Instant> arrivalDue = arrivalDue();
+    Optional<AgreeArrivalTime> arrivalAgreement = arrivalAgreement();
 
     ServiceRequest build() {
       return registration().status(status).technician(technician).supervisor(supervisor)
@@ -1043,7 +1150,8 @@ public abstract class ServiceRequest {
           .reportFiling(reportFiling).voucherSigning(voucherSigning).closing(closing)
           .settlement(settlement).resolutionCommitment(resolutionCommitment)
           .workshopIntake(workshopIntake).repairCardOpening(repairCardOpening)
-          .repairRecord(repairRecord).inspection(inspection).itemReturn(itemReturn).build();
+          .repairRecord(repairRecord).inspection(inspection).itemReturn(itemReturn)
+          .arrivalDue(arrivalDue).arrivalAgreement(arrivalAgreement).build();
     }
   }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.aftersales.core.servicelevel.ServiceLevelPolicy;
 import org.aftersales.core.shared.Changed;
 import org.aftersales.core.shared.CommandValidator;
 import org.aftersales.core.shared.ConcurrentUpdateException;
@@ -19,7 +20,9 @@ import org.aftersales.core.shared.UseCase;
 
 /**
  * The use case that dispatches service requests (派工), SVC-02: a supervisor assigns a technician
- * to a registered request. The deadlines promised at registration are kept as they are.
+ * to a registered request. The deadlines promised at registration are kept as they are. It also
+ * records the arrival time agreed with the customer (约定到场时间, SVC-13,
+ * {@link #agreeArrivalTime}), with the same failure semantics.
  *
  * <h2>Failure semantics</h2>
  * The same as the registration's (docs/failure-semantics.md):
@@ -50,6 +53,8 @@ public final class ServiceRequestDispatch {
   private final ServiceRequests requests;
   private final CommandValidator validator;
   private final Clock clock;
+  /** Null when wired without one (the three-argument constructor): then no agreement. */
+  private final ServiceLevelPolicy policy;
 
   /**
    * Wires the use case.
@@ -63,6 +68,24 @@ public final class ServiceRequestDispatch {
     this.requests = requireNonNull(requests, "requests");
     this.validator = requireNonNull(validator, "validator");
     this.clock = requireNonNull(clock, "clock");
+    this.policy = null;
+  }
+
+  /**
+   * Wires the use case with the service levels that {@link #agreeArrivalTime} promises the
+   * arrival by (SVC-13).
+   *
+   * @param requests the repository (which also writes the outbox)
+   * @param validator validates commands
+   * @param clock the time recorded for dispatches and agreements; its zone is not used
+   * @param policy the service levels in force, which give the arrival target
+   */
+  public ServiceRequestDispatch(ServiceRequests requests, CommandValidator validator,
+      Clock clock, ServiceLevelPolicy policy) {
+    this.requests = requireNonNull(requests, "requests");
+    this.validator = requireNonNull(validator, "validator");
+    this.clock = requireNonNull(clock, "clock");
+    this.policy = requireNonNull(policy, "policy");
   }
 
   /**
@@ -95,6 +118,53 @@ public final class ServiceRequestDispatch {
       // and the retry raced it): that is the outcome to return, not a conflict.
       return requests.find(command.serviceRequestId())
           .filter(stored -> stored.isDispatchedBy(command)).orElseThrow(() -> conflict);
+    }
+  }
+
+  /**
+   * Records the time the customer asked the service to arrive (约定到场时间), SVC-13, and sets the
+   * arrival promise from it when the policy's arrival target is "at the requested time" (see
+   * {@link ServiceRequest#arrivalAgreed}); under a budget target the registration's promise is
+   * kept and the time only recorded. The failure semantics are {@link #assign}'s: safe to retry
+   * with the same request ID, refusals change nothing, the {@link ArrivalTimeAgreed} event is
+   * saved with the request; port calls {@code find}, {@code save} (and {@code find} after a lost
+   * race).
+   *
+   * @param command the agreement
+   * @return the request as stored with the agreement, or as an earlier attempt with the same
+   *     request ID stored it
+   * @throws InvalidInputException if the command breaks its constraints, or its requested time
+   *     is not after the call's received-at (path {@code requestedArrival})
+   * @throws NotFoundException if there is no such request
+   * @throws RuleRefusalException (SVC-13) if the request is in the workshop or closed, or already
+   *     has an agreed time
+   * @throws DuplicateRequestException if the time was agreed with this request ID and other
+   *     content
+   * @throws ConcurrentUpdateException if the request changed while the time was being agreed
+   * @throws IllegalStateException if the use case was wired without a policy
+   */
+  public ServiceRequest agreeArrivalTime(AgreeArrivalTime command) {
+    validator.validate(requireNonNull(command, "command"));
+    if (policy == null) {
+      throw new IllegalStateException(
+          "ServiceRequestDispatch was wired without a ServiceLevelPolicy");
+    }
+    ServiceRequest current = requests.find(command.serviceRequestId()).orElseThrow(
+        () -> new NotFoundException(ServiceRequest.KIND, command.serviceRequestId().value()));
+    if (current.isArrivalAgreedBy(command)) {
+      return current;
+    }
+    if (current.arrivalAgreement().map(AgreeArrivalTime::requestId)
+        .equals(Optional.of(command.requestId()))) {
+      throw new DuplicateRequestException(ServiceRequest.KIND, command.requestId());
+    }
+    Changed<ServiceRequest> agreed = current.arrivalAgreed(command, policy, now());
+    try {
+      return requests.save(agreed.state(), agreed.state().outboxEventsOfSave(agreed.events()));
+    } catch (ConcurrentUpdateException conflict) {
+      // As in assign: an earlier attempt of this very command may have won the race.
+      return requests.find(command.serviceRequestId())
+          .filter(stored -> stored.isArrivalAgreedBy(command)).orElseThrow(() -> conflict);
     }
   }
 

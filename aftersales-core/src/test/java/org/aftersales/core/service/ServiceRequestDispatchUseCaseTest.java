@@ -25,6 +25,8 @@ import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.NotFoundException;
 import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.core.shared.RequestId;
+import org.aftersales.core.shared.RuleId;
+import org.aftersales.core.shared.RuleRefusalException;
 import org.aftersales.core.shared.Version;
 import org.aftersales.core.shared.Violation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -34,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * The dispatch use case (派工) against a recording fake repository: the documented port calls,
  * idempotency by request ID, refusals before and after the lookup, a lost race.
  *
- * <p>// rule: SVC-02
+ * <p>// rule: SVC-02, SVC-13 (the agreed arrival time)
  */
 class ServiceRequestDispatchUseCaseTest {
 
@@ -145,6 +147,115 @@ class ServiceRequestDispatchUseCaseTest {
         .withVersion(Version.of(2));
     assertThrows(ConcurrentUpdateException.class, () -> dispatch.assign(assign("d-1", TECH)));
     assertEquals(Optional.of(PersonId.of("tech-8")), requests.byId.get(r.id()).technician());
+  }
+
+  final ServiceRequestDispatch agreeing = new ServiceRequestDispatch(requests,
+      new CommandValidator(Validation.byDefaultProvider().configure()
+          .messageInterpolator(new ParameterMessageInterpolator())
+          .buildValidatorFactory().getValidator()),
+      Clock.fixed(NOW, ZoneOffset.UTC), ServiceRequestArrivalAgreementTest.MACHINERY);
+
+  /** Registered 2026-11-02T02:00Z under machinery service: no arrival promised yet. */
+  ServiceRequest storedMachinery() {
+    ServiceRequest r = ServiceRequestArrivalAgreementTest.registered(
+        ServiceRequestArrivalAgreementTest.MACHINERY).withVersion(Version.of(1));
+    requests.byId.put(r.id(), r);
+    return r;
+  }
+
+  static final Instant WEDNESDAY = Instant.parse("2026-11-04T06:00:00Z");
+
+  static AgreeArrivalTime agree(String requestId, Instant requested) {
+    return new AgreeArrivalTime(RequestId.of(requestId), ServiceRequestId.of("SR-1"), requested,
+        SUPERVISOR, ASSIGNED);
+  }
+
+  @Test
+  void an_agreed_arrival_time_is_saved_with_its_event_and_becomes_the_arrival_promise() {
+    // rule: SVC-13
+    storedMachinery();
+    ServiceRequest a = agreeing.agreeArrivalTime(agree("a-1", WEDNESDAY));
+    assertEquals(Version.of(2), a.version());
+    assertEquals(Optional.of(WEDNESDAY), a.arrivalDue());
+    assertEquals(List.of("find SR-1", "save SR-1"), calls);
+    assertEquals(List.of(new OutboxEvent(EventId.of("service-request/SR-1/2/0"),
+        new ArrivalTimeAgreed(ServiceRequestId.of("SR-1"), WEDNESDAY, WEDNESDAY, SUPERVISOR,
+            ASSIGNED, Instant.parse("2026-11-02T03:00:00Z")))), requests.outbox);
+  }
+
+  @Test
+  void a_repeated_agreement_is_answered_from_the_stored_request_without_a_save() {
+    // rule: SVC-13
+    storedMachinery();
+    ServiceRequest first = agreeing.agreeArrivalTime(agree("a-1", WEDNESDAY));
+    calls.clear();
+    assertSame(first, agreeing.agreeArrivalTime(agree("a-1", WEDNESDAY)));
+    assertEquals(List.of("find SR-1"), calls);
+    assertEquals(1, requests.outbox.size());
+  }
+
+  @Test
+  void the_agreements_request_id_with_another_time_is_a_duplicate() {
+    // rule: SVC-13
+    storedMachinery();
+    ServiceRequest first = agreeing.agreeArrivalTime(agree("a-1", WEDNESDAY));
+    assertThrows(DuplicateRequestException.class,
+        () -> agreeing.agreeArrivalTime(agree("a-1", WEDNESDAY.plusSeconds(3_600))));
+    assertEquals(first, requests.byId.get(first.id()));
+    assertEquals(1, requests.outbox.size());
+  }
+
+  @Test
+  void another_agreement_after_the_first_is_refused_under_svc_13_and_nothing_is_saved() {
+    // rule: SVC-13
+    storedMachinery();
+    ServiceRequest first = agreeing.agreeArrivalTime(agree("a-1", WEDNESDAY));
+    RuleRefusalException e = assertThrows(RuleRefusalException.class,
+        () -> agreeing.agreeArrivalTime(agree("a-2", WEDNESDAY.plusSeconds(3_600))));
+    assertEquals(RuleId.of("SVC-13"), e.ruleId());
+    assertEquals(first, requests.byId.get(first.id()));
+    assertEquals(1, requests.outbox.size());
+  }
+
+  @Test
+  void an_agreement_breaking_its_constraints_is_refused_before_any_port_is_called() {
+    // rule: SVC-13
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> agreeing.agreeArrivalTime(new AgreeArrivalTime(RequestId.of("a-1"),
+            ServiceRequestId.of("SR-1"), null, SUPERVISOR, null)));
+    assertEquals(List.of("agreedAt", "requestedArrival"),
+        e.violations().stream().map(Violation::path).sorted().toList());
+    assertEquals(List.of(), calls);
+  }
+
+  @Test
+  void a_use_case_wired_without_a_policy_cannot_agree_and_calls_no_port() {
+    // rule: SVC-13
+    assertThrows(IllegalStateException.class,
+        () -> dispatch.agreeArrivalTime(agree("a-1", WEDNESDAY)));
+    assertEquals(List.of(), calls);
+  }
+
+  @Test
+  void a_lost_race_against_an_earlier_attempt_of_the_same_agreement_answers_with_it() {
+    // rule: SVC-13
+    ServiceRequest r = storedMachinery();
+    requests.winnerOnNextSave = r.arrivalAgreed(agree("a-1", WEDNESDAY),
+        ServiceRequestArrivalAgreementTest.MACHINERY, NOW).state().withVersion(Version.of(2));
+    ServiceRequest answer = agreeing.agreeArrivalTime(agree("a-1", WEDNESDAY));
+    assertEquals(requests.byId.get(r.id()), answer);
+    assertEquals(List.of("find SR-1", "save SR-1", "find SR-1"), calls);
+  }
+
+  @Test
+  void a_lost_race_against_a_dispatch_is_a_conflict() {
+    // rule: SVC-13
+    ServiceRequest r = storedMachinery();
+    requests.winnerOnNextSave = r.dispatched(assign("d-9", TECH), NOW).state()
+        .withVersion(Version.of(2));
+    assertThrows(ConcurrentUpdateException.class,
+        () -> agreeing.agreeArrivalTime(agree("a-1", WEDNESDAY)));
+    assertEquals(Optional.empty(), requests.byId.get(r.id()).arrivalAgreement());
   }
 
   /** Stores requests by ID with the version check; can store a winner just before a save. */
