@@ -25,6 +25,8 @@ import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
 import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.notification.Notice;
+import org.aftersales.core.service.AgreeArrivalTime;
+import org.aftersales.core.service.ArrivalTimeAgreed;
 import org.aftersales.core.service.AssignTechnician;
 import org.aftersales.core.service.CloseServiceRequest;
 import org.aftersales.core.service.CommitResolutionTime;
@@ -76,7 +78,7 @@ import org.aftersales.testkit.validation.TestValidators;
 /**
  * The whole life of a paid service request as jqwik action chains: any sequence of commands —
  * register, dispatch, report, sign, close, take to the workshop, open a repair card, record the
- * repair, inspect, return, commit a resolution time — valid or not (a blank or missing field, a
+ * repair, inspect, return, commit a resolution time, agree the customer's arrival time — valid or not (a blank or missing field, a
  * wrong receipt), repeated or not, reusing request IDs, through the use cases on the in-memory
  * adapter. After every command the request and the outbox agree with a model written here,
  * independently of the aggregate:
@@ -87,12 +89,13 @@ import org.aftersales.testkit.validation.TestValidators;
  *   <li>never two repair cards, never a card without the item in the workshop (SVC-05);</li>
  *   <li>deadlines never moved: the arrival promised at registration (the seed's 6 working hours
  *       in the city: 09:00 → 16:30, SVC-11), the repair card's promised time and the committed
- *       resolution time stay as first stored (SVC-14);</li>
+ *       resolution time stay as first stored (SVC-14), and so does the agreed arrival time, which
+ *       under these budget levels is only recorded (SVC-13);</li>
  *   <li>a refused command or a repeat changes nothing stored;</li>
  *   <li>the outbox holds exactly the events of the accepted changes: one batch per stored
  *       version, of the kinds the model expects for the command.</li>
  * </ul>
- * // rule: SVC-02, SVC-03, SVC-04, SVC-05, SVC-06, SVC-07, SVC-11, SVC-14, SVC-16
+ * // rule: SVC-02, SVC-03, SVC-04, SVC-05, SVC-06, SVC-07, SVC-11, SVC-13, SVC-14, SVC-16
  */
 class ServiceRequestLifeProperties {
 
@@ -109,7 +112,7 @@ class ServiceRequestLifeProperties {
 
   /** The kinds of step; each keeps its accepted command on the request. */
   enum Kind { REGISTER, DISPATCH, REPORT, SIGN, CLOSE, TAKE_IN, CARD, REPAIR, INSPECT, RETURN,
-    COMMIT }
+    COMMIT, AGREE }
 
   /** What happened to one command, by the model or by the use cases. */
   enum Outcome { ACCEPTED, REPEAT, DUPLICATE, REFUSED, NOT_FOUND, INVALID }
@@ -147,6 +150,8 @@ class ServiceRequestLifeProperties {
       case COMMIT -> new CommitResolutionTime(id, SR, PersonId.of("tech-1"),
           sh(5, 12, 0).plusSeconds(3600L * variant), invalid ? "" : "bearing on order",
           sh(2, 17, 0));
+      case AGREE -> new AgreeArrivalTime(id, SR, sh(4, 14, 0).plusSeconds(3600L * variant),
+          person, sh(2, 9, 10));
     };
     return new Command(kind, variant, invalid, value);
   }
@@ -160,7 +165,7 @@ class ServiceRequestLifeProperties {
         InMemoryEntitlements.create(), SeedPolicies.seed(SeedServiceLevels.DISPATCH),
         TestValidators.commandValidator(), clock);
     final ServiceRequestDispatch dispatch = new ServiceRequestDispatch(requests,
-        TestValidators.commandValidator(), clock);
+        TestValidators.commandValidator(), clock, SeedPolicies.seed(SeedServiceLevels.DISPATCH));
     final ServiceRequestCompletion completion = new ServiceRequestCompletion(requests,
         OnSiteCollection.seed(), SeedPolicies.SHANGHAI, TestValidators.commandValidator(), clock);
     final ServiceRequestWorkshop workshop = new ServiceRequestWorkshop(requests,
@@ -210,6 +215,8 @@ class ServiceRequestLifeProperties {
         case INSPECT -> inWorkshop && has(Kind.REPAIR) && !has(Kind.INSPECT);
         case RETURN -> inWorkshop && has(Kind.INSPECT) && has(Kind.REPORT);
         case COMMIT -> !closed && !has(Kind.COMMIT);
+        // Registered or dispatched (not in the workshop, not closed), once (SVC-13).
+        case AGREE -> !closed && !inWorkshop && !has(Kind.AGREE);
       };
       if (allowed && c.kind() == Kind.RETURN
           && accepted.get(Kind.TAKE_IN).variant() != c.variant()) {
@@ -231,6 +238,7 @@ class ServiceRequestLifeProperties {
         case RETURN -> has(Kind.TAKE_IN) && !has(Kind.RETURN) && has(Kind.INSPECT) ? "SVC-16"
             : "SVC-06";
         case COMMIT -> "SVC-14";
+        case AGREE -> "SVC-13";
         case REGISTER -> "none";
       });
     }
@@ -256,6 +264,7 @@ class ServiceRequestLifeProperties {
         case INSPECT -> List.of(RepairInspected.class);
         case RETURN -> List.of(ItemReturned.class, ServiceRequestClosed.class, InvoiceDue.class);
         case COMMIT -> List.of(ResolutionTimeCommitted.class, Notice.class);
+        case AGREE -> List.of(ArrivalTimeAgreed.class);
       };
     }
 
@@ -273,6 +282,7 @@ class ServiceRequestLifeProperties {
         case INSPECT -> workshop.inspect((InspectRepair) v);
         case RETURN -> workshop.returnItem((ReturnItem) v);
         case COMMIT -> completion.commitResolutionTime((CommitResolutionTime) v);
+        case AGREE -> dispatch.agreeArrivalTime((AgreeArrivalTime) v);
       };
     }
 
@@ -342,6 +352,8 @@ class ServiceRequestLifeProperties {
           r.repairPromisedBy(), "the repair card's promise never moved");
       assertEquals(first(ResolutionTimeCommitted.class, ResolutionTimeCommitted::resolveBy),
           r.resolutionCommittedFor(), "the committed time never moved");
+      assertEquals(first(ArrivalTimeAgreed.class, ArrivalTimeAgreed::requestedArrival),
+          r.requestedArrival(), "the agreed arrival time never moved, nor dropped");
       assertEquals(r.version().value(), requests.outbox().all().stream()
           .map(e -> e.eventId().value().split("/")[2]).distinct().count(),
           "one batch of events per stored version");
@@ -420,5 +432,9 @@ class ServiceRequestLifeProperties {
       c.check("returned from the workshop").percentage(p -> p >= 5);
       c.check("in the workshop").percentage(p -> p >= 5);
     });
+    // The agreed arrival time (SVC-13) is accepted in a fair share of the lives, too.
+    Statistics.label("arrival time agreed").collect(life.has(Kind.AGREE));
+    Statistics.label("arrival time agreed").coverage(
+        c -> c.check(true).percentage(p -> p >= 5));
   }
 }

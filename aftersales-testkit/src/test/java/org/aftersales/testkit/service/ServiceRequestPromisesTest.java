@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.aftersales.core.organization.PersonId;
+import org.aftersales.core.service.AgreeArrivalTime;
 import org.aftersales.core.service.AssignTechnician;
 import org.aftersales.core.service.RegisterServiceRequest;
 import org.aftersales.core.service.ServiceChannel;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * Shanghai office calendar (Mon–Fri 09:00–12:00, 13:30–18:00); every expected instant is worked
  * out by hand below in Shanghai time. Monday 2 November 2026 is a working day.
  *
- * <p>// rule: SVC-11, SVC-12, SVC-13
+ * <p>// rule: SVC-11, SVC-12, SVC-13 (the agreed arrival time too)
  */
 class ServiceRequestPromisesTest {
 
@@ -83,6 +84,39 @@ class ServiceRequestPromisesTest {
     assertEquals(Optional.of(sh(3, 15, 0)), r.responseDue());
     assertEquals(Optional.empty(), r.arrivalDue());
     assertEquals(Optional.of(sh(3, 15, 0)), r.firstDue());
+  }
+
+  ServiceRequestDispatch dispatchUnder(ServiceLevelPolicy policy) {
+    return new ServiceRequestDispatch(requests, TestValidators.commandValidator(),
+        TestClock.at(NOW, SeedPolicies.SHANGHAI), policy);
+  }
+
+  @Test
+  void a_machinery_call_on_monday_at_ten_asked_for_wednesday_at_two_is_due_wednesday_at_two() {
+    // rule: SVC-13 — P11 §三.4 "on-site service arrives within the time the customer asked
+    // for": received Mon 2 Nov 10:00, the customer asks for Wed 4 Nov 14:00; the reply stays
+    // Mon 10:00 + 24 h = Tue 10:00
+    ServiceLevelPolicy machinery = SeedPolicies.seed(SeedServiceLevels.MACHINERY_SERVICE);
+    ServiceRequest r = registrationUnder(machinery)
+        .register(call("8", ServiceZone.CITY, sh(2, 10, 0)));
+    ServiceRequest agreed = dispatchUnder(machinery).agreeArrivalTime(new AgreeArrivalTime(
+        RequestId.of("a-8"), r.id(), sh(4, 14, 0), PersonId.of("clerk-1"), sh(2, 10, 5)));
+    assertEquals(Optional.of(sh(4, 14, 0)), agreed.arrivalDue());
+    assertEquals(Optional.of(sh(3, 10, 0)), agreed.responseDue());
+    assertEquals(Optional.of(sh(4, 14, 0)), requests.find(r.id()).orElseThrow().arrivalDue());
+  }
+
+  @Test
+  void under_the_dispatch_levels_an_agreed_time_is_recorded_and_the_budget_promise_kept() {
+    // rule: SVC-13, SVC-11 — city call Mon 15:00 promised Tue 12:00 (6 working hours); the
+    // customer asking for Wed 14:00 does not move it
+    ServiceLevelPolicy dispatchLevels = SeedPolicies.seed(SeedServiceLevels.DISPATCH);
+    ServiceRequest r = registrationUnder(dispatchLevels)
+        .register(call("9", ServiceZone.CITY, sh(2, 15, 0)));
+    ServiceRequest agreed = dispatchUnder(dispatchLevels).agreeArrivalTime(new AgreeArrivalTime(
+        RequestId.of("a-9"), r.id(), sh(4, 14, 0), PersonId.of("clerk-1"), sh(2, 15, 5)));
+    assertEquals(Optional.of(sh(3, 12, 0)), agreed.arrivalDue());
+    assertEquals(Optional.of(sh(4, 14, 0)), agreed.requestedArrival());
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.aftersales.core.contract.ContractId;
 import org.aftersales.core.organization.PersonId;
+import org.aftersales.core.service.AgreeArrivalTime;
 import org.aftersales.core.service.AssignTechnician;
 import org.aftersales.core.service.Entitlement;
 import org.aftersales.core.service.Entitlements;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.Test;
  * lookup included, with retries: no request twice, no dispatch twice, no event lost or doubled,
  * the promised deadlines as the first attempt computed them, in autocommit and in a host
  * transaction.
- * // rule: SVC-01, SVC-02, SVC-11, SVC-15 — tag: reliability
+ * // rule: SVC-01, SVC-02, SVC-11, SVC-13, SVC-15 — tag: reliability
  */
 class ServiceRequestRegistrationFaultTest
     extends FaultInjectionContract<ServiceRequestRegistrationFaultTest.World> {
@@ -61,7 +62,8 @@ class ServiceRequestRegistrationFaultTest
         Clock.fixed(Instant.parse("2026-11-03T01:02:03.123456789Z"), SHANGHAI));
     ServiceRequestDispatch dispatch = new ServiceRequestDispatch(
         faults.wrap(ServiceRequests.class, requests), TestValidators.commandValidator(),
-        Clock.fixed(Instant.parse("2026-11-03T01:05:00.654321987Z"), SHANGHAI));
+        Clock.fixed(Instant.parse("2026-11-03T01:05:00.654321987Z"), SHANGHAI),
+        SeedPolicies.seed(SeedServiceLevels.DISPATCH));
     return new World(registration, dispatch, requests);
   }
 
@@ -78,6 +80,13 @@ class ServiceRequestRegistrationFaultTest
         ZonedDateTime.of(2026, 11, 3, 9, 5, 0, 0, SHANGHAI).toInstant());
   }
 
+  /** The customer asks for Wed 4 Nov 14:00, agreed by the supervisor on Tue 3 Nov 09:10. */
+  static AgreeArrivalTime agree(String requestId, String serial) {
+    return new AgreeArrivalTime(RequestId.of(requestId), ServiceRequestId.of("SR-" + serial),
+        ZonedDateTime.of(2026, 11, 4, 14, 0, 0, 0, SHANGHAI).toInstant(), PersonId.of("sup-zhao"),
+        ZonedDateTime.of(2026, 11, 3, 9, 10, 0, 0, SHANGHAI).toInstant());
+  }
+
   @Override
   protected List<Step<World>> scenario() {
     return List.of(
@@ -89,7 +98,9 @@ class ServiceRequestRegistrationFaultTest
         new Step<>("dispatch the paid job",
             w -> w.dispatch().assign(assign("d-1", "SN-A", "tech-wang"))),
         new Step<>("dispatch the job in warranty",
-            w -> w.dispatch().assign(assign("d-2", "SN-C", "tech-li"))));
+            w -> w.dispatch().assign(assign("d-2", "SN-C", "tech-li"))),
+        new Step<>("the contract job's customer asks for Wednesday 14:00 (SVC-13)",
+            w -> w.dispatch().agreeArrivalTime(agree("a-1", "SN-B"))));
   }
 
   @Override
