@@ -19,7 +19,8 @@ import org.aftersales.core.shared.UseCase;
 /**
  * The audited recompute of promised deadlines (重新计算承诺时限), {@link RecomputePromises}: for
  * every open request, the response and arrival deadlines are computed again from its call with
- * the policy now in force, exactly as registration computed them; a request whose promises
+ * the policy now in force, exactly as registration computed them (the arrival with the time the
+ * customer asked for, if one was agreed: SVC-13, never dropped); a request whose promises
  * change is saved with a {@link PromisesRecomputed} audit event (old, new, who, why). Requests
  * whose promises are unchanged are not touched. Without this command a change of policy or
  * calendar never moves a promise.

@@ -53,6 +53,11 @@ import org.immutables.value.Value;
  * moves them. A milestone the policy has no target for (or whose target gives no instant, such as
  * "at the time the customer asked for" without a requested time) is stored without a deadline.
  *
+ * <p><b>The time the customer asked for</b> (约定到场时间, SVC-13): {@link #arrivalAgreed} records
+ * it once, while registered or dispatched ({@link #arrivalAgreement()}); under an "at the
+ * requested time" arrival target it becomes the arrival deadline, under a budget the promise made
+ * at registration is kept. Every later step keeps it, and so does the audited recompute.
+ *
  * <p><b>Dispatch</b> (派工, SVC-02): {@link #dispatched} moves a {@link ServiceRequestStatus#REGISTERED}
  * request to {@link ServiceRequestStatus#DISPATCHED}, keeping the technician, the supervisor, the
  * time and the request ID of the assignment, by which a repeated command is recognised.

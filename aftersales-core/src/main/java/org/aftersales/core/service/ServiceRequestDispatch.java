@@ -35,9 +35,11 @@ import org.aftersales.core.shared.UseCase;
  *       constraints, before any port is called), {@link NotFoundException},
  *       {@link RuleRefusalException} (SVC-02: the request is not
  *       {@link ServiceRequestStatus#REGISTERED} — a reassignment is not supported by this
- *       command) and {@link DuplicateRequestException} leave the stored request as it was.</li>
- *   <li><b>Events with their state.</b> The {@link TechnicianAssigned} event is saved with the
- *       request through {@link ServiceRequests#save}, into the outbox.</li>
+ *       command; for an agreed arrival time SVC-13: in the workshop, closed, or already agreed)
+ *       and {@link DuplicateRequestException} leave the stored request as it was.</li>
+ *   <li><b>Events with their state.</b> The {@link TechnicianAssigned} (or
+ *       {@link ArrivalTimeAgreed}) event is saved with the request through
+ *       {@link ServiceRequests#save}, into the outbox.</li>
  *   <li><b>Port calls, in order:</b> {@code ServiceRequests.find}, {@code ServiceRequests.save} —
  *       and {@code ServiceRequests.find} again only after the save met another stored version
  *       (a lost race, possibly with an earlier attempt of this very request).</li>
