@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.aftersales.core.contract.ContractId;
 import org.aftersales.core.organization.PersonId;
+import org.aftersales.core.service.AgreeArrivalTime;
 import org.aftersales.core.service.Entitlement;
 import org.aftersales.core.service.RegisterServiceRequest;
 import org.aftersales.core.service.ServiceChannel;
@@ -240,6 +241,31 @@ public abstract class ServiceRequestsContract {
     ServiceRequest closed = save(freshAdapter(), withStatus(stored, ServiceRequestStatus.CLOSED));
     assertEquals(Version.of(2), closed.version());
     assertEquals(Optional.of(closed), freshAdapter().find(created.id()));
+  }
+
+  @Test
+  void every_step_of_a_requests_life_reads_back_equal_through_a_fresh_adapter() {
+    // rule: SVC-03, SVC-05, SVC-06, SVC-13, SVC-16 — what each step keeps on the request (the
+    // agreed arrival, the report, the voucher's signature, the closing and settlement, the
+    // intake, the repair card, the repair, the inspection, the return) survives the adapter.
+    Instant t = RECEIVED.plusSeconds(3_600);
+    ServiceRequest onSite = save(freshAdapter(), newRequest());
+    ServiceRequest agreed = save(freshAdapter(), onSite.arrivalAgreed(new AgreeArrivalTime(
+        newRequestId(), onSite.id(), t.plusSeconds(86_400), PersonId.of("sup-" + runKey()), t),
+        NO_PROMISES, t).state());
+    assertEquals(Optional.of(agreed), freshAdapter().find(onSite.id()));
+    ServiceRequest closed = save(freshAdapter(), ServiceRequestStates.closedOnSite(agreed,
+        t.plusSeconds(600)));
+    assertEquals(Optional.of(closed), freshAdapter().find(onSite.id()));
+    assertEquals(agreed.arrivalAgreement(), closed.arrivalAgreement());
+
+    ServiceRequest workshop = save(freshAdapter(), newRequest());
+    ServiceRequest taken = save(freshAdapter(), ServiceRequestStates.inWorkshop(workshop, t));
+    assertEquals(Optional.of(taken), freshAdapter().find(workshop.id()));
+    ServiceRequest returned = save(freshAdapter(), ServiceRequestStates.returned(taken,
+        t.plusSeconds(7_200)));
+    assertEquals(Optional.of(returned), freshAdapter().find(workshop.id()));
+    assertEquals(Optional.of(returned), freshAdapter().findByRequestId(workshop.requestId()));
   }
 
   @Test
