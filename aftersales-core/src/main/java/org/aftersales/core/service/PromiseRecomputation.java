@@ -27,7 +27,13 @@ import org.aftersales.core.shared.Changed;
 public final class PromiseRecomputation {
 
   /** A target without warnings and the calendar it is counted on. */
-  private record Counting(ServiceLevelTarget target, BusinessCalendar calendar) {}
+  private record Counting(ServiceLevelTarget target, BusinessCalendar calendar) {
+
+    Optional<Instant> due(Instant start, Optional<Instant> requested) {
+      ServiceLevelClock clock = ServiceLevelClock.of(target, calendar, start);
+      return requested.map(clock::withRequestedTime).orElse(clock).due();
+    }
+  }
 
   private final ServiceLevelPolicy policy;
   private final Map<ServiceLevelKey, Optional<Counting>> targets = new HashMap<>();
@@ -85,17 +91,31 @@ public final class PromiseRecomputation {
     ServiceLevelKey key = ServiceLevelKey.builder().milestone(milestone)
         .category(request.category()).zone(request.zone())
         .contract(request.entitlement().contract()).build();
-    Optional<Counting> counting = targets.computeIfAbsent(key, k -> policy.targetFor(k)
-        .map(t -> new Counting(withoutWarnings(t), policy.calendarFor(t))));
+    Optional<Counting> counting = targets.computeIfAbsent(key, k -> counting(policy, k));
     // The time the customer asked for (SVC-13) is part of the request, not of the policy: a
     // recompute counts with it, so it never drops an agreed arrival time.
     Optional<Instant> requested = milestone == Milestone.ARRIVAL_ON_SITE
         ? request.requestedArrival() : Optional.empty();
-    return counting.flatMap(c -> {
-      ServiceLevelClock clock = ServiceLevelClock.of(c.target(), c.calendar(),
-          request.receivedAt());
-      return requested.map(clock::withRequestedTime).orElse(clock).due();
-    });
+    return counting.flatMap(c -> c.due(request.receivedAt(), requested));
+  }
+
+  /**
+   * The due instant {@code policy} promises for {@code key} counted from {@code start}: what
+   * registration stores and what a recompute compares with — one computation for both, so that a
+   * recompute with an unchanged policy changes nothing.
+   *
+   * @param policy the service levels
+   * @param key the milestone, category, zone and contract
+   * @param start the call's received-at
+   * @return the due instant, or empty if the policy promises none
+   */
+  static Optional<Instant> promisedOnce(ServiceLevelPolicy policy, ServiceLevelKey key,
+      Instant start) {
+    return counting(policy, key).flatMap(c -> c.due(start, Optional.empty()));
+  }
+
+  private static Optional<Counting> counting(ServiceLevelPolicy policy, ServiceLevelKey key) {
+    return policy.targetFor(key).map(t -> new Counting(withoutWarnings(t), policy.calendarFor(t)));
   }
 
   private static ServiceLevelTarget withoutWarnings(ServiceLevelTarget t) {

@@ -19,7 +19,6 @@ import org.aftersales.core.servicelevel.BusinessCalendar;
 import org.aftersales.core.servicelevel.DeadlineRule;
 import org.aftersales.core.servicelevel.Milestone;
 import org.aftersales.core.servicelevel.ServiceCategory;
-import org.aftersales.core.servicelevel.ServiceLevelClock;
 import org.aftersales.core.servicelevel.ServiceLevelKey;
 import org.aftersales.core.servicelevel.ServiceLevelPolicy;
 import org.aftersales.core.servicelevel.ServiceLevelTarget;
@@ -560,7 +559,9 @@ public abstract class ServiceRequest {
     ServiceLevelKey key = ServiceLevelKey.builder().milestone(milestone)
         .category(entitlement.category()).zone(command.zone()).contract(entitlement.contract())
         .build();
-    return policy.startClock(key, command.receivedAt()).flatMap(ServiceLevelClock::due);
+    // Only the due instant is kept, so the warnings are not computed (they cost about a fifth of
+    // a registration); the recompute counts the same way (PromiseRecomputation).
+    return PromiseRecomputation.promisedOnce(policy, key, command.receivedAt());
   }
 
   /**
