@@ -68,12 +68,16 @@ import org.immutables.value.Value;
  * on the request, by which a repeat is recognised. {@link #resolutionTimeCommitted} keeps an
  * explicit resolution time (SVC-14) given at any time while open.
  *
+ * <p><b>The quote first</b> (销售中心报价, SVC-15): {@link #repairQuoted} keeps the sales centre's
+ * quote of a {@link Billing#PAID_AFTER_QUOTE paid} job (parts, travel); until it is recorded the
+ * service report and the workshop repair of such a job are refused.
+ *
  * <p>{@link #register} creates one; {@link #builder()} exists for repository adapters that rebuild
  * a stored request. Every instance, however built, satisfies the invariants: no blank text, the
  * category and billing are the ones its entitlement gives, and the assignment's four attributes
  * are all present or all absent: absent while registered, present once dispatched; a report or
  * a signature only after dispatch; closed only with a signed voucher, a report and the clerk's
- * closure at the closing time; a settlement exactly when a paid job is closed.
+ * closure at the closing time; a quote only on a paid job, and before its report or repair; a settlement exactly when a paid job is closed.
  */
 @Value.Immutable
 @DomainValueStyle
@@ -232,6 +236,15 @@ public abstract class ServiceRequest {
   public Optional<Instant> firstDue() {
     return Stream.concat(responseDue().stream(), arrivalDue().stream()).min(Instant::compareTo);
   }
+
+  /**
+   * The sales centre's quote of a paid job (销售中心报价, SVC-15) as accepted: parts and travel
+   * estimated before the work. Only a {@link Billing#PAID_AFTER_QUOTE paid} request has one, and
+   * such a request has one before its service report or its workshop repair is recorded.
+   *
+   * @return the accepted command, or empty before the quote (always, for a job not paid per quote)
+   */
+  public abstract Optional<QuoteRepair> quote();
 
   /**
    * The technician assigned (维修人员), once dispatched.
@@ -508,6 +521,15 @@ public abstract class ServiceRequest {
       found.add(Violation.of("closing", MessageBundle.CORE.message(
           "core.lifecycle.closingMismatch"), status()));
     }
+    // The quote comes first (SVC-15): only a paid-per-quote job has one, for this request, and
+    // it has one before the work on site is reported or the workshop repair recorded.
+    boolean worked = reportFiling().isPresent() || repairRecord().isPresent();
+    if (quote().isPresent() && (!billing().quoteFirst()
+        || !quote().get().serviceRequestId().equals(id()))
+        || billing().quoteFirst() && worked && quote().isEmpty()) {
+      found.add(Violation.of("quote", MessageBundle.CORE.message(
+          "core.lifecycle.quoteMismatch"), billing()));
+    }
     if (settlement().isPresent() != (closed && billing() == Billing.PAID_AFTER_QUOTE)) {
       found.add(Violation.of("settlement", MessageBundle.CORE.message(
           "core.lifecycle.settlementMismatch"), billing()));
@@ -623,6 +645,9 @@ public abstract class ServiceRequest {
   /** The rule of the committed resolution time (当日问题当日处理), SVC-14. */
   static final RuleId SAME_DAY_RULE = RuleId.of("SVC-14");
 
+  /** The rule of the quote before paid work (销售中心报价), SVC-15. */
+  static final RuleId QUOTE_RULE = RuleId.of("SVC-15");
+
   /** The rule of the time the customer asked for (约定到场时间), SVC-13. */
   static final RuleId REQUESTED_TIME_RULE = RuleId.of("SVC-13");
 
@@ -698,6 +723,47 @@ public abstract class ServiceRequest {
   }
 
   /**
+   * Records the sales centre's quote of a paid job (销售中心报价), SVC-15: outside the warranty
+   * and any contract the cost — parts and the staff's travel — is quoted before the work, so the
+   * quote is recorded while the request is {@link ServiceRequestStatus#REGISTERED},
+   * {@link ServiceRequestStatus#DISPATCHED} (the technician may diagnose first) or
+   * {@link ServiceRequestStatus#IN_WORKSHOP}, and at most once: a quote is not replaced. The
+   * amounts are checked by the use case ({@link QuoteRepair#amountViolations}).
+   *
+   * @param command the quote; its service request ID must be this request's
+   * @param at when it is recorded (the use case's clock)
+   * @return the request with the quote and a {@link RepairQuoted} event
+   * @throws RuleRefusalException (SVC-15) unless the request is billed
+   *     {@link Billing#PAID_AFTER_QUOTE} (a contract, warranty or internal job has nothing to
+   *     quote), open before closure in one of the states above, and not quoted yet
+   * @throws InvalidInputException if the command names another request
+   */
+  public Changed<ServiceRequest> repairQuoted(QuoteRepair command, Instant at) {
+    requireThis(command.serviceRequestId());
+    if (!billing().quoteFirst()) {
+      throw new RuleRefusalException(QUOTE_RULE, MessageBundle.CORE.message(
+          "core.lifecycle.nothingToQuote", "id", id(), "billing", billing()));
+    }
+    if (status() == ServiceRequestStatus.CLOSED) {
+      throw refusal(QUOTE_RULE, "core.lifecycle.notQuotable");
+    }
+    if (quote().isPresent()) {
+      throw refusal(QUOTE_RULE, "core.lifecycle.alreadyQuoted");
+    }
+    Draft next = new Draft();
+    next.quote = Optional.of(command);
+    return Changed.of(next.build(), new RepairQuoted(id(), command.partsEstimate(),
+        command.travelEstimate(), command.quotedBy(), command.quotedAt(), at));
+  }
+
+  /** Refuses the work of a paid job (SVC-15) while it has no quote. */
+  private void requireQuoteIfPaid() {
+    if (billing().quoteFirst() && quote().isEmpty()) {
+      throw refusal(QUOTE_RULE, "core.lifecycle.quoteMissing");
+    }
+  }
+
+  /**
    * Files the service report (服务报告) of a dispatched job or one in the workshop, SVC-16. The
    * report is kept as filed; it is not replaced.
    *
@@ -706,7 +772,8 @@ public abstract class ServiceRequest {
    * @return the request with its report and a {@link ServiceReportFiled} event
    * @throws RuleRefusalException (SVC-16) unless the request is
    *     {@link ServiceRequestStatus#DISPATCHED} or {@link ServiceRequestStatus#IN_WORKSHOP} and
-   *     has no report yet
+   *     has no report yet; (SVC-15) for a {@link Billing#PAID_AFTER_QUOTE paid} job without a
+   *     {@link #quote() quote}: the quote comes before the work
    * @throws InvalidInputException if the command names another request
    */
   public Changed<ServiceRequest> reportFiled(FileServiceReport command, Instant at) {
@@ -717,6 +784,7 @@ public abstract class ServiceRequest {
     if (reportFiling().isPresent()) {
       throw refusal(REPORT_RULE, "core.lifecycle.reportFiled");
     }
+    requireQuoteIfPaid();
     Draft next = new Draft();
     next.reportFiling = Optional.of(command);
     return Changed.of(next.build(), new ServiceReportFiled(id(), command.technician(),
@@ -870,7 +938,8 @@ public abstract class ServiceRequest {
    * @param command the record; its service request ID must be this request's
    * @param at when it is recorded (the use case's clock)
    * @return the request with the record and a {@link RepairRecorded} event
-   * @throws RuleRefusalException (SVC-06) unless the item is in the workshop with an open card
+   * @throws RuleRefusalException (SVC-06) unless the item is in the workshop with an open card;
+   *     (SVC-15) for a {@link Billing#PAID_AFTER_QUOTE paid} job without a {@link #quote() quote}
    * @throws InvalidInputException if the command names another request, or the repair is dated
    *     before the card's opening (path {@code repairedAt})
    */
@@ -879,6 +948,7 @@ public abstract class ServiceRequest {
     if (!isInWorkshop() || !hasOpenRepairCard()) {
       throw refusal(REPAIR_RULE, "core.lifecycle.noOpenCard");
     }
+    requireQuoteIfPaid();
     OpenRepairCard card = repairCardOpening().orElseThrow();
     notBefore("repairedAt", command.repairedAt(), card.openedAt());
     Draft next = new Draft();
@@ -1149,6 +1219,7 @@ public abstract class ServiceRequest {
     Optional<ReturnItem> itemReturn = itemReturn();
     Optional<Instant> arrivalDue = arrivalDue();
     Optional<AgreeArrivalTime> arrivalAgreement = arrivalAgreement();
+    Optional<QuoteRepair> quote = quote();
 
     ServiceRequest build() {
       return registration().status(status).technician(technician).supervisor(supervisor)
@@ -1157,7 +1228,7 @@ public abstract class ServiceRequest {
           .settlement(settlement).resolutionCommitment(resolutionCommitment)
           .workshopIntake(workshopIntake).repairCardOpening(repairCardOpening)
           .repairRecord(repairRecord).inspection(inspection).itemReturn(itemReturn)
-          .arrivalDue(arrivalDue).arrivalAgreement(arrivalAgreement).build();
+          .arrivalDue(arrivalDue).arrivalAgreement(arrivalAgreement).quote(quote).build();
     }
   }
 

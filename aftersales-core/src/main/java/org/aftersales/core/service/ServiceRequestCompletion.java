@@ -16,9 +16,10 @@ import org.aftersales.core.shared.UseCase;
 import org.aftersales.core.shared.Violation;
 
 /**
- * The use case of a dispatched job's on-site completion (现场服务完成), SVC-03, SVC-04, SVC-16, and
- * of the same-day resolution commitment, SVC-14: the technician files the service report
- * (服务报告), the customer signs the service voucher (服务凭证), the clerk cancels the register
+ * The use case of a dispatched job's on-site completion (现场服务完成), SVC-03, SVC-04, SVC-16, of
+ * the quote before a paid job's work (销售中心报价, SVC-15), and of the same-day resolution
+ * commitment, SVC-14: the sales centre quotes a paid job's parts and travel, the technician
+ * files the service report (服务报告), the customer signs the service voucher (服务凭证), the clerk cancels the register
  * entry and archives the voucher (注销登记 + 凭证归档) — a paid job being settled on site or
  * invoiced the same day — and, for a problem not solved the day it was raised, the customer is
  * given an explicit resolution time. One method per command.
@@ -27,16 +28,17 @@ import org.aftersales.core.shared.Violation;
  * The same as dispatch's (docs/failure-semantics.md):
  * <ul>
  *   <li><b>Safe to retry.</b> Each accepted command is kept on the request
- *       ({@link ServiceRequest#reportFiling()}, {@link ServiceRequest#voucherSigning()},
+ *       ({@link ServiceRequest#quote()}, {@link ServiceRequest#reportFiling()},
+ *       {@link ServiceRequest#voucherSigning()},
  *       {@link ServiceRequest#closing()}, {@link ServiceRequest#resolutionCommitment()}); the same
  *       command sent again returns the stored request, whatever happened since, with no second
  *       change and no second event. The same request ID with other content for the same step is
  *       refused ({@link DuplicateRequestException}).</li>
  *   <li><b>Refusals change nothing.</b> {@link InvalidInputException} (the command's constraints
- *       and the report's amounts, before any port is called), {@link NotFoundException},
- *       {@link RuleRefusalException} (SVC-03, SVC-14, SVC-16) and
+ *       and the report's or the quote's amounts, before any port is called), {@link NotFoundException},
+ *       {@link RuleRefusalException} (SVC-03, SVC-14, SVC-15, SVC-16) and
  *       {@link DuplicateRequestException} leave the stored request as it was.</li>
- *   <li><b>Events with their state.</b> Every event (report filed, voucher signed, request
+ *   <li><b>Events with their state.</b> Every event (repair quoted, report filed, voucher signed, request
  *       closed, payment collected on site or invoice due, resolution time committed) is saved
  *       with the request through {@link ServiceRequests#save}, into the outbox.</li>
  *   <li><b>Port calls, in order:</b> {@code ServiceRequests.find}, {@code ServiceRequests.save} —
@@ -75,6 +77,34 @@ public final class ServiceRequestCompletion {
   }
 
   /**
+   * Records the sales centre's quote of a paid job (销售中心报价, SVC-15) — parts and the staff's
+   * travel, estimated before the work: see {@link ServiceRequest#repairQuoted}. Until it is
+   * recorded, a paid job's service report ({@link #fileReport}) and workshop repair
+   * ({@code ServiceRequestWorkshop.recordRepair}) are refused.
+   *
+   * @param command the quote
+   * @return the request as stored, or as an earlier attempt with the same request ID stored it
+   * @throws InvalidInputException if the command breaks its constraints, or an estimate is
+   *     negative or not in the configured currency (paths {@code partsEstimate},
+   *     {@code travelEstimate})
+   * @throws NotFoundException if there is no such request
+   * @throws RuleRefusalException (SVC-15) unless the request is a {@link Billing#PAID_AFTER_QUOTE
+   *     paid} job, registered, dispatched or in the workshop, without a quote
+   * @throws DuplicateRequestException if a quote was recorded with this request ID and other
+   *     content
+   * @throws ConcurrentUpdateException if the request changed meanwhile
+   */
+  public ServiceRequest quote(QuoteRepair command) {
+    validator.validate(requireNonNull(command, "command"));
+    List<Violation> amounts = command.amountViolations(collection.currency());
+    if (!amounts.isEmpty()) {
+      throw new InvalidInputException(amounts);
+    }
+    return steps.apply(command.serviceRequestId(), command, QuoteRepair::requestId,
+        ServiceRequest::quote, (current, at) -> current.repairQuoted(command, at));
+  }
+
+  /**
    * Files the service report of a dispatched job (SVC-16).
    *
    * @param command the filing
@@ -83,7 +113,8 @@ public final class ServiceRequestCompletion {
    *     report is negative or not in the configured currency (paths {@code report.travelCost},
    *     {@code report.parts[i].unitPrice})
    * @throws NotFoundException if there is no such request
-   * @throws RuleRefusalException (SVC-16) unless the request is dispatched without a report
+   * @throws RuleRefusalException (SVC-16) unless the request is dispatched without a report;
+   *     (SVC-15) for a paid job without a quote
    * @throws DuplicateRequestException if a report was filed with this request ID and other content
    * @throws ConcurrentUpdateException if the request changed meanwhile
    */

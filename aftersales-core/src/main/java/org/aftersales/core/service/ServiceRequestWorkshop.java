@@ -108,7 +108,8 @@ public final class ServiceRequestWorkshop {
    * @throws InvalidInputException if the command breaks its constraints, a part's price is
    *     negative or not in the configured currency, or it is dated before the card
    * @throws NotFoundException if there is no such request
-   * @throws RuleRefusalException (SVC-06) unless the item is in the workshop with an open card
+   * @throws RuleRefusalException (SVC-06) unless the item is in the workshop with an open card;
+   *     (SVC-15) for a paid job without a quote ({@code ServiceRequestCompletion.quote})
    * @throws DuplicateRequestException if the request ID was used for another record
    * @throws ConcurrentUpdateException if the request changed meanwhile
    */

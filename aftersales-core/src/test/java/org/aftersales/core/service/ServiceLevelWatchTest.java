@@ -58,10 +58,13 @@ class ServiceLevelWatchTest {
         SweepFixtures.registered("SR-2", RECEIVED, null, null)));
   }
 
-  /** {@link #DISPATCHED} with the item taken to the workshop, a card promising {@code by}. */
+  /**
+   * {@link #DISPATCHED}, quoted (a paid job, SVC-15), with the item taken to the workshop, a card
+   * promising {@code by}.
+   */
   static ServiceRequest inWorkshopPromising(Instant by) {
     Instant at = RECEIVED.plusSeconds(3_600);
-    return DISPATCHED.takenToWorkshop(new TakeItemToWorkshop(
+    return ServiceRequestFixtures.quoted(DISPATCHED, at).takenToWorkshop(new TakeItemToWorkshop(
         org.aftersales.core.shared.RequestId.of("w"), DISPATCHED.id(), "RC-1", "Mr Chen", at), at)
         .state().repairCardOpened(new OpenRepairCard(org.aftersales.core.shared.RequestId.of("o"),
             DISPATCHED.id(), "CARD-1", SweepFixtures.TECH, by, at), at).state();

@@ -74,16 +74,40 @@ class ServiceRequestCompletionTest {
     return Money.of(new BigDecimal(amount), CNY);
   }
 
-  /** A dispatched paid (A) request stored at version 2. */
+  /**
+   * A dispatched paid (A) request stored at version 2, quoted (SVC-15: the quote comes before
+   * the work; {@link #quotedAtDispatch}).
+   */
   ServiceRequest dispatched() {
     return dispatched(ServiceRequestDispatchTest.registered());
   }
 
+  /**
+   * {@code registered} dispatched and stored at version 2; if it is a paid job, quoted at the
+   * dispatch (in the same stored version, so the tests' outbox versions count from 3).
+   */
   ServiceRequest dispatched(ServiceRequest registered) {
+    ServiceRequest r = unquoted(registered);
+    if (r.billing().quoteFirst()) {
+      r = r.repairQuoted(quotedAtDispatch(), ServiceRequestDispatchTest.DISPATCH_RECORDED)
+          .state();
+    }
+    requests.byId.put(r.id(), r);
+    return r;
+  }
+
+  /** {@code registered} dispatched and stored at version 2, without a quote. */
+  ServiceRequest unquoted(ServiceRequest registered) {
     ServiceRequest r = registered.dispatched(ServiceRequestDispatchTest.assign("d-1"),
         ServiceRequestDispatchTest.DISPATCH_RECORDED).state().withVersion(Version.of(2));
     requests.byId.put(r.id(), r);
     return r;
+  }
+
+  /** The sales centre's quote the fixtures give a paid job: parts 276.00, travel 60.00. */
+  static QuoteRepair quotedAtDispatch() {
+    return new QuoteRepair(RequestId.of("q-1"), SR1, cny("276.00"), cny("60.00"),
+        PersonId.of("sales-3"), ServiceRequestDispatchTest.DISPATCH_RECORDED);
   }
 
   static ServiceRequest registeredWith(Entitlement entitlement) {

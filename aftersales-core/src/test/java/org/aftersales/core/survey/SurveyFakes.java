@@ -29,6 +29,7 @@ import org.aftersales.core.service.SignVoucher;
 import org.aftersales.core.service.ServiceReport;
 import org.aftersales.core.service.OnSiteCollection;
 import org.aftersales.core.service.FileServiceReport;
+import org.aftersales.core.service.QuoteRepair;
 import org.aftersales.core.service.CloseServiceRequest;
 import org.aftersales.core.service.AssignTechnician;
 import org.aftersales.core.shared.RequestId;
@@ -68,6 +69,9 @@ final class SurveyFakes {
     r = r.dispatched(new AssignTechnician(RequestId.of("d-" + id), r.id(),
         PersonId.of(technician), PersonId.of("sup"), at), at).state();
     Money zero = Money.zero(OnSiteCollection.seed().currency());
+    // A paid job (no entitlement: category A) is quoted before the work (SVC-15).
+    r = r.repairQuoted(new QuoteRepair(RequestId.of("q-" + id), r.id(), zero, zero,
+        PersonId.of("sales"), at), at).state();
     r = r.reportFiled(new FileServiceReport(RequestId.of("r-" + id), r.id(),
         PersonId.of(technician), new ServiceReport("worn seal",
             "seal replaced", List.of(), 0, zero, "satisfied"), closedAt), closedAt).state();

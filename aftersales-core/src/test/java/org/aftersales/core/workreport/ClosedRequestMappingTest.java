@@ -21,6 +21,7 @@ import org.aftersales.core.service.FileServiceReport;
 import org.aftersales.core.service.InspectRepair;
 import org.aftersales.core.service.OnSiteCollection;
 import org.aftersales.core.service.OpenRepairCard;
+import org.aftersales.core.service.QuoteRepair;
 import org.aftersales.core.service.RecordRepair;
 import org.aftersales.core.service.ReplacedPart;
 import org.aftersales.core.service.ReturnItem;
@@ -57,8 +58,12 @@ class ClosedRequestMappingTest {
         .entitlement(Entitlement.none()).category(Entitlement.none().category())
         .billing(Entitlement.none().billing()).status(ServiceRequestStatus.REGISTERED)
         .version(Version.of(1)).build();
-    return r.dispatched(new AssignTechnician(RequestId.of("d-" + id), r.id(), WANG, SUPERVISOR,
-        DISPATCHED), DISPATCHED).state();
+    ServiceRequest d = r.dispatched(new AssignTechnician(RequestId.of("d-" + id), r.id(), WANG,
+        SUPERVISOR, DISPATCHED), DISPATCHED).state();
+    // A paid job (category A) is quoted before the work (SVC-15); the quote is not what the
+    // reports read, so it quotes nothing.
+    return d.repairQuoted(new QuoteRepair(RequestId.of("q-" + id), d.id(), Money.zero(CNY),
+        Money.zero(CNY), PersonId.of("sales"), DISPATCHED), DISPATCHED).state();
   }
 
   static ServiceReport report(List<ReplacedPart> parts, int minutes, long travelCents) {
