@@ -77,7 +77,8 @@ import org.immutables.value.Value;
  * category and billing are the ones its entitlement gives, and the assignment's four attributes
  * are all present or all absent: absent while registered, present once dispatched; a report or
  * a signature only after dispatch; closed only with a signed voucher, a report and the clerk's
- * closure at the closing time; a quote only on a paid job, and before its report or repair; a settlement exactly when a paid job is closed.
+ * closure at the closing time; a quote only on a paid job, and before its report or repair; a
+ * settlement exactly when a paid job is closed.
  */
 @Value.Immutable
 @DomainValueStyle

@@ -19,8 +19,8 @@ import org.aftersales.core.shared.Violation;
  * The use case of a dispatched job's on-site completion (现场服务完成), SVC-03, SVC-04, SVC-16, of
  * the quote before a paid job's work (销售中心报价, SVC-15), and of the same-day resolution
  * commitment, SVC-14: the sales centre quotes a paid job's parts and travel, the technician
- * files the service report (服务报告), the customer signs the service voucher (服务凭证), the clerk cancels the register
- * entry and archives the voucher (注销登记 + 凭证归档) — a paid job being settled on site or
+ * files the service report (服务报告), the customer signs the service voucher (服务凭证), the clerk
+ * cancels the register entry and archives the voucher (注销登记 + 凭证归档) — a paid job being settled on site or
  * invoiced the same day — and, for a problem not solved the day it was raised, the customer is
  * given an explicit resolution time. One method per command.
  *
@@ -35,11 +35,11 @@ import org.aftersales.core.shared.Violation;
  *       change and no second event. The same request ID with other content for the same step is
  *       refused ({@link DuplicateRequestException}).</li>
  *   <li><b>Refusals change nothing.</b> {@link InvalidInputException} (the command's constraints
- *       and the report's or the quote's amounts, before any port is called), {@link NotFoundException},
- *       {@link RuleRefusalException} (SVC-03, SVC-14, SVC-15, SVC-16) and
+ *       and the report's or the quote's amounts, before any port is called),
+ *       {@link NotFoundException}, {@link RuleRefusalException} (SVC-03, SVC-14, SVC-15, SVC-16) and
  *       {@link DuplicateRequestException} leave the stored request as it was.</li>
- *   <li><b>Events with their state.</b> Every event (repair quoted, report filed, voucher signed, request
- *       closed, payment collected on site or invoice due, resolution time committed) is saved
+ *   <li><b>Events with their state.</b> Every event (repair quoted, report filed, voucher signed,
+ *       request closed, payment collected on site or invoice due, resolution time committed) is saved
  *       with the request through {@link ServiceRequests#save}, into the outbox.</li>
  *   <li><b>Port calls, in order:</b> {@code ServiceRequests.find}, {@code ServiceRequests.save} —
  *       and {@code ServiceRequests.find} again only after the save met another stored version.</li>

@@ -14,7 +14,8 @@ final class ServiceRequestFixtures {
 
   /**
    * {@code r} closed on site at {@code at}: dispatched first if it is registered, quoted (nothing)
-   * if it is a paid job without a quote (SVC-15), a report with nothing charged filed and the voucher signed at {@code at}, then closed.
+   * if it is a paid job without a quote (SVC-15), a report with nothing charged filed and the
+   * voucher signed at {@code at}, then closed.
    *
    * @param r the request, registered or dispatched
    * @param at the closing time

@@ -10,6 +10,7 @@ import org.aftersales.core.service.FileServiceReport;
 import org.aftersales.core.service.InspectRepair;
 import org.aftersales.core.service.OnSiteCollection;
 import org.aftersales.core.service.OpenRepairCard;
+import org.aftersales.core.service.QuoteRepair;
 import org.aftersales.core.service.RecordRepair;
 import org.aftersales.core.service.ReturnItem;
 import org.aftersales.core.service.ServiceReport;
@@ -31,9 +32,10 @@ public final class ServiceRequestStates {
 
   /**
    * {@code r} completed and closed on site at {@code at}: dispatched first (to
-   * {@code tech-states}) if it is registered, a service report charging nothing (no parts, no
-   * labour, no travel) filed and the voucher signed at {@code at}, then closed by a clerk at
-   * {@code at}; a paid job is settled under {@link OnSiteCollection#seed()} on {@code at}'s UTC
+   * {@code tech-states}) if it is registered, a paid job without a quote quoted nothing by
+   * {@code sales-states} (SVC-15: the quote comes first), a service report charging nothing (no
+   * parts, no labour, no travel) filed and the voucher signed at {@code at}, then closed by a
+   * clerk at {@code at}; a paid job is settled under {@link OnSiteCollection#seed()} on {@code at}'s UTC
    * day. The version is {@code r}'s (nothing is saved).
    *
    * @param r a registered or dispatched request without a report or a signature
@@ -46,7 +48,7 @@ public final class ServiceRequestStates {
             PersonId.of("tech-states"), PersonId.of("sup-states"), at), at).state()
         : r;
     Money nothing = Money.zero(OnSiteCollection.seed().currency());
-    ServiceRequest reported = dispatched.reportFiled(new FileServiceReport(
+    ServiceRequest reported = quoted(dispatched, at).reportFiled(new FileServiceReport(
         RequestId.of("states-r-" + r.id().value()), r.id(), PersonId.of("tech-states"),
         new ServiceReport("worn seal", "seal replaced", List.of(), 0, nothing, "satisfied"), at),
         at).state();
@@ -77,9 +79,9 @@ public final class ServiceRequestStates {
   }
 
   /**
-   * {@code r}, in the workshop, repaired, inspected and returned at {@code at}: a repair card
-   * promised an hour later, no parts, a report charging nothing, all at {@code at}; closed at
-   * {@code at} with the receipt issued at intake voided.
+   * {@code r}, in the workshop, repaired, inspected and returned at {@code at}: a paid job
+   * without a quote quoted nothing first (SVC-15), a repair card promised an hour later, no parts,
+   * a report charging nothing, all at {@code at}; closed at {@code at} with the receipt issued at intake voided.
    *
    * @param r a request in the workshop without a card or a report
    * @param at the time of every step, and the closing time
@@ -87,8 +89,9 @@ public final class ServiceRequestStates {
    */
   public static ServiceRequest returned(ServiceRequest r, Instant at) {
     String id = r.id().value();
-    ServiceRequest carded = r.repairCardOpened(new OpenRepairCard(RequestId.of("states-o-" + id),
-        r.id(), "CARD-" + id, PersonId.of("tech-states"), at.plusSeconds(3600), at), at).state();
+    ServiceRequest carded = quoted(r, at).repairCardOpened(new OpenRepairCard(
+        RequestId.of("states-o-" + id), r.id(), "CARD-" + id, PersonId.of("tech-states"),
+        at.plusSeconds(3600), at), at).state();
     ServiceRequest repaired = carded.repairRecorded(new RecordRepair(
         RequestId.of("states-p-" + id), r.id(), 30, List.of(), at), at).state();
     ServiceRequest inspected = repaired.repairInspected(new InspectRepair(
@@ -100,5 +103,23 @@ public final class ServiceRequestStates {
     return reported.itemReturned(new ReturnItem(RequestId.of("states-t-" + id), r.id(),
         r.workshopIntake().orElseThrow().receiptNumber(), "the customer",
         PersonId.of("clerk-states"), at), OnSiteCollection.seed(), ZoneOffset.UTC, at).state();
+  }
+
+  /**
+   * {@code r} quoted at {@code at} by {@code sales-states} for nothing (parts and travel zero in
+   * {@link OnSiteCollection#seed()}'s currency) if it is a paid job without a quote (SVC-15: the
+   * quote comes before the work), else {@code r} itself. The version is {@code r}'s.
+   *
+   * @param r an open request
+   * @param at the time of the quote
+   * @return the request, quoted if it is paid per quote
+   */
+  public static ServiceRequest quoted(ServiceRequest r, Instant at) {
+    if (!r.billing().quoteFirst() || r.quote().isPresent()) {
+      return r;
+    }
+    Money nothing = Money.zero(OnSiteCollection.seed().currency());
+    return r.repairQuoted(new QuoteRepair(RequestId.of("states-q-" + r.id().value()), r.id(),
+        nothing, nothing, PersonId.of("sales-states"), at), at).state();
   }
 }

@@ -18,6 +18,7 @@ import org.aftersales.core.service.Entitlement;
 import org.aftersales.core.service.Entitlements;
 import org.aftersales.core.service.FileServiceReport;
 import org.aftersales.core.service.OnSiteCollection;
+import org.aftersales.core.service.QuoteRepair;
 import org.aftersales.core.service.ReplacedPart;
 import org.aftersales.core.service.ServiceReport;
 import org.aftersales.core.service.ServiceRequest;
@@ -38,11 +39,11 @@ import org.aftersales.testkit.validation.TestValidators;
 import org.junit.jupiter.api.Test;
 
 /**
- * Completing two jobs on site — a paid job (A) invoiced above the limit, a contract job (B) —
- * and committing a resolution time for a third, under a fault at every port call of the
+ * Completing two jobs on site — a paid job (A) quoted first and invoiced above the limit, a
+ * contract job (B) — and committing a resolution time for a third, under a fault at every port call of the
  * completion use case, with retries: no step twice, no event lost or doubled, in autocommit and
  * in a host transaction.
- * // rule: SVC-03, SVC-04, SVC-14, SVC-16 — tag: reliability
+ * // rule: SVC-03, SVC-04, SVC-14, SVC-15, SVC-16 — tag: reliability
  */
 class ServiceRequestCompletionFaultTest
     extends FaultInjectionContract<ServiceRequestCompletionFaultTest.World> {
@@ -89,6 +90,13 @@ class ServiceRequestCompletionFaultTest
         at(3, 14, 0));
   }
 
+  /** The sales centre's quote of the paid job: parts 450.00, travel 80.00 (SVC-15). */
+  static QuoteRepair quote(String requestId, String serial) {
+    return new QuoteRepair(RequestId.of(requestId), id(serial),
+        Money.of(new BigDecimal("450.00"), CNY), Money.of(new BigDecimal("80.00"), CNY),
+        PersonId.of("sales-sun"), at(3, 11, 0));
+  }
+
   static SignVoucher sign(String requestId, String serial) {
     return new SignVoucher(RequestId.of(requestId), id(serial), "Ms Zhou", at(3, 14, 30));
   }
@@ -119,6 +127,8 @@ class ServiceRequestCompletionFaultTest
           setUp(w, "SN-X");
           return null;
         }),
+        new Step<>("the sales centre quotes the paid job",
+            w -> w.completion().quote(quote("q-A", "SN-A"))),
         new Step<>("file the paid job's report", w -> w.completion().fileReport(
             report("rep-A", "SN-A"))),
         new Step<>("the customer signs the paid job's voucher",

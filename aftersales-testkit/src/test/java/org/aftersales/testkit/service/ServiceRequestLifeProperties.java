@@ -38,10 +38,12 @@ import org.aftersales.core.service.ItemTakenToWorkshop;
 import org.aftersales.core.service.OnSiteCollection;
 import org.aftersales.core.service.OpenRepairCard;
 import org.aftersales.core.service.PaymentCollectedOnSite;
+import org.aftersales.core.service.QuoteRepair;
 import org.aftersales.core.service.RecordRepair;
 import org.aftersales.core.service.RegisterServiceRequest;
 import org.aftersales.core.service.RepairCardOpened;
 import org.aftersales.core.service.RepairInspected;
+import org.aftersales.core.service.RepairQuoted;
 import org.aftersales.core.service.RepairRecorded;
 import org.aftersales.core.service.ReplacedPart;
 import org.aftersales.core.service.ResolutionTimeCommitted;
@@ -77,15 +79,18 @@ import org.aftersales.testkit.validation.TestValidators;
 
 /**
  * The whole life of a paid service request as jqwik action chains: any sequence of commands —
- * register, dispatch, report, sign, close, take to the workshop, open a repair card, record the
- * repair, inspect, return, commit a resolution time, agree the customer's arrival time — valid or not (a blank or missing field, a
- * wrong receipt), repeated or not, reusing request IDs, through the use cases on the in-memory
- * adapter. After every command the request and the outbox agree with a model written here,
+ * register, dispatch, quote, report, sign, close, take to the workshop, open a repair card, record
+ * the repair, inspect, return, commit a resolution time, agree the customer's arrival time —
+ * valid or not (a blank or missing field, a negative estimate, a wrong receipt), repeated or not,
+ * reusing request IDs, through the use cases on the in-memory adapter. After every command the request and the outbox agree with a model written here,
  * independently of the aggregate:
  * <ul>
  *   <li>each command is accepted, answered as a repeat, or refused exactly when the model says
  *       (with the model's rule ID);</li>
  *   <li>never closed without a signed voucher and a service report (SVC-03, SVC-16);</li>
+ *   <li>the quote first (SVC-15): the paid job's report and workshop repair are refused until
+ *       the sales centre's quote is recorded, and a stored report or repair has one; a quote is
+ *       never replaced;</li>
  *   <li>never two repair cards, never a card without the item in the workshop (SVC-05);</li>
  *   <li>deadlines never moved: the arrival promised at registration (the seed's 6 working hours
  *       in the city: 09:00 → 16:30, SVC-11), the repair card's promised time and the committed
@@ -95,7 +100,8 @@ import org.aftersales.testkit.validation.TestValidators;
  *   <li>the outbox holds exactly the events of the accepted changes: one batch per stored
  *       version, of the kinds the model expects for the command.</li>
  * </ul>
- * // rule: SVC-02, SVC-03, SVC-04, SVC-05, SVC-06, SVC-07, SVC-11, SVC-13, SVC-14, SVC-16
+ * // rule: SVC-02, SVC-03, SVC-04, SVC-05, SVC-06, SVC-07, SVC-11, SVC-13, SVC-14, SVC-15,
+ * SVC-16
  */
 class ServiceRequestLifeProperties {
 
@@ -111,8 +117,8 @@ class ServiceRequestLifeProperties {
   }
 
   /** The kinds of step; each keeps its accepted command on the request. */
-  enum Kind { REGISTER, DISPATCH, REPORT, SIGN, CLOSE, TAKE_IN, CARD, REPAIR, INSPECT, RETURN,
-    COMMIT, AGREE }
+  enum Kind { REGISTER, DISPATCH, QUOTE, REPORT, SIGN, CLOSE, TAKE_IN, CARD, REPAIR, INSPECT,
+    RETURN, COMMIT, AGREE }
 
   /** What happened to one command, by the model or by the use cases. */
   enum Outcome { ACCEPTED, REPEAT, DUPLICATE, REFUSED, NOT_FOUND, INVALID }
@@ -130,6 +136,11 @@ class ServiceRequestLifeProperties {
           "CNC-450", "SN-1", ServiceZone.CITY, ServiceChannel.HOTLINE, "Spindle stops");
       case DISPATCH -> new AssignTechnician(id, SR, PersonId.of("tech-" + variant), person,
           sh(2, 9, 30));
+      // Variant 0 quotes parts 276.00 and travel 60.00, variant 1 travel 760.00; invalid: a
+      // negative parts estimate.
+      case QUOTE -> new QuoteRepair(id, SR, invalid ? cny("-1.00") : cny("276.00"),
+          variant == 0 ? cny("60.00") : cny("760.00"), PersonId.of("sales-" + variant),
+          sh(2, 9, 20));
       // Variant 0 charges 336.00 (collected on site), variant 1 1 036.00 (invoiced).
       case REPORT -> new FileServiceReport(id, SR, PersonId.of("tech-" + variant),
           new ServiceReport(invalid ? "" : "worn bearing", "bearing replaced",
@@ -206,6 +217,9 @@ class ServiceRequestLifeProperties {
       boolean allowed = switch (c.kind()) {
         case REGISTER -> false;
         case DISPATCH -> !dispatched;
+        // Registered, dispatched or in the workshop, once: every request here is a paid job
+        // (no entitlement: category A), so it has something to quote (SVC-15).
+        case QUOTE -> !closed && !has(Kind.QUOTE);
         case REPORT -> (onSite || inWorkshop) && !has(Kind.REPORT);
         case SIGN -> onSite && !has(Kind.SIGN);
         case CLOSE -> onSite && has(Kind.SIGN) && has(Kind.REPORT);
@@ -222,6 +236,10 @@ class ServiceRequestLifeProperties {
           && accepted.get(Kind.TAKE_IN).variant() != c.variant()) {
         return Outcome.INVALID; // not the receipt that was issued
       }
+      if (allowed && (c.kind() == Kind.REPORT || c.kind() == Kind.REPAIR)
+          && !has(Kind.QUOTE)) {
+        return Outcome.REFUSED; // the paid job's quote comes first (SVC-15)
+      }
       return allowed ? Outcome.ACCEPTED : Outcome.REFUSED;
     }
 
@@ -232,15 +250,24 @@ class ServiceRequestLifeProperties {
         case SIGN -> "SVC-03";
         case CLOSE -> has(Kind.DISPATCH) && !has(Kind.TAKE_IN) && !has(Kind.CLOSE)
             && has(Kind.SIGN) ? "SVC-16" : "SVC-03";
-        case REPORT -> "SVC-16";
+        case QUOTE -> "SVC-15";
+        // Refused for its step's state (SVC-16, SVC-06), else for the missing quote (SVC-15).
+        case REPORT -> reportable() && !has(Kind.REPORT) ? "SVC-15" : "SVC-16";
+        case REPAIR -> has(Kind.TAKE_IN) && !has(Kind.RETURN) && has(Kind.CARD)
+            && !has(Kind.REPAIR) ? "SVC-15" : "SVC-06";
         case TAKE_IN, CARD -> "SVC-05";
-        case REPAIR, INSPECT -> "SVC-06";
+        case INSPECT -> "SVC-06";
         case RETURN -> has(Kind.TAKE_IN) && !has(Kind.RETURN) && has(Kind.INSPECT) ? "SVC-16"
             : "SVC-06";
         case COMMIT -> "SVC-14";
         case AGREE -> "SVC-13";
         case REGISTER -> "none";
       });
+    }
+
+    /** Dispatched and open, on site or in the workshop: where a report is filed. */
+    boolean reportable() {
+      return has(Kind.DISPATCH) && !has(Kind.CLOSE) && !has(Kind.RETURN);
     }
 
     boolean has(Kind kind) {
@@ -252,6 +279,7 @@ class ServiceRequestLifeProperties {
       return switch (c.kind()) {
         case REGISTER -> List.of(ServiceRequestRegistered.class);
         case DISPATCH -> List.of(TechnicianAssigned.class);
+        case QUOTE -> List.of(RepairQuoted.class);
         case REPORT -> List.of(ServiceReportFiled.class);
         case SIGN -> List.of(VoucherSigned.class);
         // 2 × 138.00 + 60.00 = 336.00 ≤ 500.00 on site; + 760.00 = 1 036.00 invoiced.
@@ -273,6 +301,7 @@ class ServiceRequestLifeProperties {
       return switch (c.kind()) {
         case REGISTER -> registration.register((RegisterServiceRequest) v);
         case DISPATCH -> dispatch.assign((AssignTechnician) v);
+        case QUOTE -> completion.quote((QuoteRepair) v);
         case REPORT -> completion.fileReport((FileServiceReport) v);
         case SIGN -> completion.signVoucher((SignVoucher) v);
         case CLOSE -> completion.close((CloseServiceRequest) v);
@@ -343,6 +372,10 @@ class ServiceRequestLifeProperties {
         assertTrue(r.report().isPresent() && r.voucherSignedBy().isPresent(),
             "closed only with a report and a signed voucher");
       }
+      assertTrue(r.quote().isPresent() || r.report().isEmpty() && r.repairRecord().isEmpty(),
+          "a paid job's report or repair only after its quote (SVC-15)");
+      assertEquals(first(RepairQuoted.class, RepairQuoted::travelEstimate),
+          r.quote().map(QuoteRepair::travelEstimate), "the quote never replaced, nor dropped");
       long cards = count(RepairCardOpened.class);
       assertTrue(cards <= 1 && cards - count(RepairRecorded.class) >= 0, "never two cards");
       assertTrue(!r.hasOpenRepairCard() || r.isInWorkshop(), "an open card is in the workshop");
@@ -363,7 +396,7 @@ class ServiceRequestLifeProperties {
       return requests.outbox().all().stream().filter(e -> kind.isInstance(e.event())).count();
     }
 
-    <E extends DomainEvent> Optional<Instant> first(Class<E> kind, Function<E, Instant> time) {
+    <E extends DomainEvent, T> Optional<T> first(Class<E> kind, Function<E, T> time) {
       return requests.outbox().all().stream().map(OutboxEvent::event).filter(kind::isInstance)
           .map(kind::cast).map(time).findFirst();
     }

@@ -15,6 +15,7 @@ import org.aftersales.core.service.FileServiceReport;
 import org.aftersales.core.service.InspectRepair;
 import org.aftersales.core.service.OnSiteCollection;
 import org.aftersales.core.service.OpenRepairCard;
+import org.aftersales.core.service.QuoteRepair;
 import org.aftersales.core.service.RecordRepair;
 import org.aftersales.core.service.ReplacedPart;
 import org.aftersales.core.service.ReturnItem;
@@ -38,11 +39,11 @@ import org.aftersales.testkit.validation.TestValidators;
 import org.junit.jupiter.api.Test;
 
 /**
- * A paid job through the workshop — taken in, repair card, repair, inspection, report, return
- * with the invoice — under a fault at every port call of the workshop use case (and of the
- * report's filing), with retries: no step twice, no event lost or doubled, in autocommit and in a
+ * A paid job through the workshop — taken in, quoted, repair card, repair, inspection, report,
+ * return with the invoice — under a fault at every port call of the workshop use case (and of the
+ * quote's and the report's filing), with retries: no step twice, no event lost or doubled, in autocommit and in a
  * host transaction.
- * // rule: SVC-05, SVC-06, SVC-07 — tag: reliability
+ * // rule: SVC-05, SVC-06, SVC-07, SVC-15 — tag: reliability
  */
 class ServiceRequestWorkshopFaultTest
     extends FaultInjectionContract<ServiceRequestWorkshopFaultTest.World> {
@@ -92,6 +93,9 @@ class ServiceRequestWorkshopFaultTest
               "tech-wang"));
         }),
         new Step<>("take the item to the workshop", w -> w.workshop().takeIn(takeIn())),
+        new Step<>("the sales centre quotes the repair", w -> w.completion().quote(
+            new QuoteRepair(RequestId.of("q-1"), SR, motor,
+                Money.of(new BigDecimal("40.00"), CNY), PersonId.of("sales-sun"), at(2, 17)))),
         new Step<>("open its repair card", w -> w.workshop().openRepairCard(new OpenRepairCard(
             RequestId.of("o-1"), SR, "CARD-7", PersonId.of("tech-wang"), at(4, 17), at(2, 16)))),
         new Step<>("record the repair", w -> w.workshop().recordRepair(new RecordRepair(
