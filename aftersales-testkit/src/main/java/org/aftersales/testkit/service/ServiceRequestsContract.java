@@ -245,9 +245,10 @@ public abstract class ServiceRequestsContract {
 
   @Test
   void every_step_of_a_requests_life_reads_back_equal_through_a_fresh_adapter() {
-    // rule: SVC-03, SVC-05, SVC-06, SVC-13, SVC-16 — what each step keeps on the request (the
-    // agreed arrival, the report, the voucher's signature, the closing and settlement, the
-    // intake, the repair card, the repair, the inspection, the return) survives the adapter.
+    // rule: SVC-03, SVC-05, SVC-06, SVC-13, SVC-15, SVC-16 — what each step keeps on the request
+    // (the agreed arrival, the quote, the report, the voucher's signature, the closing and
+    // settlement, the intake, the repair card, the repair, the inspection, the return) survives
+    // the adapter.
     Instant t = RECEIVED.plusSeconds(3_600);
     ServiceRequest onSite = save(freshAdapter(), newRequest());
     ServiceRequest agreed = save(freshAdapter(), onSite.arrivalAgreed(new AgreeArrivalTime(
@@ -266,6 +267,18 @@ public abstract class ServiceRequestsContract {
         t.plusSeconds(7_200)));
     assertEquals(Optional.of(returned), freshAdapter().find(workshop.id()));
     assertEquals(Optional.of(returned), freshAdapter().findByRequestId(workshop.requestId()));
+
+    // rule: SVC-15 — a paid job's quote (parts, travel, who, when) survives too, and so does the
+    // closed job that carries it.
+    ServiceRequest paid = save(freshAdapter(), ServiceRequest.register(command(
+        newServiceRequestId(), newRequestId(), RECEIVED), Entitlement.none(), NO_PROMISES,
+        RECEIVED.plusSeconds(5)).state());
+    ServiceRequest quoted = save(freshAdapter(), ServiceRequestStates.quoted(paid, t));
+    assertEquals(Optional.of(quoted), freshAdapter().find(paid.id()));
+    ServiceRequest paidClosed = save(freshAdapter(), ServiceRequestStates.closedOnSite(quoted,
+        t.plusSeconds(600)));
+    assertEquals(Optional.of(paidClosed), freshAdapter().find(paid.id()));
+    assertEquals(quoted.quote(), paidClosed.quote());
   }
 
   @Test
