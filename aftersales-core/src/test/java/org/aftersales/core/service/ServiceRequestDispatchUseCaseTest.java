@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.validation.Validation;
 import java.time.Clock;
@@ -226,6 +227,14 @@ class ServiceRequestDispatchUseCaseTest {
     assertEquals(List.of("agreedAt", "requestedArrival"),
         e.violations().stream().map(Violation::path).sorted().toList());
     assertEquals(List.of(), calls);
+  }
+
+  @Test
+  void an_agreement_for_an_unknown_request_is_not_found_and_saves_nothing() {
+    // rule: SVC-13
+    assertThrows(NotFoundException.class, () -> agreeing.agreeArrivalTime(agree("a-1",
+        WEDNESDAY)));
+    assertTrue(requests.byId.isEmpty());
   }
 
   @Test

@@ -217,4 +217,38 @@ class ServiceRequestQuoteTest {
         () -> paid.withQuote(otherRequest)).violations().get(0).path());
     assertEquals(Optional.of(quote("q-1")), paid.withQuote(quote("q-1")).quote());
   }
+
+  @Test
+  void a_paid_request_with_a_workshop_repair_and_no_quote_breaks_the_invariant() {
+    // rule: SVC-15 — the repair recorded without the quote, however the request is rebuilt.
+    completionTest.unquoted(ServiceRequestDispatchTest.registered());
+    workshop.takeIn(ServiceRequestWorkshopTest.takeIn("w-1"));
+    workshop.openRepairCard(ServiceRequestWorkshopTest.card("o-1"));
+    completion.quote(quote("q-1"));
+    ImmutableServiceRequest repaired = (ImmutableServiceRequest) workshop.recordRepair(
+        ServiceRequestWorkshopTest.repair("p-1"));
+    assertEquals("quote", assertThrows(InvalidInputException.class,
+        () -> repaired.withQuote(Optional.empty())).violations().get(0).path());
+  }
+
+  @Test
+  void a_quote_naming_another_request_is_bad_input_on_its_request_id() {
+    // rule: SVC-15
+    ServiceRequest registered = ServiceRequestDispatchTest.registered();
+    QuoteRepair other = new QuoteRepair(RequestId.of("q-1"), ServiceRequestId.of("SR-2"),
+        cny("1.00"), cny("1.00"), PersonId.of("sales-3"), QUOTED);
+    assertEquals("serviceRequestId", assertThrows(InvalidInputException.class,
+        () -> registered.repairQuoted(other, RECORDED)).violations().get(0).path());
+  }
+
+  @Test
+  void a_quote_with_every_field_missing_is_a_list_of_violations_not_a_crash() {
+    // rule: SVC-15
+    completionTest.unquoted(ServiceRequestDispatchTest.registered());
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> completion.quote(new QuoteRepair(null, null, null, null, null, null)));
+    assertEquals(List.of("partsEstimate", "quotedAt", "quotedBy", "requestId",
+        "serviceRequestId", "travelEstimate"),
+        e.violations().stream().map(Violation::path).sorted().toList());
+  }
 }
