@@ -16,9 +16,9 @@ import java.util.Set;
  * daylight saving), except the given holidays. Slow and obviously right; core has no calendar of
  * its own and must not use the rules module's.
  */
-final class OfficeCalendar implements BusinessCalendar {
+public final class OfficeCalendar implements BusinessCalendar {
 
-  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private static final LocalTime[][] STRETCHES = {
       {LocalTime.of(9, 0), LocalTime.of(12, 0)}, {LocalTime.of(13, 0), LocalTime.of(17, 0)}};
 
@@ -28,12 +28,12 @@ final class OfficeCalendar implements BusinessCalendar {
     this.holidays = Set.copyOf(holidays);
   }
 
-  OfficeCalendar() {
+  public OfficeCalendar() {
     this(Set.of());
   }
 
   /** An instant given as Shanghai local time, e.g. {@code "2026-11-02T15:00"}. */
-  static Instant sh(String localDateTime) {
+  public static Instant sh(String localDateTime) {
     return java.time.LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
   }
 
