@@ -1,5 +1,7 @@
 package org.aftersales.core.complaint;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Duration;
 import java.time.Instant;
 import org.aftersales.core.servicelevel.Budget;
@@ -21,4 +23,19 @@ import org.aftersales.core.servicelevel.Milestone;
  * @param onTime true if the step ended, or is still open, at or before {@code due}
  */
 public record StepFigures(Milestone step, Instant start, Budget budget, Instant due,
-    Duration elapsed, Duration remaining, boolean onTime) {}
+    Duration elapsed, Duration remaining, boolean onTime) {
+
+  /**
+   * Checks that every part is given.
+   *
+   * @throws NullPointerException if a part is null
+   */
+  public StepFigures {
+    requireNonNull(step, "step");
+    requireNonNull(start, "start");
+    requireNonNull(budget, "budget");
+    requireNonNull(due, "due");
+    requireNonNull(elapsed, "elapsed");
+    requireNonNull(remaining, "remaining");
+  }
+}
