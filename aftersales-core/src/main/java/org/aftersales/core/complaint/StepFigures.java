@@ -28,6 +28,13 @@ public record StepFigures(Milestone step, Instant start, Budget budget, Instant 
   /**
    * Checks that every part is given.
    *
+   * @param step the step
+   * @param start when the clock started
+   * @param budget the budget
+   * @param due when the budget runs out
+   * @param elapsed time used, in the budget's measure
+   * @param remaining the budget left, in the same measure; negative once late
+   * @param onTime whether the step ended, or is still open, at or before {@code due}
    * @throws NullPointerException if a part is null
    */
   public StepFigures {
