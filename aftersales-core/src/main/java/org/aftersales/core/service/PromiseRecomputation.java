@@ -100,18 +100,20 @@ public final class PromiseRecomputation {
   }
 
   /**
-   * The due instant {@code policy} promises for {@code key} counted from {@code start}: what
-   * registration stores and what a recompute compares with — one computation for both, so that a
-   * recompute with an unchanged policy changes nothing.
+   * The due instant {@code policy} promises for {@code key} counted from {@code start}, with the
+   * time the customer asked for if any: what registration and an agreed arrival time store and
+   * what a recompute compares with — one computation for all three, so that a recompute with an
+   * unchanged policy changes nothing.
    *
    * @param policy the service levels
    * @param key the milestone, category, zone and contract
    * @param start the call's received-at
+   * @param requested the time the customer asked for (SVC-13), or empty
    * @return the due instant, or empty if the policy promises none
    */
   static Optional<Instant> promisedOnce(ServiceLevelPolicy policy, ServiceLevelKey key,
-      Instant start) {
-    return counting(policy, key).flatMap(c -> c.due(start, Optional.empty()));
+      Instant start, Optional<Instant> requested) {
+    return counting(policy, key).flatMap(c -> c.due(start, requested));
   }
 
   private static Optional<Counting> counting(ServiceLevelPolicy policy, ServiceLevelKey key) {

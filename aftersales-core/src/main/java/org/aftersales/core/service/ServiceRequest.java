@@ -21,7 +21,6 @@ import org.aftersales.core.servicelevel.Milestone;
 import org.aftersales.core.servicelevel.ServiceCategory;
 import org.aftersales.core.servicelevel.ServiceLevelKey;
 import org.aftersales.core.servicelevel.ServiceLevelPolicy;
-import org.aftersales.core.servicelevel.ServiceLevelTarget;
 import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.shared.Changed;
 import org.aftersales.core.shared.DomainEvent;
@@ -584,7 +583,7 @@ public abstract class ServiceRequest {
         .build();
     // Only the due instant is kept, so the warnings are not computed (they cost about a fifth of
     // a registration); the recompute counts the same way (PromiseRecomputation).
-    return PromiseRecomputation.promisedOnce(policy, key, command.receivedAt());
+    return PromiseRecomputation.promisedOnce(policy, key, command.receivedAt(), Optional.empty());
   }
 
   /**
@@ -714,13 +713,13 @@ public abstract class ServiceRequest {
   private Optional<Instant> arrivalPromised(ServiceLevelPolicy policy, Instant requested) {
     ServiceLevelKey key = ServiceLevelKey.builder().milestone(Milestone.ARRIVAL_ON_SITE)
         .category(category()).zone(zone()).contract(entitlement().contract()).build();
-    Optional<ServiceLevelTarget> atRequestedTime = policy.targetFor(key)
-        .filter(target -> target.rule() instanceof DeadlineRule.AtRequestedTime);
-    if (atRequestedTime.isEmpty()) {
+    boolean atRequestedTime = policy.targetFor(key)
+        .filter(target -> target.rule() instanceof DeadlineRule.AtRequestedTime).isPresent();
+    if (!atRequestedTime) {
       return arrivalDue();
     }
-    return policy.startClock(atRequestedTime.get(), receivedAt()).withRequestedTime(requested)
-        .due();
+    // Counted as registration and the recompute count (the due instant only, no warnings).
+    return PromiseRecomputation.promisedOnce(policy, key, receivedAt(), Optional.of(requested));
   }
 
   /**

@@ -57,6 +57,7 @@ public final class ServiceRequestDispatch {
   private final Clock clock;
   /** Null when wired without one (the three-argument constructor): then no agreement. */
   private final ServiceLevelPolicy policy;
+  private final ServiceRequestSteps steps;
 
   /**
    * Wires the use case.
@@ -71,6 +72,7 @@ public final class ServiceRequestDispatch {
     this.validator = requireNonNull(validator, "validator");
     this.clock = requireNonNull(clock, "clock");
     this.policy = null;
+    this.steps = new ServiceRequestSteps(requests, clock);
   }
 
   /**
@@ -88,6 +90,7 @@ public final class ServiceRequestDispatch {
     this.validator = requireNonNull(validator, "validator");
     this.clock = requireNonNull(clock, "clock");
     this.policy = requireNonNull(policy, "policy");
+    this.steps = new ServiceRequestSteps(requests, clock);
   }
 
   /**
@@ -151,23 +154,10 @@ public final class ServiceRequestDispatch {
       throw new IllegalStateException(
           "ServiceRequestDispatch was wired without a ServiceLevelPolicy");
     }
-    ServiceRequest current = requests.find(command.serviceRequestId()).orElseThrow(
-        () -> new NotFoundException(ServiceRequest.KIND, command.serviceRequestId().value()));
-    if (current.isArrivalAgreedBy(command)) {
-      return current;
-    }
-    if (current.arrivalAgreement().map(AgreeArrivalTime::requestId)
-        .equals(Optional.of(command.requestId()))) {
-      throw new DuplicateRequestException(ServiceRequest.KIND, command.requestId());
-    }
-    Changed<ServiceRequest> agreed = current.arrivalAgreed(command, policy, now());
-    try {
-      return requests.save(agreed.state(), agreed.state().outboxEventsOfSave(agreed.events()));
-    } catch (ConcurrentUpdateException conflict) {
-      // As in assign: an earlier attempt of this very command may have won the race.
-      return requests.find(command.serviceRequestId())
-          .filter(stored -> stored.isArrivalAgreedBy(command)).orElseThrow(() -> conflict);
-    }
+    // The same find / repeat / save / lost-race handling as every later step of a request.
+    return steps.apply(command.serviceRequestId(), command, AgreeArrivalTime::requestId,
+        ServiceRequest::arrivalAgreement,
+        (current, at) -> current.arrivalAgreed(command, policy, at));
   }
 
   /** The stored request if {@code command} repeats its dispatch; refused if it reuses its ID. */
