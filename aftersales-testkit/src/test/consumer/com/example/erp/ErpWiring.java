@@ -4,6 +4,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.aftersales.core.complaint.ComplaintProcedure;
 import org.aftersales.core.complaint.ComplaintRegistration;
 import org.aftersales.core.complaint.Complaints;
 import org.aftersales.core.numbering.NumberSequences;
@@ -46,7 +47,8 @@ public final class ErpWiring implements AutoCloseable {
     CommandValidator commands = new CommandValidator(validation.getValidator());
     SequenceNumbering numbering =
         SequenceNumbering.of(NumberingScheme.seed(BUSINESS_ZONE), sequences);
-    complaintRegistration = new ComplaintRegistration(complaints, numbering, commands, clock);
+    complaintRegistration = new ComplaintRegistration(complaints, numbering,
+        ComplaintProcedure.seed(), commands, clock);
     // Use cases store events with their state; the relay delivers them (run it after each
     // transaction commits and on a schedule).
     eventRelay = new EventRelay(outbox, events);

@@ -2,8 +2,13 @@ package com.example.erp;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.aftersales.core.complaint.ComplaintCase;
+import org.aftersales.core.complaint.ComplaintIntake;
+import org.aftersales.core.complaint.ComplaintSeverity;
+import org.aftersales.core.complaint.DemandedReturn;
 import org.aftersales.core.complaint.RegisterComplaint;
+import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.organization.BasePoints;
 import org.aftersales.core.organization.DepartmentKind;
@@ -34,6 +39,13 @@ public final class Main {
 
   private Main() {}
 
+  /** The intake form of a leaking pump: 1 of 10 shipped on 3 November, returned. */
+  static ComplaintIntake intake(String customer, String complaint) {
+    return new ComplaintIntake(customer, complaint, "SO-7781", "PUMP-40", 10,
+        LocalDate.of(2026, 11, 3), 1, "Replace the pump", DemandedReturn.of(1),
+        ServiceZone.DOMESTIC, ComplaintSeverity.GENERAL, true);
+  }
+
   /**
    * Runs the program; everything it prints is ASCII, one fact a line.
    *
@@ -47,7 +59,7 @@ public final class Main {
     try (ErpWiring erp = new ErpWiring(complaints, InMemoryNumberSequences.create(),
         complaints.outbox(), published, clock)) {
       RegisterComplaint leak = new RegisterComplaint(RequestId.of("ERP-0001"),
-          Instant.parse("2026-11-18T02:15:00Z"), "Li Lei", "The pump leaks.");
+          Instant.parse("2026-11-18T02:15:00Z"), intake("Li Lei", "The pump leaks."));
       ComplaintCase first = erp.complaintRegistration().register(leak);
       ComplaintCase again = erp.complaintRegistration().register(leak);
       complaintNumber = first.number();
@@ -55,7 +67,7 @@ public final class Main {
           + again.number().text());
       try {
         erp.complaintRegistration().register(new RegisterComplaint(RequestId.of("ERP-0002"),
-            Instant.parse("2026-11-18T02:20:00Z"), " ", "The pump leaks."));
+            Instant.parse("2026-11-18T02:20:00Z"), intake(" ", "The pump leaks.")));
         System.out.println("invalid command accepted");
       } catch (InvalidInputException refused) {
         System.out.println("refused " + refused.violations().size() + " at "

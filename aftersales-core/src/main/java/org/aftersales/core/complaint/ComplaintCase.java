@@ -1,9 +1,19 @@
 package org.aftersales.core.complaint;
 
+import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.aftersales.core.notification.Notice;
+import org.aftersales.core.notification.NoticeKey;
+import org.aftersales.core.notification.NoticeKind;
+import org.aftersales.core.notification.Recipient;
+import org.aftersales.core.notification.RecipientRole;
+import org.aftersales.core.servicelevel.Milestone;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.shared.Changed;
 import org.aftersales.core.shared.DomainEvent;
@@ -70,18 +80,104 @@ public abstract class ComplaintCase {
   public abstract Instant receivedAt();
 
   /**
-   * The complaining customer.
+   * The intake form as sales filled it in (CMP-02); for a reopened case, the original's form with
+   * the customer's response as its description.
+   *
+   * @return the intake
+   */
+  public abstract ComplaintIntake intake();
+
+  /**
+   * The complaining customer, from the {@link #intake()}.
    *
    * @return the customer's name, not blank
    */
-  public abstract String customerName();
+  public String customerName() {
+    return intake().customerName();
+  }
 
   /**
-   * What the customer complains about (or, for a reopened case, why they reject the decision).
+   * What the customer complains about (or, for a reopened case, why they reject the decision), from
+   * the {@link #intake()}.
    *
    * @return the description, not blank
    */
-  public abstract String description();
+  public String description() {
+    return intake().description();
+  }
+
+  /**
+   * The routing form (流程单): the hand-overs along the procedure's route with their instants
+   * (CMP-05) and the acceptance instant the closing limit counts from (CMP-06).
+   *
+   * @return the ledger
+   */
+  public abstract RoutingLedger routing();
+
+  /**
+   * Every command the case accepted after it was opened, in the order accepted: the record of
+   * what happened to it, and what makes each command idempotent.
+   *
+   * @return the commands; unmodifiable
+   */
+  public abstract List<ComplaintCommand> handled();
+
+  /**
+   * The joint site inspection (CMP-03), if recorded.
+   *
+   * @return the inspection
+   */
+  public Optional<RecordSiteInspection> siteInspection() {
+    return first(RecordSiteInspection.class);
+  }
+
+  /**
+   * The investigation report to the general manager (CMP-04), if filed.
+   *
+   * @return the report
+   */
+  public Optional<FileInvestigationReport> investigationReport() {
+    return first(FileInvestigationReport.class);
+  }
+
+  /**
+   * The visits to the customer (SUR-05), in the order recorded.
+   *
+   * @return the visits; unmodifiable
+   */
+  public List<RecordCustomerVisit> customerVisits() {
+    List<RecordCustomerVisit> visits = new ArrayList<>();
+    for (ComplaintCommand c : handled()) {
+      if (c instanceof RecordCustomerVisit visit) {
+        visits.add(visit);
+      }
+    }
+    return List.copyOf(visits);
+  }
+
+  private <C extends ComplaintCommand> Optional<C> first(Class<C> type) {
+    for (ComplaintCommand c : handled()) {
+      if (type.isInstance(c)) {
+        return Optional.of(type.cast(c));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The command this case accepted under {@code requestId}, if any.
+   *
+   * @param requestId a request ID of a command for this case
+   * @return the stored command
+   */
+  public Optional<ComplaintCommand> handledUnder(RequestId requestId) {
+    for (ComplaintCommand c : handled()) {
+      if (c.requestId().equals(requestId)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * Where the case stands.
@@ -119,6 +215,13 @@ public abstract class ComplaintCase {
   public abstract Optional<Instant> voidedAt();
 
   /**
+   * When the case was closed (结案), CMP-09: its clocks stop here.
+   *
+   * @return the instant, present exactly when the case is closed
+   */
+  public abstract Optional<Instant> closedAt();
+
+  /**
    * The stored version (see {@link Version}); {@link Version#initial()} before the first save.
    *
    * @return the version
@@ -140,61 +243,124 @@ public abstract class ComplaintCase {
       found.add(Violation.of("status",
           MessageBundle.CORE.message("core.complaint.voidFields"), status()));
     }
+    if ((status() == ComplaintStatus.CLOSED) != closedAt().isPresent()) {
+      found.add(Violation.of("closedAt",
+          MessageBundle.CORE.message("core.complaint.closedFields"), status()));
+    }
+    if (routing().market() != intake().market()) {
+      found.add(Violation.of("routing.market",
+          MessageBundle.CORE.message("core.complaint.marketMismatch", "market", intake().market()),
+          routing().market()));
+    }
+    Set<RequestId> seen = new HashSet<>();
+    for (int i = 0; i < handled().size(); i++) {
+      ComplaintCommand c = handled().get(i);
+      if (!c.number().equals(number()) || !seen.add(c.requestId())) {
+        found.add(Violation.of("handled[" + i + "]",
+            MessageBundle.CORE.message("core.complaint.handledFields"), c.requestId().value()));
+      }
+    }
     if (!found.isEmpty()) {
       throw new InvalidInputException(found);
     }
   }
 
   /**
-   * A new, open, unsaved case for a registered complaint, and the event of its registration
-   * (CMP-01).
+   * A new, open, unsaved case for a registered complaint, and the events of its registration
+   * (CMP-01): the routing form is started at the acceptance, with the route's first step (the GM
+   * office's registration, CMP-05) handed over then. A serious complaint is reported to the deputy
+   * general manager at once (SUR-04): a {@link Notice} of kind
+   * {@link NoticeKind#SERIOUS_COMPLAINT} to {@link RecipientRole#DEPUTY_GENERAL_MANAGER}, key
+   * {@code complaint/<series>:<number>/SUR-04/serious/<number>}, saved into the outbox with the
+   * case.
    *
-   * @param command the registration: request ID, acceptance time, customer, description
+   * @param command the registration: request ID, acceptance time, intake form
    * @param number the number issued for it, from the command's acceptance time
+   * @param procedure the route of the routing form
    * @param recordedAt when the registration is recorded (the use case's clock)
-   * @return the case at version 0 and a {@link ComplaintRegistered} event
-   * @throws InvalidInputException if the name or description is blank
+   * @return the case at version 0, a {@link ComplaintRegistered} event and, for a serious one, the
+   *     notice
+   * @throws InvalidInputException if the name or description is blank, or the route is empty or
+   *     names a step twice
    */
   public static Changed<ComplaintCase> register(RegisterComplaint command, DocumentNumber number,
-      Instant recordedAt) {
+      ComplaintProcedure procedure, Instant recordedAt) {
+    RoutingLedger routing = RoutingLedger.accepted(procedure.route(), command.intake().market(),
+        command.receivedAt()).handOver(procedure.route().get(0), command.receivedAt());
     ComplaintCase created = builder()
         .number(number).requestId(command.requestId()).receivedAt(command.receivedAt())
-        .customerName(command.customerName()).description(command.description())
+        .intake(command.intake()).routing(routing)
         .status(ComplaintStatus.OPEN).version(Version.initial())
         .build();
-    return Changed.of(created,
-        new ComplaintRegistered(number, command.receivedAt(), recordedAt));
+    List<DomainEvent> events = new ArrayList<>();
+    events.add(new ComplaintRegistered(number, command.receivedAt(), recordedAt));
+    created.seriousNotice(recordedAt).ifPresent(events::add);
+    return new Changed<>(created, events);
+  }
+
+  private Optional<Notice> seriousNotice(Instant at) {
+    if (intake().severity() != ComplaintSeverity.SERIOUS) {
+      return Optional.empty();
+    }
+    return Optional.of(Notice.of(
+        new NoticeKey(KIND_CODE, sourceId(), RuleId.of("SUR-04"), "serious", number().text()),
+        NoticeKind.SERIOUS_COMPLAINT, Recipient.role(RecipientRole.DEPUTY_GENERAL_MANAGER), at,
+        Map.of("complaint", number().text(), "customer", customerName(),
+            "description", description(), "receivedAt", receivedAt())));
+  }
+
+  /**
+   * This case's identity in notice keys and event IDs: {@code <series>:<number>}, e.g.
+   * {@code COMPLAINT:261107}.
+   *
+   * @return the text
+   */
+  public String sourceId() {
+    return number().series().value() + ":" + number().text();
   }
 
   /**
    * A new, open, unsaved case raised because the customer rejected the decision on this one
-   * (CMP-10): the same customer, the customer's response as its description, a link back to this
-   * case. This case is left as it is.
+   * (CMP-10): the same intake form with the customer's response as its description, a link back
+   * to this case, a new routing form whose closing limit starts at the new acceptance or, with
+   * {@link RejectionClock#CONTINUE}, at this case's. This case is left as it is.
    *
    * @param command the rejection; its original must be this case's number
    * @param newNumber the number issued for the new case, from the command's acceptance time
+   * @param procedure the route and the rejection clock
    * @param recordedAt when the new case is recorded (the use case's clock)
    * @return the new case at version 0, a {@link ComplaintRegistered} and a
-   *     {@link ComplaintReopened} event
+   *     {@link ComplaintReopened} event (and the SUR-04 notice if the complaint is serious)
    * @throws RuleRefusalException (CMP-10) if this case is voided
    * @throws InvalidInputException (path {@code original}) if the command names another case, or
-   *     if the response is blank
+   *     if the response is blank, or the new acceptance is before this case's
    */
   public Changed<ComplaintCase> reopenedAfterRejection(ReopenRejectedComplaint command,
-      DocumentNumber newNumber, Instant recordedAt) {
+      DocumentNumber newNumber, ComplaintProcedure procedure, Instant recordedAt) {
     requireSameCase("original", command.original());
     if (status() == ComplaintStatus.VOIDED) {
       throw new RuleRefusalException(RuleId.of("CMP-10"), MessageBundle.CORE.message(
           "core.complaint.voidedCannotReopen", "number", number()));
     }
+    Instant clockStart = procedure.rejectionClock() == RejectionClock.CONTINUE
+        ? routing().acceptedAt() : command.receivedAt();
+    RoutingLedger routing = RoutingLedger.accepted(procedure.route(), intake().market(),
+        clockStart).handOver(procedure.route().get(0), command.receivedAt());
+    ComplaintIntake intake = intake();
     ComplaintCase created = builder()
         .number(newNumber).requestId(command.requestId()).receivedAt(command.receivedAt())
-        .customerName(customerName()).description(command.customerResponse())
+        .intake(new ComplaintIntake(intake.customerName(), command.customerResponse(),
+            intake.orderNumber(), intake.partNumber(), intake.deliveredQuantity(),
+            intake.shipDate(), intake.defectiveQuantity(), intake.demand(),
+            intake.demandedReturn(), intake.market(), intake.severity(), intake.causedLoss()))
+        .routing(routing)
         .status(ComplaintStatus.OPEN).reopenedFrom(number()).version(Version.initial())
         .build();
-    return new Changed<>(created, List.of(
-        new ComplaintRegistered(newNumber, command.receivedAt(), recordedAt),
-        new ComplaintReopened(newNumber, number(), recordedAt)));
+    List<DomainEvent> events = new ArrayList<>();
+    events.add(new ComplaintRegistered(newNumber, command.receivedAt(), recordedAt));
+    events.add(new ComplaintReopened(newNumber, number(), recordedAt));
+    created.seriousNotice(recordedAt).ifPresent(events::add);
+    return new Changed<>(created, events);
   }
 
   /**
@@ -208,8 +374,7 @@ public abstract class ComplaintCase {
   public NewCaseCommand openedBy() {
     return reopenedFrom().<NewCaseCommand>map(original -> new ReopenRejectedComplaint(
             requestId(), original, receivedAt(), description()))
-        .orElseGet(() -> new RegisterComplaint(requestId(), receivedAt(), customerName(),
-            description()));
+        .orElseGet(() -> new RegisterComplaint(requestId(), receivedAt(), intake()));
   }
 
   /**
@@ -241,14 +406,105 @@ public abstract class ComplaintCase {
       throw new RuleRefusalException(RuleId.of("CMP-01"), MessageBundle.CORE.message(
           "core.complaint.alreadyVoided", "number", number()));
     }
-    ComplaintCase next = builder()
-        .number(number()).requestId(requestId()).receivedAt(receivedAt())
-        .customerName(customerName()).description(description()).reopenedFrom(reopenedFrom())
-        .status(ComplaintStatus.VOIDED).voidReason(command.reason()).voidedAt(at)
-        .voidRequestId(command.requestId())
-        .version(version())
-        .build();
-    return Changed.of(next, new ComplaintVoided(number(), command.reason(), at));
+    Draft next = new Draft();
+    next.status = ComplaintStatus.VOIDED;
+    next.voidReason = Optional.of(command.reason());
+    next.voidedAt = Optional.of(at);
+    next.voidRequestId = Optional.of(command.requestId());
+    return Changed.of(next.build(), new ComplaintVoided(number(), command.reason(), at));
+  }
+
+  /**
+   * Applies a routing or progress command (CMP-03, CMP-04, CMP-05, SUR-05) to this case and keeps
+   * it in {@link #handled()}: a hand-over to the route's next step, the completion of the open
+   * step, a return to an earlier step, the joint site inspection, the investigation report, a
+   * visit to the customer.
+   *
+   * @param command the command; its number must be this case's and its request ID not yet used
+   *     on this case
+   * @param at when it is recorded (the use case's clock)
+   * @return the next state and a {@link ComplaintProgressed} event
+   * @throws RuleRefusalException (CMP-05) if the case is voided, or (CMP-05) the routing form
+   *     refuses the step; (CMP-03, CMP-04) if the inspection or the report is already recorded
+   * @throws InvalidInputException if the command names another case, completes another step than
+   *     the open one, or its instant goes back before the routing form's latest instant, or the
+   *     report is dated before the acceptance
+   * @throws org.aftersales.core.shared.DuplicateRequestException never: a repeated request ID is
+   *     the use case's to answer before calling this
+   */
+  public Changed<ComplaintCase> progressed(ComplaintCommand command, Instant at) {
+    requireSameCase("number", command.number());
+    Draft next = new Draft();
+    if (command instanceof HandOverComplaint h) {
+      requireNotVoided("CMP-05");
+      next.routing = routing().handOver(h.step(), h.at());
+    } else if (command instanceof CompleteComplaintStep c) {
+      requireNotVoided("CMP-05");
+      List<RoutingEntry> entries = routing().entries();
+      RoutingEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+      if (last != null && last.isOpen() && !c.step().equals(last.step())) {
+        throw InvalidInputException.of("step", MessageBundle.CORE.message(
+            "core.complaint.notOpenStep", "open", last.step().code()), c.step().code());
+      }
+      next.routing = routing().complete(c.at());
+    } else if (command instanceof ReturnComplaintStep r) {
+      requireNotVoided("CMP-05");
+      next.routing = routing().returnTo(r.step(), r.at(), r.reason());
+    } else if (command instanceof RecordSiteInspection) {
+      requireNotVoided("CMP-03");
+      if (siteInspection().isPresent()) {
+        throw new RuleRefusalException(RuleId.of("CMP-03"), MessageBundle.CORE.message(
+            "core.complaint.inspectionRecorded", "number", number()));
+      }
+    } else if (command instanceof FileInvestigationReport f) {
+      requireNotVoided("CMP-04");
+      if (investigationReport().isPresent()) {
+        throw new RuleRefusalException(RuleId.of("CMP-04"), MessageBundle.CORE.message(
+            "core.complaint.reportFiled", "number", number()));
+      }
+      if (f.filedAt().isBefore(receivedAt())) {
+        throw InvalidInputException.of("filedAt", MessageBundle.CORE.message(
+            "core.complaint.beforeAcceptance", "receivedAt", receivedAt()), f.filedAt());
+      }
+    } else {
+      // RecordCustomerVisit (SUR-05): any number of visits.
+      requireNotVoided("SUR-05");
+    }
+    next.handled = append(command);
+    return Changed.of(next.build(), new ComplaintProgressed(number(), command, at));
+  }
+
+  private ImmutableList<ComplaintCommand> append(ComplaintCommand command) {
+    return ImmutableList.<ComplaintCommand>builderWithExpectedSize(handled().size() + 1)
+        .addAll(handled()).add(command).build();
+  }
+
+  private void requireNotVoided(String rule) {
+    if (status() == ComplaintStatus.VOIDED) {
+      throw new RuleRefusalException(RuleId.of(rule), MessageBundle.CORE.message(
+          "core.complaint.voidedCannotProgress", "number", number()));
+    }
+  }
+
+  /** The next state: every attribute as it is unless the transition sets it. */
+  private final class Draft {
+    ComplaintStatus status = status();
+    RoutingLedger routing = routing();
+    List<ComplaintCommand> handled = handled();
+    Optional<String> voidReason = voidReason();
+    Optional<Instant> voidedAt = voidedAt();
+    Optional<RequestId> voidRequestId = voidRequestId();
+    Optional<Instant> closedAt = closedAt();
+
+    ComplaintCase build() {
+      return builder()
+          .number(number()).requestId(requestId()).receivedAt(receivedAt())
+          .intake(intake()).routing(routing).addAllHandled(handled)
+          .status(status).reopenedFrom(reopenedFrom())
+          .voidReason(voidReason).voidedAt(voidedAt).voidRequestId(voidRequestId)
+          .closedAt(closedAt).version(version())
+          .build();
+    }
   }
 
   /** A command meant for another case is a caller's mistake: refused before anything changes. */
@@ -277,8 +533,7 @@ public abstract class ComplaintCase {
    * @return the outbox events, in the same order; unmodifiable
    */
   public List<OutboxEvent> outboxEventsOfSave(List<? extends DomainEvent> events) {
-    return OutboxEvent.of(KIND_CODE, number().series().value() + ":" + number().text(),
-        version().next(), events);
+    return OutboxEvent.of(KIND_CODE, sourceId(), version().next(), events);
   }
 
   /**

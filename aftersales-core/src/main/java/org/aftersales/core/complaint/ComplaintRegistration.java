@@ -64,6 +64,7 @@ public final class ComplaintRegistration {
 
   private final Complaints complaints;
   private final DocumentNumbering numbering;
+  private final ComplaintProcedure procedure;
   private final CommandValidator validator;
   private final Clock clock;
 
@@ -72,35 +73,52 @@ public final class ComplaintRegistration {
    *
    * @param complaints the repository (which also writes the outbox)
    * @param numbering the complaint numbering (e.g. the rules module's 年月流水 scheme)
+   * @param procedure the route every new case's routing form follows (CMP-05) and the clock of a
+   *     case raised by a rejection (CMP-10)
    * @param validator validates commands
    * @param clock the time recorded for registrations and voiding (not used for numbers); its
    *     zone is not used
    */
   public ComplaintRegistration(Complaints complaints, DocumentNumbering numbering,
-      CommandValidator validator, Clock clock) {
+      ComplaintProcedure procedure, CommandValidator validator, Clock clock) {
     this.complaints = requireNonNull(complaints, "complaints");
     this.numbering = requireNonNull(numbering, "numbering");
+    this.procedure = requireNonNull(procedure, "procedure");
+    if (procedure.route().isEmpty()) {
+      throw InvalidInputException.of("procedure.route",
+          MessageBundle.CORE.message("core.routing.emptyRoute"));
+    }
     this.validator = requireNonNull(validator, "validator");
     this.clock = requireNonNull(clock, "clock");
   }
 
   /**
-   * Registers a complaint and numbers it (CMP-01).
+   * Accepts a complaint (受理), numbers it (CMP-01) and starts its routing form with the route's
+   * first step handed over at the acceptance (CMP-05); a serious one is reported to the deputy GM
+   * in the same save (SUR-04).
    *
-   * @param command the complaint
+   * @param command the complaint with its intake form (CMP-02)
    * @return the stored case, or the case registered earlier with the same request ID
-   * @throws InvalidInputException if the command breaks its constraints
+   * @throws InvalidInputException if the command breaks its constraints, or the defective or
+   *     demanded return quantity exceeds the delivered one
    * @throws DuplicateRequestException if the request ID was used for different content
-   * @throws RuleRefusalException if the numbering refuses (serial overflow with a refusing scheme)
+   * @throws RuleRefusalException (CMP-02) if the issue caused no loss (it goes on an exception
+   *     sheet, 异常处理单, in the host's quality system); if the numbering refuses (serial overflow
+   *     with a refusing scheme)
    */
   public ComplaintCase register(RegisterComplaint command) {
     validator.validate(requireNonNull(command, "command"));
+    command.intake().requireConsistent();
     Optional<ComplaintCase> earlier = complaints.findByRequestId(command.requestId());
     if (earlier.isPresent()) {
       return sameOrRefused(earlier.get(), command);
     }
+    if (!command.intake().causedLoss()) {
+      throw new RuleRefusalException(RuleId.of("CMP-02"),
+          MessageBundle.CORE.message("core.complaint.noLoss"));
+    }
     DocumentNumber number = numbering.next(command.receivedAt());
-    return store(ComplaintCase.register(command, number, now()), command);
+    return store(ComplaintCase.register(command, number, procedure, now()), command);
   }
 
   /**
@@ -128,7 +146,8 @@ public final class ComplaintRegistration {
           "core.complaint.voidedCannotReopen", "number", original.number()));
     }
     DocumentNumber number = numbering.next(command.receivedAt());
-    return store(original.reopenedAfterRejection(command, number, now()), command);
+    return store(original.reopenedAfterRejection(command, number, procedure, now()),
+        command);
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.aftersales.core.complaint;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.shared.ConcurrentUpdateException;
@@ -31,6 +33,13 @@ import org.aftersales.core.shared.RequestId;
  *       creates finer ones, see {@link org.aftersales.core.shared.TimePrecision}).</li>
  *   <li>Numbers are compared by series and text, request IDs exactly (case-sensitive, full
  *       Unicode): a storage with case-insensitive collation must not be used as is.</li>
+ *   <li><b>Queries</b> see the latest stored version of each case: {@link #inProgress} and
+ *       {@link #inProgressAfter} the cases still being handled ({@link ComplaintStatus#OPEN} or
+ *       {@link ComplaintStatus#DECIDED}) in {@link DocumentNumber} order (keyset paging for the
+ *       reminder run); {@link #closedBetween} the cases closed in a half-open interval.
+ *       {@link #inProgressAfter} has a default over {@link #inProgress}: correct for any adapter,
+ *       but it reads every case in progress; an adapter over a database overrides it with an
+ *       indexed query.</li>
  * </ul>
  */
 @Port
@@ -65,4 +74,42 @@ public interface Complaints {
    *     is written
    */
   ComplaintCase save(ComplaintCase complaint, List<OutboxEvent> events);
+
+  /**
+   * The cases in progress (open or decided), in {@link DocumentNumber} order (series, period,
+   * serial), at most {@code max} of them.
+   *
+   * @param max how many at most, 0 or more
+   * @return the first cases in progress, in that order
+   * @throws IllegalArgumentException if {@code max} is negative
+   */
+  List<ComplaintCase> inProgress(int max);
+
+  /**
+   * The cases in progress whose number comes strictly after {@code after} in
+   * {@link DocumentNumber} order, at most {@code max} of them: the next page after the last case
+   * of the previous one.
+   *
+   * @param after the last number already read (it need not exist)
+   * @param max how many at most, 0 or more
+   * @return the cases, in number order
+   * @throws IllegalArgumentException if {@code max} is negative
+   */
+  default List<ComplaintCase> inProgressAfter(DocumentNumber after, int max) {
+    Objects.requireNonNull(after, "after");
+    // inProgress(...) refuses a negative max as this method must.
+    return inProgress(max < 0 ? max : Integer.MAX_VALUE).stream()
+        .filter(c -> c.number().compareTo(after) > 0).limit(max).toList();
+  }
+
+  /**
+   * The cases closed at or after {@code from} and strictly before {@code to}
+   * ({@link ComplaintCase#closedAt()}), earliest closure first, cases closed at the same instant
+   * in {@link DocumentNumber} order.
+   *
+   * @param from the start, inclusive
+   * @param to the end, exclusive
+   * @return the cases, in that order; empty if {@code to} is not after {@code from}
+   */
+  List<ComplaintCase> closedBetween(Instant from, Instant to);
 }

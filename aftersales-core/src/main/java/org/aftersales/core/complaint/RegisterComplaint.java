@@ -1,10 +1,8 @@
 package org.aftersales.core.complaint;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import org.aftersales.core.shared.PlainText;
 import org.aftersales.core.shared.RequestId;
 import org.aftersales.core.shared.SupportedInstant;
 import org.aftersales.core.shared.TimePrecision;
@@ -18,14 +16,14 @@ import org.aftersales.core.shared.TimePrecision;
  *     read in the numbering's business zone; in the supported range
  *     ({@link SupportedInstant}); truncated to whole microseconds on construction
  *     ({@link TimePrecision})
- * @param customerName the customer, 1 to 200 characters of {@link PlainText plain text}
- * @param description the complaint, 1 to 4 000 characters of {@link PlainText plain text}
+ * @param intake the intake form sales filled in (CMP-02): customer, complaint, order and part,
+ *     quantities, ship date, demand, market, severity; an issue without loss is refused (it goes
+ *     on an exception sheet)
  */
 public record RegisterComplaint(
     @NotNull RequestId requestId,
     @NotNull @SupportedInstant Instant receivedAt,
-    @NotBlank @Size(max = 200) @PlainText String customerName,
-    @NotBlank @Size(max = 4000) @PlainText String description) implements NewCaseCommand {
+    @NotNull @Valid ComplaintIntake intake) implements NewCaseCommand {
 
   /**
    * Truncates {@code receivedAt} to the stored precision; every field is validated at the use
@@ -33,8 +31,7 @@ public record RegisterComplaint(
    *
    * @param requestId the request ID
    * @param receivedAt the acceptance time
-   * @param customerName the customer
-   * @param description the complaint
+   * @param intake the intake form
    */
   public RegisterComplaint {
     receivedAt = receivedAt == null ? null : TimePrecision.stored(receivedAt);
@@ -42,7 +39,7 @@ public record RegisterComplaint(
 
   /**
    * Whether {@code other} is this registration sent again: a registration with equal request ID,
-   * acceptance time, customer and description.
+   * acceptance time and intake form.
    *
    * @param other the command that opened the case stored under this request ID
    * @return true if it is the same request

@@ -28,6 +28,14 @@ public final class NoticeKind extends NamedCode<NoticeKind> {
    * (明确解决时间报备), SVC-14.
    */
   public static final NoticeKind RESOLUTION_TIME_COMMITTED = seed("RESOLUTION_TIME_COMMITTED");
+  /** A serious complaint or suggestion, reported at once to the deputy GM (重大投诉), SUR-04. */
+  public static final NoticeKind SERIOUS_COMPLAINT = seed("SERIOUS_COMPLAINT");
+  /** A copy of a closed complaint form (结案分发), CMP-09. */
+  public static final NoticeKind COMPLAINT_CLOSED = seed("COMPLAINT_CLOSED");
+  /** An urge notice for an overdue step of an open complaint case (催办单), CMP-19. */
+  public static final NoticeKind URGE = seed("URGE");
+  /** An inquiry into the cause of a complaint case closed late (洽办单), CMP-19. */
+  public static final NoticeKind INQUIRY = seed("INQUIRY");
 
   private NoticeKind(String code, LocalizableMessage name) {
     super(code, name);

@@ -12,5 +12,19 @@ public enum RecipientRole {
   /** The sales director (销售总监), SVC-14's report of open items. */
   SALES_DIRECTOR,
   /** The general manager (总经理). */
-  GENERAL_MANAGER
+  GENERAL_MANAGER,
+  /** The deputy general manager (副总经理): serious complaints at once (SUR-04). */
+  DEPUTY_GENERAL_MANAGER,
+  /** The quality assurance department (品保), a copy of the closed complaint form (CMP-09). */
+  QUALITY_ASSURANCE,
+  /** The manufacturing department (制造), a copy of the closed complaint form (CMP-09). */
+  MANUFACTURING,
+  /** The research and development department (研发), a step of the complaint route (CMP-05). */
+  RESEARCH_AND_DEVELOPMENT,
+  /** The sales department (业务), a copy of the closed complaint form (CMP-09). */
+  SALES,
+  /** The accounting department (会计), a copy of the closed complaint form (CMP-09). */
+  ACCOUNTING,
+  /** The general manager's office (总经理室), a copy of the closed complaint form (CMP-09). */
+  GM_OFFICE
 }

@@ -1,5 +1,9 @@
 package org.aftersales.core.complaint;
 
+import static org.aftersales.core.complaint.ComplaintSamples.PROCEDURE;
+import static org.aftersales.core.complaint.ComplaintSamples.intake;
+import static org.aftersales.core.complaint.ComplaintSamples.routing;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -35,7 +39,7 @@ class ComplaintCaseTest {
   static final DocumentNumber NUMBER = number("261107", 7);
   static final DocumentNumber NEXT = number("261108", 8);
   static final RegisterComplaint REGISTRATION = new RegisterComplaint(RequestId.of("r-1"),
-      RECEIVED, "Shanghai Precision Ltd.", "Solder mask peeling on batch 4411");
+      RECEIVED, intake("Shanghai Precision Ltd.", "Solder mask peeling on batch 4411"));
 
   static DocumentNumber number(String text, long serial) {
     return DocumentNumber.of(SeriesId.COMPLAINTS, text, "2026-11", LocalDate.of(2026, 11, 1),
@@ -43,7 +47,7 @@ class ComplaintCaseTest {
   }
 
   static ComplaintCase open() {
-    return ComplaintCase.register(REGISTRATION, NUMBER, RECORDED).state();
+    return ComplaintCase.register(REGISTRATION, NUMBER, PROCEDURE, RECORDED).state();
   }
 
   static ReopenRejectedComplaint rejectionOf(DocumentNumber original) {
@@ -54,7 +58,7 @@ class ComplaintCaseTest {
   @Test
   void registering_creates_an_open_unsaved_case_from_the_command_and_one_event() {
     // rule: CMP-01
-    Changed<ComplaintCase> c = ComplaintCase.register(REGISTRATION, NUMBER, RECORDED);
+    Changed<ComplaintCase> c = ComplaintCase.register(REGISTRATION, NUMBER, PROCEDURE, RECORDED);
     ComplaintCase created = c.state();
     assertEquals(NUMBER, created.number());
     assertEquals(RequestId.of("r-1"), created.requestId());
@@ -123,7 +127,7 @@ class ComplaintCaseTest {
     // the complaint workflow; this shows only the new case, its number and its link.
     ComplaintCase original = open();
     ReopenRejectedComplaint rejection = rejectionOf(NUMBER);
-    Changed<ComplaintCase> change = original.reopenedAfterRejection(rejection, NEXT, RECORDED);
+    Changed<ComplaintCase> change = original.reopenedAfterRejection(rejection, NEXT, PROCEDURE, RECORDED);
     ComplaintCase reopened = change.state();
     assertEquals(NEXT, reopened.number());
     assertEquals(Optional.of(NUMBER), reopened.reopenedFrom());
@@ -146,7 +150,7 @@ class ComplaintCaseTest {
     // rule: CMP-10
     ComplaintCase voided = open().voided(new VoidComplaint(RequestId.of("void"), NUMBER, "withdrawn"), RECEIVED).state();
     RuleRefusalException e = assertThrows(RuleRefusalException.class,
-        () -> voided.reopenedAfterRejection(rejectionOf(NUMBER), NEXT, RECORDED));
+        () -> voided.reopenedAfterRejection(rejectionOf(NUMBER), NEXT, PROCEDURE, RECORDED));
     assertEquals(RuleId.of("CMP-10"), e.ruleId());
     assertEquals("Refused by rule CMP-10: complaint case 261107 is voided; a voided case cannot be"
         + " reopened", e.getMessage(Locale.ENGLISH));
@@ -156,28 +160,25 @@ class ComplaintCaseTest {
   void a_rejection_of_another_case_is_refused() {
     // rule: CMP-10
     InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> open().reopenedAfterRejection(rejectionOf(NEXT), number("261109", 9), RECORDED));
+        () -> open().reopenedAfterRejection(rejectionOf(NEXT), number("261109", 9), PROCEDURE, RECORDED));
     assertEquals("original", e.violations().get(0).path());
   }
 
   @Test
   void a_repeat_is_the_same_kind_of_command_with_equal_components() {
     // rule: CMP-01, CMP-10 — what decides whether a request ID is reused for other content.
-    RegisterComplaint same = new RegisterComplaint(RequestId.of("r-1"), RECEIVED,
-        "Shanghai Precision Ltd.", "Solder mask peeling on batch 4411");
+    RegisterComplaint same = new RegisterComplaint(RequestId.of("r-1"), RECEIVED, intake("Shanghai Precision Ltd.", "Solder mask peeling on batch 4411"));
     assertTrue(same.isRepeatOf(REGISTRATION));
     // Instants count to the microsecond (TimePrecision): a nanosecond more is the same request.
-    assertTrue(new RegisterComplaint(RequestId.of("r-1"), RECEIVED.plusNanos(999),
-        "Shanghai Precision Ltd.", "Solder mask peeling on batch 4411").isRepeatOf(REGISTRATION));
+    assertTrue(new RegisterComplaint(RequestId.of("r-1"), RECEIVED.plusNanos(999), intake("Shanghai Precision Ltd.", "Solder mask peeling on batch 4411")).isRepeatOf(REGISTRATION));
     for (RegisterComplaint other : List.of(
-        new RegisterComplaint(RequestId.of("r-9"), RECEIVED, "Shanghai Precision Ltd.",
-            "Solder mask peeling on batch 4411"),
-        new RegisterComplaint(RequestId.of("r-1"), RECEIVED.plusNanos(1_000),
-            "Shanghai Precision Ltd.", "Solder mask peeling on batch 4411"),
-        new RegisterComplaint(RequestId.of("r-1"), RECEIVED, "Another customer",
-            "Solder mask peeling on batch 4411"),
-        new RegisterComplaint(RequestId.of("r-1"), RECEIVED, "Shanghai Precision Ltd.",
-            "Something else"))) {
+        new RegisterComplaint(RequestId.of("r-9"), RECEIVED, intake("Shanghai Precision Ltd.",
+            "Solder mask peeling on batch 4411")),
+        new RegisterComplaint(RequestId.of("r-1"), RECEIVED.plusNanos(1_000), intake("Shanghai Precision Ltd.", "Solder mask peeling on batch 4411")),
+        new RegisterComplaint(RequestId.of("r-1"), RECEIVED, intake("Another customer",
+            "Solder mask peeling on batch 4411")),
+        new RegisterComplaint(RequestId.of("r-1"), RECEIVED, intake("Shanghai Precision Ltd.",
+            "Something else")))) {
       assertFalse(other.isRepeatOf(REGISTRATION), other.toString());
     }
     ReopenRejectedComplaint rejection = rejectionOf(NUMBER);
@@ -194,7 +195,7 @@ class ComplaintCaseTest {
     // rule: CMP-01
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> ComplaintCase
         .builder().number(NUMBER).requestId(RequestId.of("r")).receivedAt(RECEIVED)
-        .customerName(" ").description("").status(ComplaintStatus.VOIDED)
+        .intake(intake(" ", "")).routing(routing(RECEIVED)).status(ComplaintStatus.VOIDED)
         .version(Version.initial()).build());
     assertEquals(List.of("customerName", "description", "status"),
         e.violations().stream().map(v -> v.path()).toList());
@@ -206,25 +207,25 @@ class ComplaintCaseTest {
   void a_case_is_voided_exactly_when_it_has_a_reason_a_time_and_a_request_id() {
     // rule: CMP-01 — each half of the invariant on its own.
     ComplaintCase.Builder openWithReason = ComplaintCase.builder().number(NUMBER)
-        .requestId(RequestId.of("r")).receivedAt(RECEIVED).customerName("c").description("d")
+        .requestId(RequestId.of("r")).receivedAt(RECEIVED).intake(intake("c", "d")).routing(routing(RECEIVED))
         .status(ComplaintStatus.OPEN).voidReason("why").version(Version.initial());
     assertThrows(InvalidInputException.class, openWithReason::build);
     ComplaintCase.Builder openWithTime = ComplaintCase.builder().number(NUMBER)
-        .requestId(RequestId.of("r")).receivedAt(RECEIVED).customerName("c").description("d")
+        .requestId(RequestId.of("r")).receivedAt(RECEIVED).intake(intake("c", "d")).routing(routing(RECEIVED))
         .status(ComplaintStatus.OPEN).voidedAt(RECEIVED).version(Version.initial());
     assertThrows(InvalidInputException.class, openWithTime::build);
     ComplaintCase.Builder voidedWithoutTime = ComplaintCase.builder().number(NUMBER)
-        .requestId(RequestId.of("r")).receivedAt(RECEIVED).customerName("c").description("d")
+        .requestId(RequestId.of("r")).receivedAt(RECEIVED).intake(intake("c", "d")).routing(routing(RECEIVED))
         .status(ComplaintStatus.VOIDED).voidReason("why").voidRequestId(RequestId.of("v"))
         .version(Version.initial());
     assertThrows(InvalidInputException.class, voidedWithoutTime::build);
     ComplaintCase.Builder voidedWithoutRequest = ComplaintCase.builder().number(NUMBER)
-        .requestId(RequestId.of("r")).receivedAt(RECEIVED).customerName("c").description("d")
+        .requestId(RequestId.of("r")).receivedAt(RECEIVED).intake(intake("c", "d")).routing(routing(RECEIVED))
         .status(ComplaintStatus.VOIDED).voidReason("why").voidedAt(RECEIVED)
         .version(Version.initial());
     assertThrows(InvalidInputException.class, voidedWithoutRequest::build);
     ComplaintCase.Builder openWithRequest = ComplaintCase.builder().number(NUMBER)
-        .requestId(RequestId.of("r")).receivedAt(RECEIVED).customerName("c").description("d")
+        .requestId(RequestId.of("r")).receivedAt(RECEIVED).intake(intake("c", "d")).routing(routing(RECEIVED))
         .status(ComplaintStatus.OPEN).voidRequestId(RequestId.of("v")).version(Version.initial());
     assertThrows(InvalidInputException.class, openWithRequest::build);
   }

@@ -1,5 +1,9 @@
 package org.aftersales.core.complaint;
 
+import static org.aftersales.core.complaint.ComplaintSamples.PROCEDURE;
+import static org.aftersales.core.complaint.ComplaintSamples.intake;
+import static org.aftersales.core.complaint.ComplaintSamples.routing;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,15 +52,15 @@ class ComplaintRegistrationTest {
 
   final FakeComplaints complaints = new FakeComplaints();
   final FakeNumbering numbering = new FakeNumbering();
-  final ComplaintRegistration registration = new ComplaintRegistration(complaints, numbering,
+  final ComplaintRegistration registration = new ComplaintRegistration(complaints, numbering, ComplaintProcedure.seed(),
       new CommandValidator(Validation.byDefaultProvider().configure()
           .messageInterpolator(new ParameterMessageInterpolator())
           .buildValidatorFactory().getValidator()),
       Clock.fixed(NOW, ZoneOffset.UTC));
 
   static RegisterComplaint complaint(String requestId) {
-    return new RegisterComplaint(RequestId.of(requestId), RECEIVED, "Shanghai Precision Ltd.",
-        "Solder mask peeling on batch 4411");
+    return new RegisterComplaint(RequestId.of(requestId), RECEIVED, intake("Shanghai Precision Ltd.",
+        "Solder mask peeling on batch 4411"));
   }
 
   @Test
@@ -84,8 +88,7 @@ class ComplaintRegistrationTest {
   void another_registration_under_a_used_request_id_is_refused_and_issues_no_number() {
     // rule: CMP-01
     registration.register(complaint("dup"));
-    RegisterComplaint different = new RegisterComplaint(RequestId.of("dup"), RECEIVED,
-        "Another customer", "Something else");
+    RegisterComplaint different = new RegisterComplaint(RequestId.of("dup"), RECEIVED, intake("Another customer", "Something else"));
     DuplicateRequestException e =
         assertThrows(DuplicateRequestException.class, () -> registration.register(different));
     assertEquals(RequestId.of("dup"), e.requestId());
@@ -97,7 +100,7 @@ class ComplaintRegistrationTest {
   void an_invalid_command_is_refused_before_anything_is_numbered() {
     // rule: CMP-01
     assertThrows(InvalidInputException.class, () -> registration.register(
-        new RegisterComplaint(RequestId.of("bad"), RECEIVED, " ", "x")));
+        new RegisterComplaint(RequestId.of("bad"), RECEIVED, intake(" ", "x"))));
     assertEquals(List.of(), numbering.timestamps);
     assertEquals(List.of(), published());
   }
@@ -107,7 +110,7 @@ class ComplaintRegistrationTest {
     // rule: CMP-01 — the winner was stored between the lookup and the save.
     ComplaintCase winner = ComplaintCase.register(complaint("race"),
         DocumentNumber.of(SeriesId.COMPLAINTS, "261199", "2026-11", LocalDate.of(2026, 11, 1),
-            99), NOW).state().withVersion(Version.of(1));
+            99), PROCEDURE, NOW).state().withVersion(Version.of(1));
     complaints.winnerOnNextSave = winner;
     assertSame(winner, registration.register(complaint("race")));
     assertEquals(List.of(), published(), "the loser publishes nothing");
@@ -118,9 +121,9 @@ class ComplaintRegistrationTest {
   void a_lost_race_with_other_content_is_refused() {
     // rule: CMP-01
     ComplaintCase winner = ComplaintCase.register(new RegisterComplaint(RequestId.of("race"),
-            RECEIVED, "Someone else", "Other"),
+            RECEIVED, intake("Someone else", "Other")),
         DocumentNumber.of(SeriesId.COMPLAINTS, "261199", "2026-11", LocalDate.of(2026, 11, 1),
-            99), NOW).state().withVersion(Version.of(1));
+            99), PROCEDURE, NOW).state().withVersion(Version.of(1));
     complaints.winnerOnNextSave = winner;
     assertThrows(DuplicateRequestException.class, () -> registration.register(complaint("race")));
   }
@@ -283,17 +286,16 @@ class ComplaintRegistrationTest {
     for (String bad : List.of("NUL \u0000 inside", "bell \u0007", "override \u202E txt",
         "lone \uD800 surrogate")) {
       InvalidInputException e = assertThrows(InvalidInputException.class,
-          () -> registration.register(new RegisterComplaint(RequestId.of("t"), RECEIVED,
-              "Shanghai Precision Ltd.", bad)));
-      assertEquals("description", e.violations().get(0).path());
+          () -> registration.register(new RegisterComplaint(RequestId.of("t"), RECEIVED, intake("Shanghai Precision Ltd.", bad))));
+      assertEquals("intake.description", e.violations().get(0).path());
       // The message names the offending character by its code point.
       assertTrue(e.violations().get(0).message().english().contains("U+"),
           e.violations().get(0).message().english());
     }
     assertEquals(List.of(), numbering.timestamps);
     // Tabs and line breaks are plain text.
-    registration.register(new RegisterComplaint(RequestId.of("ok"), RECEIVED, "Shanghai",
-        "line one\r\nline two\tend"));
+    registration.register(new RegisterComplaint(RequestId.of("ok"), RECEIVED, intake("Shanghai",
+        "line one\r\nline two\tend")));
     assertEquals(1, numbering.timestamps.size());
   }
 
@@ -302,32 +304,32 @@ class ComplaintRegistrationTest {
     // rule: CMP-01 — reliability: the year 0026 typed for 2026.
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> registration.register(new RegisterComplaint(RequestId.of("y26"),
-            Instant.parse("0026-11-02T02:00:00Z"), "Shanghai", "x")));
+            Instant.parse("0026-11-02T02:00:00Z"), intake("Shanghai", "x"))));
     assertEquals("receivedAt", e.violations().get(0).path());
     assertTrue(e.violations().get(0).message().english().contains("1899-12-31T06:00:00Z"),
         e.violations().get(0).message().english());
     assertEquals(List.of(), numbering.timestamps);
     registration.register(new RegisterComplaint(RequestId.of("y1900"),
-        Instant.parse("1899-12-31T06:00:00Z"), "Shanghai", "x"));
+        Instant.parse("1899-12-31T06:00:00Z"), intake("Shanghai", "x")));
     assertEquals(1, numbering.timestamps.size(), "the first supported instant is accepted");
   }
 
   @Test
   void instants_are_recorded_to_the_microsecond() {
     // rule: CMP-01 — reliability: what SQL columns store exactly.
-    ComplaintRegistration nanoClock = new ComplaintRegistration(complaints, numbering,
+    ComplaintRegistration nanoClock = new ComplaintRegistration(complaints, numbering, ComplaintProcedure.seed(),
         new CommandValidator(Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory().getValidator()),
         Clock.fixed(Instant.parse("2026-11-02T03:00:00.123456789Z"), ZoneOffset.UTC));
     ComplaintCase c = nanoClock.register(new RegisterComplaint(RequestId.of("nano"),
-        Instant.parse("2026-11-02T02:00:00.000000999Z"), "Shanghai", "x"));
+        Instant.parse("2026-11-02T02:00:00.000000999Z"), intake("Shanghai", "x")));
     assertEquals(Instant.parse("2026-11-02T02:00:00Z"), c.receivedAt());
     assertEquals(new ComplaintRegistered(c.number(), Instant.parse("2026-11-02T02:00:00Z"),
         Instant.parse("2026-11-02T03:00:00.123456Z")), published().get(0));
     // The retry with the same nanoseconds is the same request.
     assertSame(c, nanoClock.register(new RegisterComplaint(RequestId.of("nano"),
-        Instant.parse("2026-11-02T02:00:00.000000999Z"), "Shanghai", "x")));
+        Instant.parse("2026-11-02T02:00:00.000000999Z"), intake("Shanghai", "x"))));
   }
 
   /** Numbers November 2026 in the seed's form, 261101, 261102, …; records what it was asked. */
@@ -398,6 +400,18 @@ class ComplaintRegistrationTest {
       put(saved);
       outbox.addAll(events);
       return saved;
+    }
+
+    @Override
+    public List<ComplaintCase> inProgress(int max) {
+      return byNumber.values().stream().filter(c -> c.status().inProgress()).sorted(
+          java.util.Comparator.comparing(ComplaintCase::number)).limit(max).toList();
+    }
+
+    @Override
+    public List<ComplaintCase> closedBetween(Instant from, Instant to) {
+      return byNumber.values().stream().filter(c -> c.closedAt()
+          .filter(t -> !t.isBefore(from) && t.isBefore(to)).isPresent()).toList();
     }
 
     private void put(ComplaintCase c) {

@@ -7,9 +7,15 @@ import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.aftersales.core.complaint.ComplaintCase;
+import org.aftersales.core.complaint.ComplaintIntake;
+import org.aftersales.core.complaint.ComplaintProcedure;
+import org.aftersales.core.complaint.ComplaintSeverity;
+import org.aftersales.core.complaint.ComplaintStatus;
+import org.aftersales.core.complaint.DemandedReturn;
 import org.aftersales.core.complaint.RegisterComplaint;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.numbering.SeriesId;
+import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.shared.RequestId;
 
 /**
@@ -53,7 +59,8 @@ public final class ComplaintFixtures {
    * @return the case at version 0
    */
   public static ComplaintCase anOpenCase() {
-    return ComplaintCase.register(aRegistration(receivedAt()), aNumber(), receivedAt()).state();
+    return ComplaintCase.register(aRegistration(receivedAt()), aNumber(), ComplaintProcedure.seed(),
+        receivedAt()).state();
   }
 
   /**
@@ -63,8 +70,39 @@ public final class ComplaintFixtures {
    * @return the command
    */
   public static RegisterComplaint aRegistration(Instant receivedAt) {
-    return new RegisterComplaint(aRequestId(), receivedAt, "Shanghai Precision Ltd.",
-        "Solder mask peeling on batch 4411, 120 of 2 000 boards");
+    return new RegisterComplaint(aRequestId(), receivedAt, anIntake("Shanghai Precision Ltd.",
+        "Solder mask peeling on batch 4411, 120 of 2 000 boards"));
+  }
+
+  /**
+   * An intake form (CMP-02) of a domestic, general complaint that caused a loss: order
+   * {@code PO-2026-0815}, part {@code PCB-4411-A}, 2 000 pieces shipped on 20 October 2026, 120
+   * defective, the customer asks to return the 120 and have them replaced.
+   *
+   * @param customer the customer's name
+   * @param description the complaint
+   * @return the intake
+   */
+  public static ComplaintIntake anIntake(String customer, String description) {
+    return new ComplaintIntake(customer, description, "PO-2026-0815", "PCB-4411-A", 2_000,
+        LocalDate.of(2026, 10, 20), 120, "Replace the defective boards", DemandedReturn.of(120),
+        ServiceZone.DOMESTIC, ComplaintSeverity.GENERAL, true);
+  }
+
+  /**
+   * {@code c} as closed at {@code at} (status {@link org.aftersales.core.complaint.ComplaintStatus#CLOSED}),
+   * unsaved and at the same version: for adapter and query tests that need closed cases without
+   * walking a case through its whole procedure.
+   *
+   * @param c the case
+   * @param at the closing instant, whole microseconds
+   * @return the closed copy
+   */
+  public static ComplaintCase closedAt(ComplaintCase c, Instant at) {
+    return ComplaintCase.builder().number(c.number()).requestId(c.requestId())
+        .receivedAt(c.receivedAt()).intake(c.intake()).routing(c.routing())
+        .addAllHandled(c.handled()).status(ComplaintStatus.CLOSED).reopenedFrom(c.reopenedFrom())
+        .closedAt(at).version(c.version()).build();
   }
 
   /**

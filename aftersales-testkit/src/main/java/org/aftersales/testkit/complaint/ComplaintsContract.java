@@ -1,5 +1,7 @@
 package org.aftersales.testkit.complaint;
 
+import static org.aftersales.testkit.complaint.ComplaintFixtures.anIntake;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,13 +19,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.aftersales.core.complaint.ComplaintProcedure;
 import org.aftersales.core.complaint.ComplaintCase;
 import org.aftersales.core.complaint.ComplaintStatus;
 import org.aftersales.core.complaint.Complaints;
+import org.aftersales.core.complaint.CompleteComplaintStep;
+import org.aftersales.core.complaint.HandOverComplaint;
+import org.aftersales.core.complaint.ReturnComplaintStep;
 import org.aftersales.core.complaint.RegisterComplaint;
 import org.aftersales.core.complaint.VoidComplaint;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.numbering.SeriesId;
+import org.aftersales.core.servicelevel.Milestone;
 import org.aftersales.core.shared.Changed;
 import org.aftersales.core.shared.ConcurrentUpdateException;
 import org.aftersales.core.shared.DuplicateRequestException;
@@ -58,7 +65,12 @@ import org.junit.jupiter.api.Timeout;
  *       different; numbers are compared by series and text: the same text in another series is
  *       another case;</li>
  *   <li>the change's events reach the outbox with the case, and a refused save appends none;</li>
- *   <li>of many concurrent saves of one version exactly one succeeds.</li>
+ *   <li>of many concurrent saves of one version exactly one succeeds;</li>
+ *   <li>a case with its routing form and handled commands reads back equal;</li>
+ *   <li>{@link Complaints#inProgress}/{@link Complaints#inProgressAfter}: open and decided
+ *       cases only, in number order, paged after a number, {@code max} respected, a negative
+ *       {@code max} refused; {@link Complaints#closedBetween}: closure instants in
+ *       {@code [from, to)}, earliest first.</li>
  * </ul>
  *
  * <p><b>No reset needed.</b> Every test uses numbers and request IDs of its own, built from a
@@ -138,9 +150,8 @@ public abstract class ComplaintsContract {
   }
 
   private ComplaintCase newCase(DocumentNumber number, RequestId requestId) {
-    return ComplaintCase.register(new RegisterComplaint(requestId, RECEIVED,
-        "Shanghai Precision Ltd.", "Solder mask peeling on batch 4411, 120 of 2 000 boards"),
-        number, RECEIVED.plusNanos(654_321_000L)).state();
+    return ComplaintCase.register(new RegisterComplaint(requestId, RECEIVED, anIntake("Shanghai Precision Ltd.", "Solder mask peeling on batch 4411, 120 of 2 000 boards")),
+        number, ComplaintProcedure.seed(), RECEIVED.plusNanos(654_321_000L)).state();
   }
 
   private ComplaintCase newCase() {
@@ -244,13 +255,13 @@ public abstract class ComplaintsContract {
   void the_events_of_a_save_reach_the_outbox_and_a_refused_save_appends_none() {
     ComplaintCase created = newCase();
     Changed<ComplaintCase> registered = ComplaintCase.register(new RegisterComplaint(
-        created.requestId(), created.receivedAt(), created.customerName(), created.description()),
-        created.number(), RECEIVED);
+        created.requestId(), created.receivedAt(), anIntake(created.customerName(), created.description())),
+        created.number(), ComplaintProcedure.seed(), RECEIVED);
     List<OutboxEvent> events = registered.state().outboxEventsOfSave(registered.events());
     freshAdapter().save(registered.state(), events);
     assertTrue(undelivered().containsAll(events), "the save's events are in the outbox");
     Changed<ComplaintCase> again = ComplaintCase.register(new RegisterComplaint(
-        newRequestId(), created.receivedAt(), "Another", "Other"), created.number(), RECEIVED);
+        newRequestId(), created.receivedAt(), anIntake("Another", "Other")), created.number(), ComplaintProcedure.seed(), RECEIVED);
     List<OutboxEvent> refused = OutboxEvent.of(ComplaintCase.KIND_CODE, "refused-" + runKey()
         + "-" + COUNTER.incrementAndGet(), Version.of(1), again.events());
     assertThrows(ConcurrentUpdateException.class,
@@ -258,6 +269,80 @@ public abstract class ComplaintsContract {
     List<EventId> ids = undelivered().stream().map(OutboxEvent::eventId).toList();
     assertTrue(refused.stream().noneMatch(e -> ids.contains(e.eventId())),
         "a refused save appends no event");
+  }
+
+  @Test
+  void a_case_with_its_routing_form_and_handled_commands_reads_back_equal() {
+    ComplaintCase c = save(freshAdapter(), newCase());
+    Instant done = RECEIVED.plusSeconds(3_600);
+    ComplaintCase completed = save(freshAdapter(), c.progressed(new CompleteComplaintStep(
+        newRequestId(), c.number(), Milestone.COMPLAINT_REGISTRATION, done), done).state());
+    ComplaintCase handedOver = save(freshAdapter(), completed.progressed(new HandOverComplaint(
+        newRequestId(), c.number(), Milestone.QA_ANALYSIS, done.plusSeconds(60)), done).state());
+    ComplaintCase returned = save(freshAdapter(), handedOver.progressed(new ReturnComplaintStep(
+        newRequestId(), c.number(), Milestone.COMPLAINT_REGISTRATION, done.plusSeconds(120),
+        "form incomplete — 表格不全"), done).state());
+    ComplaintCase read = freshAdapter().find(c.number()).orElseThrow();
+    assertEquals(returned, read);
+    assertEquals(3, read.handled().size());
+    assertEquals(3, read.routing().entries().size(), "registration, QA returned, registration");
+  }
+
+  @Test
+  void cases_in_progress_come_in_number_order_paged_after_a_number() {
+    SeriesId series = newSeries();
+    DocumentNumber before = newNumber(series);
+    DocumentNumber first = newNumber(series);
+    DocumentNumber voided = newNumber(series);
+    DocumentNumber closed = newNumber(series);
+    DocumentNumber last = newNumber(series);
+    save(freshAdapter(), newCase(last, newRequestId()));
+    save(freshAdapter(), newCase(first, newRequestId()));
+    ComplaintCase v = save(freshAdapter(), newCase(voided, newRequestId()));
+    save(freshAdapter(), voided(v, "entered twice"));
+    save(freshAdapter(), closedCopy(newCase(closed, newRequestId()), RECEIVED.plusSeconds(60)));
+    Complaints reader = freshAdapter();
+    assertEquals(List.of(first, last), numbersIn(series, reader.inProgressAfter(before, 100)));
+    assertEquals(List.of(last), numbersIn(series, reader.inProgressAfter(first, 100)));
+    assertEquals(List.of(first), numbersIn(series, reader.inProgressAfter(before, 1)));
+    assertEquals(List.of(), reader.inProgressAfter(before, 0));
+    assertTrue(reader.inProgress(Integer.MAX_VALUE).stream().map(ComplaintCase::number)
+        .toList().containsAll(List.of(first, last)));
+    List<DocumentNumber> all = reader.inProgress(Integer.MAX_VALUE).stream()
+        .map(ComplaintCase::number).toList();
+    assertEquals(all.stream().sorted().toList(), all, "number order");
+    assertTrue(reader.inProgress(Integer.MAX_VALUE).stream()
+        .allMatch(c -> c.status().inProgress()));
+    assertThrows(IllegalArgumentException.class, () -> reader.inProgress(-1));
+    assertThrows(IllegalArgumentException.class, () -> reader.inProgressAfter(before, -1));
+  }
+
+  @Test
+  void cases_closed_in_a_half_open_interval_come_earliest_first() {
+    SeriesId series = newSeries();
+    Instant from = RECEIVED.plusSeconds(86_400).plusNanos(COUNTER.incrementAndGet() * 1_000L);
+    Instant to = from.plusSeconds(3_600);
+    DocumentNumber atFrom = newNumber(series);
+    DocumentNumber inside = newNumber(series);
+    DocumentNumber atTo = newNumber(series);
+    DocumentNumber open = newNumber(series);
+    save(freshAdapter(), closedCopy(newCase(inside, newRequestId()), to.minusNanos(1_000)));
+    save(freshAdapter(), closedCopy(newCase(atTo, newRequestId()), to));
+    save(freshAdapter(), closedCopy(newCase(atFrom, newRequestId()), from));
+    save(freshAdapter(), newCase(open, newRequestId()));
+    Complaints reader = freshAdapter();
+    assertEquals(List.of(atFrom, inside), numbersIn(series, reader.closedBetween(from, to)));
+    assertEquals(List.of(), numbersIn(series, reader.closedBetween(to, from)));
+  }
+
+  private static List<DocumentNumber> numbersIn(SeriesId series, List<ComplaintCase> cases) {
+    return cases.stream().map(ComplaintCase::number).filter(n -> n.series().equals(series))
+        .toList();
+  }
+
+  /** The case as closed at {@code at}, unsaved. */
+  private static ComplaintCase closedCopy(ComplaintCase c, Instant at) {
+    return ComplaintFixtures.closedAt(c, at);
   }
 
   private List<OutboxEvent> undelivered() {

@@ -2,6 +2,8 @@ package org.aftersales.testkit.complaint;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.aftersales.core.complaint.ComplaintCase;
@@ -118,6 +120,40 @@ public final class InMemoryComplaints implements Complaints {
       byRequest.put(saved.requestId(), saved.number());
       return saved;
     });
+  }
+
+  @Override
+  public List<ComplaintCase> inProgress(int max) {
+    requireNotNegative(max);
+    return database.atomically(() -> byNumber.values().stream()
+        .filter(c -> c.status().inProgress())
+        .sorted(Comparator.comparing(ComplaintCase::number)).limit(max).toList());
+  }
+
+  @Override
+  public List<ComplaintCase> inProgressAfter(DocumentNumber after, int max) {
+    requireNonNull(after, "after");
+    requireNotNegative(max);
+    return database.atomically(() -> byNumber.values().stream()
+        .filter(c -> c.status().inProgress() && c.number().compareTo(after) > 0)
+        .sorted(Comparator.comparing(ComplaintCase::number)).limit(max).toList());
+  }
+
+  @Override
+  public List<ComplaintCase> closedBetween(Instant from, Instant to) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    return database.atomically(() -> byNumber.values().stream()
+        .filter(c -> c.closedAt().filter(t -> !t.isBefore(from) && t.isBefore(to)).isPresent())
+        .sorted(Comparator.comparing((ComplaintCase c) -> c.closedAt().orElseThrow())
+            .thenComparing(ComplaintCase::number))
+        .toList());
+  }
+
+  private static void requireNotNegative(int max) {
+    if (max < 0) {
+      throw new IllegalArgumentException("max must be 0 or more: " + max);
+    }
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.aftersales.testkit.complaint;
 
+import static org.aftersales.testkit.complaint.ComplaintFixtures.anIntake;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.aftersales.core.complaint.ComplaintProcedure;
 import org.aftersales.core.complaint.ComplaintCase;
 import org.aftersales.core.complaint.ComplaintRegistered;
 import org.aftersales.core.complaint.ComplaintRegistration;
@@ -55,7 +58,7 @@ class ComplaintRegistrationTest {
   final RecordingEventPublisher events = new RecordingEventPublisher();
   final TestClock clock = TestClock.at(Instant.parse("2026-11-02T02:00:00Z"), SHANGHAI);
   final ComplaintRegistration registration = new ComplaintRegistration(complaints,
-      SequenceNumbering.of(NumberingScheme.seed(SHANGHAI), sequences),
+      SequenceNumbering.of(NumberingScheme.seed(SHANGHAI), sequences), ComplaintProcedure.seed(),
       TestValidators.commandValidator(), clock);
 
   /** The events delivered so far: the relay runs first, as the host would after each call. */
@@ -69,8 +72,8 @@ class ComplaintRegistrationTest {
   }
 
   static RegisterComplaint complaint(String requestId, Instant receivedAt) {
-    return new RegisterComplaint(RequestId.of(requestId), receivedAt, "Shanghai Precision Ltd.",
-        "Solder mask peeling on batch 4411");
+    return new RegisterComplaint(RequestId.of(requestId), receivedAt, anIntake("Shanghai Precision Ltd.",
+        "Solder mask peeling on batch 4411"));
   }
 
   @Test
@@ -97,8 +100,7 @@ class ComplaintRegistrationTest {
   @Test
   void the_same_request_id_with_different_content_is_refused_and_nothing_is_stored() {
     registration.register(complaint("dup", sh(11, 2, 10, 0)));
-    RegisterComplaint different = new RegisterComplaint(RequestId.of("dup"), sh(11, 2, 10, 0),
-        "Another customer", "Something else");
+    RegisterComplaint different = new RegisterComplaint(RequestId.of("dup"), sh(11, 2, 10, 0), anIntake("Another customer", "Something else"));
     assertThrows(DuplicateRequestException.class, () -> registration.register(different));
     assertEquals(1, complaints.size());
     assertEquals(1, relayed().events().size());
@@ -107,8 +109,8 @@ class ComplaintRegistrationTest {
   @Test
   void an_invalid_registration_lists_every_problem_and_uses_no_number() {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> registration.register(
-        new RegisterComplaint(RequestId.of("bad"), null, " ", "x".repeat(4001))));
-    assertEquals(List.of("customerName", "description", "receivedAt"),
+        new RegisterComplaint(RequestId.of("bad"), null, anIntake(" ", "x".repeat(4001)))));
+    assertEquals(List.of("intake.customerName", "intake.description", "receivedAt"),
         e.violations().stream().map(v -> v.path()).toList());
     assertEquals(OptionalLong.empty(), sequences.lastAllocated(new SequenceKey(SeriesId.COMPLAINTS, "2026-11")));
     assertEquals(0, complaints.size());

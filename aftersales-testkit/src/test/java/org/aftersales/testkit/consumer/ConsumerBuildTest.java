@@ -42,7 +42,7 @@ class ConsumerBuildTest {
   private static String expectedOutput(String whereCoreRuns) {
     return String.join("\n",
         "registered 261101, repeated 261101",
-        "refused 1 at customerName",
+        "refused 1 at intake.customerName",
         "relayed 1 event complaint/COMPLAINT:261101/1/0",
         "split CNY 500.00 / CNY 333.33 / CNY 166.67",
         whereCoreRuns,

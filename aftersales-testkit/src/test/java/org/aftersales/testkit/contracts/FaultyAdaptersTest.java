@@ -168,6 +168,19 @@ class FaultyAdaptersTest {
     }
 
     @Override
+    public synchronized List<ComplaintCase> inProgress(int max) {
+      return byNumber.values().stream().filter(c -> c.status().inProgress()).sorted(
+          java.util.Comparator.comparing(ComplaintCase::number)).limit(max).toList();
+    }
+
+    @Override
+    public synchronized List<ComplaintCase> closedBetween(java.time.Instant from,
+        java.time.Instant to) {
+      return byNumber.values().stream().filter(c -> c.closedAt()
+          .filter(t -> !t.isBefore(from) && t.isBefore(to)).isPresent()).toList();
+    }
+
+    @Override
     public synchronized Optional<ComplaintCase> find(DocumentNumber number) {
       return Optional.ofNullable(byNumber.get(numberKey(number)));
     }
@@ -238,7 +251,8 @@ class FaultyAdaptersTest {
         ComplaintCase stored(ComplaintCase c) {
           return ComplaintCase.builder().number(c.number()).requestId(c.requestId())
               .receivedAt(c.receivedAt().truncatedTo(ChronoUnit.MILLIS))
-              .customerName(c.customerName()).description(c.description()).status(c.status())
+              .intake(c.intake()).routing(c.routing()).addAllHandled(c.handled())
+              .status(c.status())
               .reopenedFrom(c.reopenedFrom()).voidReason(c.voidReason())
               .voidedAt(c.voidedAt().map(t -> t.truncatedTo(ChronoUnit.MILLIS)))
               .voidRequestId(c.voidRequestId()).version(c.version())

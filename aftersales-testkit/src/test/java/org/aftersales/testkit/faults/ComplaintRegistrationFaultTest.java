@@ -1,5 +1,7 @@
 package org.aftersales.testkit.faults;
 
+import static org.aftersales.testkit.complaint.ComplaintFixtures.anIntake;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.aftersales.core.complaint.ComplaintProcedure;
 import org.aftersales.core.complaint.ComplaintCase;
 import org.aftersales.core.complaint.ComplaintRegistered;
 import org.aftersales.core.complaint.ComplaintRegistration;
@@ -47,7 +50,7 @@ class ComplaintRegistrationFaultTest
     NumberSequences sequences = faults.wrap(NumberSequences.class, database.numberSequences());
     ComplaintRegistration registration = new ComplaintRegistration(
         faults.wrap(Complaints.class, complaints),
-        SequenceNumbering.of(NumberingScheme.seed(SHANGHAI), sequences),
+        SequenceNumbering.of(NumberingScheme.seed(SHANGHAI), sequences), ComplaintProcedure.seed(),
         TestValidators.commandValidator(),
         Clock.fixed(Instant.parse("2026-11-03T01:02:03.123456789Z"), SHANGHAI));
     return new World(registration, complaints);
@@ -59,10 +62,8 @@ class ComplaintRegistrationFaultTest
 
   @Override
   protected List<Step<World>> scenario() {
-    RegisterComplaint first = new RegisterComplaint(RequestId.of("r-1"), sh(2, 10),
-        "Shanghai Precision Ltd.", "Solder mask peeling on batch 4411");
-    RegisterComplaint second = new RegisterComplaint(RequestId.of("r-2"), sh(2, 11),
-        "Suzhou Motors", "Late delivery of the repaired pump");
+    RegisterComplaint first = new RegisterComplaint(RequestId.of("r-1"), sh(2, 10), anIntake("Shanghai Precision Ltd.", "Solder mask peeling on batch 4411"));
+    RegisterComplaint second = new RegisterComplaint(RequestId.of("r-2"), sh(2, 11), anIntake("Suzhou Motors", "Late delivery of the repaired pump"));
     return List.of(
         new Step<>("register r-1", w -> w.registration().register(first)),
         new Step<>("register r-2", w -> w.registration().register(second)),

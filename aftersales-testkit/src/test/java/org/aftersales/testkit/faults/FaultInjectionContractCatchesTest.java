@@ -1,5 +1,7 @@
 package org.aftersales.testkit.faults;
 
+import static org.aftersales.testkit.complaint.ComplaintFixtures.anIntake;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
@@ -7,6 +9,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.aftersales.core.complaint.ComplaintProcedure;
 import org.aftersales.core.complaint.ComplaintCase;
 import org.aftersales.core.complaint.Complaints;
 import org.aftersales.core.complaint.RegisterComplaint;
@@ -39,7 +42,7 @@ class FaultInjectionContractCatchesTest {
   record Naive(Complaints complaints, DocumentNumbering numbering, InMemoryComplaints view) {
     ComplaintCase register(RegisterComplaint command) {
       Changed<ComplaintCase> c = ComplaintCase.register(command,
-          numbering.next(command.receivedAt()), Instant.parse("2026-11-03T00:00:00Z"));
+          numbering.next(command.receivedAt()), ComplaintProcedure.seed(), Instant.parse("2026-11-03T00:00:00Z"));
       return complaints.save(c.state(), c.state().outboxEventsOfSave(c.events()));
     }
   }
@@ -57,7 +60,7 @@ class FaultInjectionContractCatchesTest {
     @Override
     protected List<Step<Naive>> scenario() {
       return List.of(new Step<>("register", w -> w.register(new RegisterComplaint(
-          RequestId.of("n-1"), Instant.parse("2026-11-02T02:00:00Z"), "Suzhou Motors", "Leak"))));
+          RequestId.of("n-1"), Instant.parse("2026-11-02T02:00:00Z"), anIntake("Suzhou Motors", "Leak")))));
     }
 
     @Override

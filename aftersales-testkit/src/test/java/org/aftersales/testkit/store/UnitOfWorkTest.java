@@ -1,5 +1,7 @@
 package org.aftersales.testkit.store;
 
+import static org.aftersales.testkit.complaint.ComplaintFixtures.anIntake;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -8,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.aftersales.core.complaint.ComplaintProcedure;
 import org.aftersales.core.complaint.ComplaintCase;
 import org.aftersales.core.complaint.ComplaintRegistration;
 import org.aftersales.core.complaint.Complaints;
@@ -37,14 +40,14 @@ class UnitOfWorkTest {
   final ComplaintRegistration registration = new ComplaintRegistration(
       faults.wrap(Complaints.class, complaints),
       SequenceNumbering.of(NumberingScheme.seed(SHANGHAI),
-          faults.wrap(NumberSequences.class, database.numberSequences())),
+          faults.wrap(NumberSequences.class, database.numberSequences())), ComplaintProcedure.seed(),
       TestValidators.commandValidator(), Clock.fixed(Instant.parse("2026-11-02T03:00:00Z"),
           SHANGHAI));
 
   static RegisterComplaint complaint(String requestId) {
     return new RegisterComplaint(RequestId.of(requestId),
-        ZonedDateTime.of(2026, 11, 2, 10, 0, 0, 0, SHANGHAI).toInstant(), "Suzhou Motors",
-        "Pump leaks after repair");
+        ZonedDateTime.of(2026, 11, 2, 10, 0, 0, 0, SHANGHAI).toInstant(), anIntake("Suzhou Motors",
+        "Pump leaks after repair"));
   }
 
   @Test
