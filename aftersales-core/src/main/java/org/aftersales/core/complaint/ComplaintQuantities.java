@@ -147,7 +147,6 @@ public final class ComplaintQuantities {
    *     {@code claimed})
    */
   public static ComplaintQuantities of(long delivered, long claimed, OverAcceptanceRatio ratio) {
-    requireDelivered(delivered);
     return undetermined(delivered, ratio).withClaimed(claimed);
   }
 

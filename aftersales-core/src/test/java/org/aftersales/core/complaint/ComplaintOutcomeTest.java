@@ -37,6 +37,12 @@ class ComplaintOutcomeTest {
     assertEquals(RuleId.of(rule), e.ruleId());
   }
 
+  static void assertRefusedBy(String rule, String key, Runnable call) {
+    RuleRefusalException e = assertThrows(RuleRefusalException.class, call::run);
+    assertEquals(RuleId.of(rule), e.ruleId());
+    assertEquals(key, e.localizableMessage().key());
+  }
+
   static void assertInvalid(String path, Runnable call) {
     InvalidInputException e = assertThrows(InvalidInputException.class, call::run);
     assertEquals(path, e.violations().get(0).path());

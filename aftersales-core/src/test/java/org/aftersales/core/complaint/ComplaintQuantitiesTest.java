@@ -271,8 +271,8 @@ class ComplaintQuantitiesTest {
     void bookedIsClosed() {
       // rule: CMP-16
       ComplaintQuantities booked = slipped().receive("TH-1", 70).book();
-      assertRefusedBy("CMP-16", () -> booked.receive("TH-1", 1));
-      assertRefusedBy("CMP-16", () -> booked.book());
+      assertRefusedBy("CMP-16", "core.outcome.alreadyBooked", () -> booked.receive("TH-1", 1));
+      assertRefusedBy("CMP-16", "core.outcome.alreadyBooked", () -> booked.book());
       assertRefusedBy("CMP-16", () -> booked.book("again"));
       ComplaintQuantities partlySlipped = decided().issueSlip("TH-1", 10).book();
       assertRefusedBy("CMP-16", () -> partlySlipped.issueSlip("TH-2", 10));
@@ -282,11 +282,13 @@ class ComplaintQuantitiesTest {
     @DisplayName("nothing is booked without a slip, a decided return, or a reason for a decision")
     void bookingPreconditions() {
       // rule: CMP-16
-      assertRefusedBy("CMP-16", () -> decided().book());
-      assertRefusedBy("CMP-16", () -> decided().book("reason"));
-      assertRefusedBy("CMP-16", () -> ComplaintQuantities.of(10, 5, FIVE_PERCENT).book());
-      assertRefusedBy("CMP-16", () -> ComplaintQuantities.of(10, 5, FIVE_PERCENT)
-          .decide(ComplaintOutcome.remedy(RemedyLine.replacement(5))).issueSlip("TH-1", 1));
+      assertRefusedBy("CMP-16", "core.outcome.noSlip", () -> decided().book());
+      assertRefusedBy("CMP-16", "core.outcome.noSlip", () -> decided().book("reason"));
+      assertRefusedBy("CMP-16", "core.outcome.noReturnDecided",
+          () -> ComplaintQuantities.of(10, 5, FIVE_PERCENT).book());
+      assertRefusedBy("CMP-16", "core.outcome.noReturnDecided",
+          () -> ComplaintQuantities.of(10, 5, FIVE_PERCENT)
+              .decide(ComplaintOutcome.remedy(RemedyLine.replacement(5))).issueSlip("TH-1", 1));
       assertInvalid("reason", () -> slipped().book("  "));
       assertInvalid("reason", () -> slipped().book("bad\u0000text"));
     }
