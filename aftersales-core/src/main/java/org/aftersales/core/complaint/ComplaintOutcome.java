@@ -54,6 +54,15 @@ public sealed interface ComplaintOutcome permits ComplaintOutcome.NotValid, Comp
   boolean receivablesCollectedOnNormalTerms();
 
   /**
+   * Whether every line is executed: its document (sales allowance certificate or finished-goods
+   * return slip) is recorded, or it needs none (CMP-15). A not-valid outcome is executed as
+   * decided.
+   *
+   * @return true once executed
+   */
+  boolean isExecuted();
+
+  /**
    * Whether every line is complete: executed by its document (CMP-15) and, where it needs one,
    * proved by an accepted proof document (CMP-18). A not-valid outcome is complete as decided.
    *
@@ -102,6 +111,16 @@ public sealed interface ComplaintOutcome permits ComplaintOutcome.NotValid, Comp
      * @return true
      */
     @Override
+    public boolean isExecuted() {
+      return true;
+    }
+
+    /**
+     * Always true: nothing is to be proved.
+     *
+     * @return true
+     */
+    @Override
     public boolean isComplete() {
       return true;
     }
@@ -132,16 +151,16 @@ public sealed interface ComplaintOutcome permits ComplaintOutcome.NotValid, Comp
   /**
    * A remedy (处理方式, CMP-15): one line per kind the decision gives, in the order given.
    *
-   * @param lines the lines; at least one, no kind twice; copied
+   * @param lines the lines; at least one, no kind twice, amounts in one currency; copied
    */
   record Remedy(List<RemedyLine> lines) implements ComplaintOutcome {
 
     /**
      * Validates and copies the lines.
      *
-     * @param lines the lines; at least one, no kind twice
-     * @throws InvalidInputException if there is no line (path {@code lines}) or a kind appears
-     *     twice
+     * @param lines the lines; at least one, no kind twice, amounts in one currency
+     * @throws InvalidInputException if there is no line (path {@code lines}), a kind appears
+     *     twice, or the allowance and the compensation are in different currencies
      */
     public Remedy {
       lines = List.copyOf(requireNonNull(lines, "lines"));
@@ -155,6 +174,12 @@ public sealed interface ComplaintOutcome permits ComplaintOutcome.NotValid, Comp
           throw InvalidInputException.of("lines", MessageBundle.CORE.message(
               "core.outcome.kindTwice", "kind", line.kind().name()), line.kind());
         }
+      }
+      List<Currency> currencies = lines.stream().flatMap(l -> l.amount().stream())
+          .map(Money::currency).distinct().toList();
+      if (currencies.size() > 1) {
+        throw InvalidInputException.of("lines", MessageBundle.CORE.message(
+            "core.outcome.currencies"), currencies);
       }
     }
 
@@ -178,6 +203,16 @@ public sealed interface ComplaintOutcome permits ComplaintOutcome.NotValid, Comp
     @Override
     public boolean receivablesCollectedOnNormalTerms() {
       return false;
+    }
+
+    /**
+     * Whether every line is executed (CMP-15).
+     *
+     * @return true once every line has its document, or needs none
+     */
+    @Override
+    public boolean isExecuted() {
+      return lines.stream().allMatch(RemedyLine::isExecuted);
     }
 
     /**

@@ -313,7 +313,7 @@ public final class ComplaintQuantities {
    */
   public ComplaintQuantities book() {
     requireBookable();
-    if (received > maximumBookable()) {
+    if (!isWithinRatio()) {
       throw refused("core.outcome.excessNeedsDecision", "received", received,
           "approved", approvedReturn(), "maximum", maximumBookable());
     }
@@ -492,6 +492,17 @@ public final class ComplaintQuantities {
    */
   public long maximumBookable() {
     return approvedReturn() + ratio.maximumExcess(approvedReturn());
+  }
+
+  /**
+   * Whether the pieces received so far could be booked without a decision ({@link #book()}):
+   * fewer than approved, or more by at most the ratio. A host that books automatically when the
+   * warehouse reports the return finished asks this first, and otherwise asks for a decision.
+   *
+   * @return true if {@code received() <= maximumBookable()}
+   */
+  public boolean isWithinRatio() {
+    return received <= maximumBookable();
   }
 
   /**

@@ -64,7 +64,8 @@ class ComplaintOutcomeTest {
       // rule: CMP-14 — 以规定收款期收回应收帐款
       ComplaintOutcome outcome = ComplaintOutcome.notValid();
       assertTrue(outcome.receivablesCollectedOnNormalTerms());
-      assertTrue(outcome.isComplete(), "nothing is to be executed");
+      assertTrue(outcome.isExecuted(), "nothing is to be executed");
+      assertTrue(outcome.isComplete(), "nothing is to be proved");
       assertEquals(0, outcome.acceptedQuantity());
       assertEquals(0, outcome.quantity(RemedyKind.RETURN));
     }
@@ -168,6 +169,8 @@ class ComplaintOutcomeTest {
       assertInvalid("kind", () -> allowanceAndReturn().withDocument(RemedyKind.REPLACEMENT,
           "X"));
       assertEquals(1, RemedyLine.reprocessing(1).quantity(), "one piece is enough");
+      assertInvalid("lines", () -> ComplaintOutcome.remedy(RemedyLine.allowance(1, cny("1.00")),
+          RemedyLine.compensation(Money.of(BigDecimal.ONE, Currency.getInstance("USD")))));
     }
 
     @Test
@@ -175,12 +178,16 @@ class ComplaintOutcomeTest {
     void executingTheWholeRemedy() {
       // rule: CMP-15, CMP-18
       ComplaintOutcome.Remedy remedy = allowanceAndReturn();
+      assertFalse(remedy.isExecuted());
       assertFalse(remedy.isComplete());
       assertRefusedBy("CMP-15", remedy::requireComplete);
+      assertFalse(remedy.withDocument(RemedyKind.ALLOWANCE, "ZR-2611-001").isExecuted(),
+          "the return still lacks its slip");
 
       ComplaintOutcome.Remedy documented = remedy
           .withDocument(RemedyKind.ALLOWANCE, "ZR-2611-001")
           .withDocument(RemedyKind.RETURN, "TH-2611-007");
+      assertTrue(documented.isExecuted());
       assertFalse(documented.isComplete());
       assertRefusedBy("CMP-18", documented::requireComplete);
 

@@ -57,7 +57,6 @@ class ComplaintQuantitiesProperties {
       } catch (AftersalesException refused) {
         Statistics.label("refused").collect(ops.get(i));
         assertEquals(snapshot, before.toString(), "a refused operation changes nothing");
-        assertEquals(before, q);
       }
       check(q, ratioValue);
     }

@@ -211,8 +211,9 @@ class ComplaintQuantitiesTest {
     @DisplayName("exactly 126 received is still within the ratio")
     void excessAtTheRatioBooked() {
       // rule: CMP-16 — 126 − 120 = 6 = 5 % of 120
-      assertEquals(OptionalLong.of(126),
-          slipped().receive("TH-1", 70).receive("TH-2", 56).book().booked());
+      ComplaintQuantities q = slipped().receive("TH-1", 70).receive("TH-2", 56);
+      assertTrue(q.isWithinRatio());
+      assertEquals(OptionalLong.of(126), q.book().booked());
     }
 
     @Test
@@ -220,6 +221,7 @@ class ComplaintQuantitiesTest {
     void excessBeyondRatioNeedsDecision() {
       // rule: CMP-16 — 127 − 120 = 7 > 6
       ComplaintQuantities q = slipped().receive("TH-1", 70).receive("TH-2", 57);
+      assertFalse(q.isWithinRatio());
       RuleRefusalException e = assertThrows(RuleRefusalException.class, q::book);
       assertEquals(org.aftersales.core.shared.RuleId.of("CMP-16"), e.ruleId());
       String text = e.getMessage(Locale.ENGLISH);
