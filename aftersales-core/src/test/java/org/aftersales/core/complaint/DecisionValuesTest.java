@@ -117,6 +117,7 @@ class DecisionValuesTest {
       ResponsibilityLine b = ResponsibilityLine.of(QA, WANG, d("0.6"));
       assertEquals(a, b);
       assertEquals(a.hashCode(), b.hashCode());
+      assertNotEquals(a.hashCode(), ResponsibilityLine.of(QA, d("0.6")).hashCode());
       assertNotEquals(a, ResponsibilityLine.of(QA, d("0.6")));
       assertNotEquals(a, ResponsibilityLine.of(MFG, WANG, d("0.6")));
       assertNotEquals(a, ResponsibilityLine.of(QA, LI, d("0.6")));

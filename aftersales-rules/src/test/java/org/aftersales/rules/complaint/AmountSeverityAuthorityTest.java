@@ -164,8 +164,10 @@ class AmountSeverityAuthorityTest {
         .bands(m("CNY 5000.00"), m("CNY 50000.00")).build();
     assertEquals(SEED, built);
     assertEquals(SEED.hashCode(), built.hashCode());
-    assertNotEquals(SEED, AmountSeverityAuthority.builder()
-        .bands(m("CNY 5000.00"), m("CNY 50000.01")).build());
+    AmountSeverityAuthority higher = AmountSeverityAuthority.builder()
+        .bands(m("CNY 5000.00"), m("CNY 50000.01")).build();
+    assertNotEquals(SEED, higher);
+    assertNotEquals(SEED.hashCode(), higher.hashCode());
     assertNotEquals(SEED, AmountSeverityAuthority.builder()
         .bands(m("CNY 5000.00"), m("CNY 50000.00")).minimum(SERIOUS, GENERAL_MANAGER).build());
     assertNotEquals(SEED, "AmountSeverityAuthority");
