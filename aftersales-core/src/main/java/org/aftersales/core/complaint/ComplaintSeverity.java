@@ -1,13 +1,14 @@
 package org.aftersales.core.complaint;
 
 /**
- * How serious a customer's complaint or suggestion is (投诉/建议的严重程度), SUR-04: a serious one
- * goes at once to the deputy general manager and the customer is answered in writing; a general
- * one is handled by the service department and answered in writing or by phone.
+ * How serious a suggestion or complaint is (情节轻重), SUR-04: a serious one goes at once to the
+ * deputy general manager and the customer is told the outcome in writing; a general one is handled
+ * by the service department and the customer is told in writing or by phone (P2 §26). The
+ * approval authority (CMP-07) also reads it: see {@link ApprovalAuthorityPolicy}.
  */
 public enum ComplaintSeverity {
-  /** General (一般): handled by the service department. */
+  /** A general matter (一般), handled by the service department itself. */
   GENERAL,
-  /** Serious (重大): reported to the deputy general manager at once. */
+  /** A serious matter (重大 / 情节重大), sent at once to the deputy general manager. */
   SERIOUS
 }
