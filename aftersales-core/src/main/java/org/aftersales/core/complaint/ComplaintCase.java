@@ -13,7 +13,7 @@ import org.aftersales.core.notification.NoticeKey;
 import org.aftersales.core.notification.NoticeKind;
 import org.aftersales.core.notification.Recipient;
 import org.aftersales.core.notification.RecipientRole;
-import org.aftersales.core.servicelevel.Milestone;
+import org.aftersales.core.servicelevel.ServiceLevelPolicy;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.shared.Changed;
 import org.aftersales.core.shared.DomainEvent;
@@ -215,6 +215,89 @@ public abstract class ComplaintCase {
   public abstract Optional<Instant> voidedAt();
 
   /**
+   * The outcome as decided and executed so far (CMP-14, CMP-15, CMP-18): the decision's outcome
+   * with the certificates, slips and proofs recorded since.
+   *
+   * @return the outcome, present exactly when the case was decided
+   */
+  public abstract Optional<ComplaintOutcome> outcome();
+
+  /**
+   * The quantity reconciliation (CMP-16): delivered, claimed, accepted and rejected, the split of
+   * the accepted quantity, return slips, receptions and the booked quantity.
+   *
+   * @return the quantities, present exactly when the case was decided
+   */
+  public abstract Optional<ComplaintQuantities> quantities();
+
+  /**
+   * The rejection of this case's decision by the customer (CMP-10): the command that raised the
+   * new case.
+   *
+   * @return the rejection, present exactly when {@link #rejectedBy()} is
+   */
+  public abstract Optional<ReopenRejectedComplaint> rejection();
+
+  /**
+   * The number of the case raised when the customer rejected this case's decision (CMP-10).
+   *
+   * @return the new case's number, present exactly when {@link #rejection()} is
+   */
+  public abstract Optional<DocumentNumber> rejectedBy();
+
+  /**
+   * The decision (CMP-07): the accepted {@link DecideComplaint}.
+   *
+   * @return the decision, present once the case was decided
+   */
+  public Optional<DecideComplaint> decision() {
+    return first(DecideComplaint.class);
+  }
+
+  /**
+   * The closure (CMP-09), if the case was closed by {@link CloseComplaint} (a case closed by the
+   * customer's rejection has {@link #rejection()} instead).
+   *
+   * @return the closure
+   */
+  public Optional<CloseComplaint> closure() {
+    return first(CloseComplaint.class);
+  }
+
+  /**
+   * The formal objections filed against the decision (CMP-12), in the order filed.
+   *
+   * @return the objections; unmodifiable
+   */
+  public List<Objection> objections() {
+    List<Objection> found = new ArrayList<>();
+    for (ComplaintCommand c : handled()) {
+      if (c instanceof FileObjection f) {
+        found.add(f.objection());
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * The receivables held out of the receivable-recovery bonus for this case (CMP-17): in force
+   * while the case is in progress, released at {@link #closedAt()}.
+   *
+   * @return the holds, in the order placed; unmodifiable
+   */
+  public List<ReceivableHold> receivableHolds() {
+    List<ReceivableHold> holds = new ArrayList<>();
+    for (ComplaintCommand c : handled()) {
+      if (c instanceof PlaceReceivableHold h) {
+        ReceivableHold hold = ReceivableHold.of(intake().orderNumber(), intake().partNumber(),
+            h.amount());
+        holds.add(closedAt().map(hold::release).orElse(hold));
+      }
+    }
+    return List.copyOf(holds);
+  }
+
+  /**
    * When the case was closed (结案), CMP-09: its clocks stop here.
    *
    * @return the instant, present exactly when the case is closed
@@ -242,6 +325,17 @@ public abstract class ComplaintCase {
         || voided != voidRequestId().isPresent()) {
       found.add(Violation.of("status",
           MessageBundle.CORE.message("core.complaint.voidFields"), status()));
+    }
+    // A closed case was decided first: closure and rejection need a decision.
+    boolean decided = status() == ComplaintStatus.DECIDED || status() == ComplaintStatus.CLOSED;
+    if (decided != decision().isPresent() || decision().isPresent() != outcome().isPresent()
+        || outcome().isPresent() != quantities().isPresent()) {
+      found.add(Violation.of("decision",
+          MessageBundle.CORE.message("core.complaint.decisionFields"), status()));
+    }
+    if (rejection().isPresent() != rejectedBy().isPresent()) {
+      found.add(Violation.of("rejectedBy",
+          MessageBundle.CORE.message("core.complaint.rejectionFields")));
     }
     if ((status() == ComplaintStatus.CLOSED) != closedAt().isPresent()) {
       found.add(Violation.of("closedAt",
@@ -331,16 +425,17 @@ public abstract class ComplaintCase {
    * @param recordedAt when the new case is recorded (the use case's clock)
    * @return the new case at version 0, a {@link ComplaintRegistered} and a
    *     {@link ComplaintReopened} event (and the SUR-04 notice if the complaint is serious)
-   * @throws RuleRefusalException (CMP-10) if this case is voided
+   * @throws RuleRefusalException (CMP-10) unless this case was first marked {@link #rejected} by
+   *     this very command with {@code newNumber}
    * @throws InvalidInputException (path {@code original}) if the command names another case, or
    *     if the response is blank, or the new acceptance is before this case's
    */
   public Changed<ComplaintCase> reopenedAfterRejection(ReopenRejectedComplaint command,
       DocumentNumber newNumber, ComplaintProcedure procedure, Instant recordedAt) {
     requireSameCase("original", command.original());
-    if (status() == ComplaintStatus.VOIDED) {
+    if (!rejection().equals(Optional.of(command)) || !rejectedBy().equals(Optional.of(newNumber))) {
       throw new RuleRefusalException(RuleId.of("CMP-10"), MessageBundle.CORE.message(
-          "core.complaint.voidedCannotReopen", "number", number()));
+          "core.complaint.notMarkedRejected", "number", number(), "reopenedAs", newNumber));
     }
     Instant clockStart = procedure.rejectionClock() == RejectionClock.CONTINUE
         ? routing().acceptedAt() : command.receivedAt();
@@ -415,31 +510,38 @@ public abstract class ComplaintCase {
   }
 
   /**
-   * Applies a routing or progress command (CMP-03, CMP-04, CMP-05, SUR-05) to this case and keeps
-   * it in {@link #handled()}: a hand-over to the route's next step, the completion of the open
-   * step, a return to an earlier step, the joint site inspection, the investigation report, a
-   * visit to the customer.
+   * Applies a command that records progress on this case and keeps it in {@link #handled()}:
+   * while open, a hand-over to the route's next step, the completion of the open step, a return to
+   * an earlier step (CMP-05); while in progress, the joint site inspection (CMP-03), the
+   * investigation report (CMP-04), a visit to the customer (SUR-05), a receivable hold (CMP-17);
+   * once decided, a formal objection (CMP-12, reported to the general manager) and the execution
+   * of the outcome: the allowance certificate (CMP-15), return slips and receptions and the booked
+   * quantity (CMP-16), the proof documents (CMP-18). The decision and the closure have their own
+   * transitions ({@link #decided}, {@link #closed}).
    *
    * @param command the command; its number must be this case's and its request ID not yet used
    *     on this case
    * @param at when it is recorded (the use case's clock)
-   * @return the next state and a {@link ComplaintProgressed} event
-   * @throws RuleRefusalException (CMP-05) if the case is voided, or (CMP-05) the routing form
-   *     refuses the step; (CMP-03, CMP-04) if the inspection or the report is already recorded
+   * @return the next state and a {@link ComplaintProgressed} event (and, for an objection, a
+   *     notice to the general manager)
+   * @throws RuleRefusalException with the command's rule if the case is not in the status the
+   *     command needs, or the routing form, the outcome or the quantities refuse it
    * @throws InvalidInputException if the command names another case, completes another step than
-   *     the open one, or its instant goes back before the routing form's latest instant, or the
-   *     report is dated before the acceptance
-   * @throws org.aftersales.core.shared.DuplicateRequestException never: a repeated request ID is
-   *     the use case's to answer before calling this
+   *     the open one, goes back in time, or its values are refused by the outcome or quantities
+   * @throws IllegalArgumentException for a {@link DecideComplaint} or {@link CloseComplaint}
    */
   public Changed<ComplaintCase> progressed(ComplaintCommand command, Instant at) {
     requireSameCase("number", command.number());
+    if (command instanceof DecideComplaint || command instanceof CloseComplaint) {
+      throw new IllegalArgumentException("decided(...) and closed(...) apply " + command);
+    }
     Draft next = new Draft();
+    List<DomainEvent> events = new ArrayList<>();
     if (command instanceof HandOverComplaint h) {
-      requireNotVoided("CMP-05");
+      requireStatus("CMP-05", ComplaintStatus.OPEN);
       next.routing = routing().handOver(h.step(), h.at());
     } else if (command instanceof CompleteComplaintStep c) {
-      requireNotVoided("CMP-05");
+      requireStatus("CMP-05", ComplaintStatus.OPEN);
       List<RoutingEntry> entries = routing().entries();
       RoutingEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
       if (last != null && last.isOpen() && !c.step().equals(last.step())) {
@@ -448,42 +550,274 @@ public abstract class ComplaintCase {
       }
       next.routing = routing().complete(c.at());
     } else if (command instanceof ReturnComplaintStep r) {
-      requireNotVoided("CMP-05");
+      requireStatus("CMP-05", ComplaintStatus.OPEN);
       next.routing = routing().returnTo(r.step(), r.at(), r.reason());
     } else if (command instanceof RecordSiteInspection) {
-      requireNotVoided("CMP-03");
+      requireStatus("CMP-03", ComplaintStatus.OPEN, ComplaintStatus.DECIDED);
       if (siteInspection().isPresent()) {
         throw new RuleRefusalException(RuleId.of("CMP-03"), MessageBundle.CORE.message(
             "core.complaint.inspectionRecorded", "number", number()));
       }
     } else if (command instanceof FileInvestigationReport f) {
-      requireNotVoided("CMP-04");
+      requireStatus("CMP-04", ComplaintStatus.OPEN, ComplaintStatus.DECIDED);
       if (investigationReport().isPresent()) {
         throw new RuleRefusalException(RuleId.of("CMP-04"), MessageBundle.CORE.message(
             "core.complaint.reportFiled", "number", number()));
       }
-      if (f.filedAt().isBefore(receivedAt())) {
-        throw InvalidInputException.of("filedAt", MessageBundle.CORE.message(
-            "core.complaint.beforeAcceptance", "receivedAt", receivedAt()), f.filedAt());
-      }
+      requireNotBefore("filedAt", f.filedAt(), receivedAt());
+    } else if (command instanceof RecordCustomerVisit) {
+      requireStatus("SUR-05", ComplaintStatus.OPEN, ComplaintStatus.DECIDED);
+    } else if (command instanceof PlaceReceivableHold h) {
+      requireStatus("CMP-17", ComplaintStatus.OPEN, ComplaintStatus.DECIDED);
+      // Refuses a non-positive amount or an order / part number a hold cannot carry.
+      ReceivableHold.of(intake().orderNumber(), intake().partNumber(), h.amount());
+    } else if (command instanceof FileObjection f) {
+      requireStatus("CMP-12", ComplaintStatus.DECIDED, ComplaintStatus.CLOSED);
+      requireNotBefore("objection.filedAt", f.objection().filedAt(),
+          decision().orElseThrow().decidedAt());
+      events.add(Notice.of(new NoticeKey(KIND_CODE, sourceId(), RuleId.of("CMP-12"),
+              "objection", f.requestId().value()),
+          NoticeKind.OBJECTION_FILED, Recipient.role(RecipientRole.GENERAL_MANAGER), at,
+          Map.of("complaint", number().text(), "department", f.objection().department().value(),
+              "filedBy", f.objection().filedBy().value(), "reason", f.objection().reason())));
+    } else if (command instanceof RecordAllowanceCertificate r) {
+      requireStatus("CMP-15", ComplaintStatus.DECIDED);
+      requireKind("kind", r.kind(), RemedyKind.ALLOWANCE, RemedyKind.COMPENSATION);
+      next.outcome = Optional.of(remedy("CMP-15").withDocument(r.kind(), r.certificateNumber()));
+    } else if (command instanceof IssueReturnSlip r) {
+      requireStatus("CMP-16", ComplaintStatus.DECIDED);
+      requireKind("kind", r.kind(), RemedyKind.RETURN, RemedyKind.REPROCESSING);
+      next.outcome = Optional.of(remedy("CMP-15").withDocument(r.kind(), r.slipNumber()));
+      next.quantities = Optional.of(quantities().orElseThrow()
+          .issueSlip(r.slipNumber(), r.quantity()));
+    } else if (command instanceof ReceiveReturnedGoods r) {
+      requireStatus("CMP-16", ComplaintStatus.DECIDED);
+      next.quantities = Optional.of(quantities().orElseThrow()
+          .receive(r.slipNumber(), r.quantity()));
+    } else if (command instanceof BookReturnedQuantity b) {
+      requireStatus("CMP-16", ComplaintStatus.DECIDED);
+      ComplaintQuantities q = quantities().orElseThrow();
+      next.quantities = Optional.of(b.reason().isBlank() ? q.book() : q.book(b.reason()));
     } else {
-      // RecordCustomerVisit (SUR-05): any number of visits.
-      requireNotVoided("SUR-05");
+      RecordProof r = (RecordProof) command;
+      requireStatus("CMP-18", ComplaintStatus.DECIDED);
+      next.outcome = Optional.of(remedy("CMP-18").withProof(r.kind(), r.proof()));
     }
     next.handled = append(command);
-    return Changed.of(next.build(), new ComplaintProgressed(number(), command, at));
+    events.add(0, new ComplaintProgressed(number(), command, at));
+    return new Changed<>(next.build(), events);
+  }
+
+  /**
+   * Decides the case (核决), CMP-07, CMP-08, CMP-13, CMP-14, CMP-15: after every step of the route
+   * is completed, by a decider whose level covers what the approval authority requires for the
+   * amount and the case's severity. The quantities are reconciled from the intake's delivered and
+   * defective quantities and split by the outcome (CMP-16).
+   *
+   * @param command the decision
+   * @param authority the approval authority (CMP-07)
+   * @param at when it is recorded (the use case's clock)
+   * @return the decided case and a {@link ComplaintDecided} event
+   * @throws RuleRefusalException (CMP-07) if the case is not open, the route is not completed, or
+   *     the decider's level does not cover the required one; (CMP-14) if a complaint found not
+   *     valid carries an amount or a responsibility of ours; (CMP-16) as the quantities refuse the
+   *     outcome
+   * @throws InvalidInputException if the command names another case, its instant is before the
+   *     routing form's latest one, the amount is negative, or the outcome's quantities exceed the
+   *     claim (path {@code outcome})
+   */
+  public Changed<ComplaintCase> decided(DecideComplaint command, ApprovalAuthorityPolicy authority,
+      Instant at) {
+    requireSameCase("number", command.number());
+    requireStatus("CMP-07", ComplaintStatus.OPEN);
+    if (!routing().isFinished()) {
+      throw new RuleRefusalException(RuleId.of("CMP-07"), MessageBundle.CORE.message(
+          "core.complaint.routeNotFinished", "number", number()));
+    }
+    requireNotBefore("decidedAt", command.decidedAt(), routing().latestInstant());
+    if (command.amount().isNegative()) {
+      throw InvalidInputException.of("amount", MessageBundle.CORE.message(
+          "core.complaint.amountNegative"), command.amount());
+    }
+    if (command.outcome() instanceof ComplaintOutcome.NotValid
+        && (!command.amount().isZero() || command.responsibility().isOurs())) {
+      throw new RuleRefusalException(RuleId.of("CMP-14"), MessageBundle.CORE.message(
+          "core.complaint.notValidCarriesNothing"));
+    }
+    ApprovalLevel required = authority.requiredFor(command.amount(), intake().severity());
+    if (!command.authority().covers(required)) {
+      throw new RuleRefusalException(RuleId.of("CMP-07"), MessageBundle.CORE.message(
+          "core.complaint.authorityTooLow", "level", command.authority(), "required", required,
+          "amount", command.amount()));
+    }
+    Draft next = new Draft();
+    next.status = ComplaintStatus.DECIDED;
+    next.outcome = Optional.of(command.outcome());
+    next.quantities = Optional.of(ComplaintQuantities.of(intake().deliveredQuantity(),
+        intake().defectiveQuantity(), command.overAcceptance()).decide(command.outcome()));
+    next.handled = append(command);
+    return Changed.of(next.build(), new ComplaintDecided(number(), command, at));
+  }
+
+  /**
+   * Closes the decided case (结案), CMP-09: the outcome executed and proved (CMP-15, CMP-18), a
+   * return booked (CMP-16), the customer visited if the procedure requires it (SUR-05), a serious
+   * complaint answered in writing (SUR-04). Its clocks stop at the closing instant; its
+   * receivable holds are released (CMP-17); a copy of the closed form goes to each of the
+   * procedure's recipients: a {@link Notice} of kind {@link NoticeKind#COMPLAINT_CLOSED} per
+   * recipient, key {@code complaint/<series>:<number>/CMP-09/closed/<ROLE>}.
+   *
+   * @param command the closure
+   * @param procedure the recipients and whether the visit is required
+   * @param policy the service-level policy the overall limit (CMP-06) is read from, for the
+   *     event's on-time flag
+   * @param at when it is recorded (the use case's clock)
+   * @return the closed case, a {@link ComplaintClosed} event and one notice per recipient
+   * @throws RuleRefusalException (CMP-09) if the case is not decided; (CMP-15, CMP-18) if the
+   *     outcome lacks a document or a proof; (CMP-16) if a return is not booked; (SUR-05) if the
+   *     visit is required and none is recorded; (SUR-04) if a serious complaint is answered by
+   *     phone
+   * @throws InvalidInputException if the command names another case, or the closing instant is
+   *     before the decision
+   */
+  public Changed<ComplaintCase> closed(CloseComplaint command, ComplaintProcedure procedure,
+      ServiceLevelPolicy policy, Instant at) {
+    requireSameCase("number", command.number());
+    requireStatus("CMP-09", ComplaintStatus.DECIDED);
+    DecideComplaint decision = decision().orElseThrow();
+    requireNotBefore("closedAt", command.closedAt(), decision.decidedAt());
+    if (outcome().orElseThrow() instanceof ComplaintOutcome.Remedy remedy) {
+      remedy.requireComplete();
+    }
+    ComplaintQuantities q = quantities().orElseThrow();
+    if (q.approvedReturn() > 0 && q.booked().isEmpty()) {
+      throw new RuleRefusalException(RuleId.of("CMP-16"), MessageBundle.CORE.message(
+          "core.complaint.returnNotBooked", "number", number(), "approved", q.approvedReturn()));
+    }
+    if (procedure.visitBeforeClosure() && customerVisits().isEmpty()) {
+      throw new RuleRefusalException(RuleId.of("SUR-05"), MessageBundle.CORE.message(
+          "core.complaint.noVisit", "number", number()));
+    }
+    if (intake().severity() == ComplaintSeverity.SERIOUS
+        && command.reply() != CustomerReply.WRITTEN) {
+      throw new RuleRefusalException(RuleId.of("SUR-04"), MessageBundle.CORE.message(
+          "core.complaint.seriousInWriting", "number", number()));
+    }
+    Draft next = new Draft();
+    next.status = ComplaintStatus.CLOSED;
+    next.closedAt = Optional.of(command.closedAt());
+    next.handled = append(command);
+    boolean onTime = routing().overall(policy, command.closedAt()).onTime();
+    List<DomainEvent> events = new ArrayList<>();
+    events.add(new ComplaintClosed(number(), command.closedAt(), onTime, at));
+    for (RecipientRole role : procedure.closureRecipients()) {
+      events.add(Notice.of(
+          new NoticeKey(KIND_CODE, sourceId(), RuleId.of("CMP-09"), "closed", role.name()),
+          NoticeKind.COMPLAINT_CLOSED, Recipient.role(role), at,
+          Map.of("complaint", number().text(), "customer", customerName(),
+              "closedAt", command.closedAt(), "onTime", onTime,
+              "amount", decision.amount().amount(),
+              "currency", decision.amount().currency().getCurrencyCode())));
+    }
+    return new Changed<>(next.build(), events);
+  }
+
+  /**
+   * Records that the customer rejected this case's decision (CMP-10) and that the case continues
+   * as {@code newNumber}: a decided case is closed at the rejection (its clocks stop; its holds
+   * are released), a closed case keeps its closure. Only a decided or closed case can be rejected,
+   * and only once.
+   *
+   * @param command the rejection; its original must be this case's number
+   * @param newNumber the number drawn for the new case
+   * @param at when it is recorded (the use case's clock)
+   * @return this case marked and a {@link ComplaintRejected} event
+   * @throws RuleRefusalException (CMP-10) if the case is not decided or closed, or was already
+   *     rejected
+   * @throws InvalidInputException if the command names another case, or a decided case's
+   *     rejection is dated before its decision
+   */
+  public Changed<ComplaintCase> rejected(ReopenRejectedComplaint command, DocumentNumber newNumber,
+      Instant at) {
+    requireRejectable(command);
+    Draft next = new Draft();
+    if (status() == ComplaintStatus.DECIDED) {
+      next.status = ComplaintStatus.CLOSED;
+      next.closedAt = Optional.of(command.receivedAt());
+    }
+    next.rejection = Optional.of(command);
+    next.rejectedBy = Optional.of(newNumber);
+    return Changed.of(next.build(),
+        new ComplaintRejected(number(), newNumber, command.receivedAt(), at));
+  }
+
+  /**
+   * Refuses a rejection this case cannot take: one naming another case, one of a case that is
+   * neither decided nor closed or was already rejected, one dated before the decision. The use
+   * case asks this before it draws the new case's number, so a refusal uses up no serial.
+   *
+   * @param command the rejection
+   * @throws RuleRefusalException (CMP-10) if the case is voided, open or already rejected
+   * @throws InvalidInputException if the command names another case (path {@code original}) or
+   *     its acceptance is before the decision (path {@code receivedAt})
+   */
+  public void requireRejectable(ReopenRejectedComplaint command) {
+    requireSameCase("original", command.original());
+    if (status() == ComplaintStatus.VOIDED) {
+      throw new RuleRefusalException(RuleId.of("CMP-10"), MessageBundle.CORE.message(
+          "core.complaint.voidedCannotReopen", "number", number()));
+    }
+    if (status() == ComplaintStatus.OPEN) {
+      throw new RuleRefusalException(RuleId.of("CMP-10"), MessageBundle.CORE.message(
+          "core.complaint.notDecidedCannotReopen", "number", number()));
+    }
+    if (rejectedBy().isPresent()) {
+      throw new RuleRefusalException(RuleId.of("CMP-10"), MessageBundle.CORE.message(
+          "core.complaint.alreadyRejected", "number", number(), "reopenedAs",
+          rejectedBy().get()));
+    }
+    requireNotBefore("receivedAt", command.receivedAt(), decision().orElseThrow().decidedAt());
+  }
+
+  private ComplaintOutcome.Remedy remedy(String rule) {
+    if (outcome().orElseThrow() instanceof ComplaintOutcome.Remedy remedy) {
+      return remedy;
+    }
+    throw new RuleRefusalException(RuleId.of(rule), MessageBundle.CORE.message(
+        "core.complaint.notValidHasNoRemedy", "number", number()));
+  }
+
+  private static void requireKind(String path, RemedyKind kind, RemedyKind... allowed) {
+    for (RemedyKind k : allowed) {
+      if (k == kind) {
+        return;
+      }
+    }
+    throw InvalidInputException.of(path, MessageBundle.CORE.message(
+        "core.complaint.kindNotAllowed", "allowed", List.of(allowed)), kind);
+  }
+
+  private void requireStatus(String rule, ComplaintStatus... allowed) {
+    for (ComplaintStatus s : allowed) {
+      if (s == status()) {
+        return;
+      }
+    }
+    throw new RuleRefusalException(RuleId.of(rule), MessageBundle.CORE.message(
+        "core.complaint.wrongStatus", "number", number(), "status", status(),
+        "allowed", List.of(allowed)));
+  }
+
+  private static void requireNotBefore(String path, Instant value, Instant earliest) {
+    if (value.isBefore(earliest)) {
+      throw InvalidInputException.of(path, MessageBundle.CORE.message(
+          "core.complaint.notBefore", "earliest", earliest), value);
+    }
   }
 
   private ImmutableList<ComplaintCommand> append(ComplaintCommand command) {
     return ImmutableList.<ComplaintCommand>builderWithExpectedSize(handled().size() + 1)
         .addAll(handled()).add(command).build();
-  }
-
-  private void requireNotVoided(String rule) {
-    if (status() == ComplaintStatus.VOIDED) {
-      throw new RuleRefusalException(RuleId.of(rule), MessageBundle.CORE.message(
-          "core.complaint.voidedCannotProgress", "number", number()));
-    }
   }
 
   /** The next state: every attribute as it is unless the transition sets it. */
@@ -495,6 +829,10 @@ public abstract class ComplaintCase {
     Optional<Instant> voidedAt = voidedAt();
     Optional<RequestId> voidRequestId = voidRequestId();
     Optional<Instant> closedAt = closedAt();
+    Optional<ComplaintOutcome> outcome = outcome();
+    Optional<ComplaintQuantities> quantities = quantities();
+    Optional<ReopenRejectedComplaint> rejection = rejection();
+    Optional<DocumentNumber> rejectedBy = rejectedBy();
 
     ComplaintCase build() {
       return builder()
@@ -502,7 +840,8 @@ public abstract class ComplaintCase {
           .intake(intake()).routing(routing).addAllHandled(handled)
           .status(status).reopenedFrom(reopenedFrom())
           .voidReason(voidReason).voidedAt(voidedAt).voidRequestId(voidRequestId)
-          .closedAt(closedAt).version(version())
+          .closedAt(closedAt).outcome(outcome).quantities(quantities)
+          .rejection(rejection).rejectedBy(rejectedBy).version(version())
           .build();
     }
   }

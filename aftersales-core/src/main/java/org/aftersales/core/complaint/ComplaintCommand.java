@@ -10,7 +10,9 @@ import org.aftersales.core.shared.RequestId;
  * Request IDs of these commands are scoped to their case.
  */
 public sealed interface ComplaintCommand permits HandOverComplaint, CompleteComplaintStep,
-    ReturnComplaintStep, RecordSiteInspection, FileInvestigationReport, RecordCustomerVisit {
+    ReturnComplaintStep, RecordSiteInspection, FileInvestigationReport, RecordCustomerVisit,
+    PlaceReceivableHold, DecideComplaint, FileObjection, RecordAllowanceCertificate,
+    IssueReturnSlip, ReceiveReturnedGoods, BookReturnedQuantity, RecordProof, CloseComplaint {
 
   /**
    * The client's request ID, unique within the case.

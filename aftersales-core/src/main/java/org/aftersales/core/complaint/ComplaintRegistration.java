@@ -47,7 +47,7 @@ import org.aftersales.core.shared.UseCase;
  *       {@code register}: {@code Complaints.findByRequestId}, {@code DocumentNumbering.next} (and
  *       through it {@code NumberSequences.next}), {@code Complaints.save};
  *       {@code reopenAfterRejection}: {@code findByRequestId}, {@code find}, {@code next},
- *       {@code save}; {@code voidComplaint}: {@code find}, {@code save} (and {@code find} again
+ *       {@code save} (the original, marked), {@code save} (the new case); {@code voidComplaint}: {@code find}, {@code save} (and {@code find} again
  *       after a {@link ConcurrentUpdateException}). A host that runs the whole call in one
  *       transaction, with a numbering adapter that allocates inside it, gets gapless numbers: a
  *       failure anywhere rolls the serial back with everything else. Otherwise a failure after the
@@ -122,15 +122,27 @@ public final class ComplaintRegistration {
   }
 
   /**
-   * Raises a new case, with a new number, for a case whose decision the customer rejected
-   * (CMP-10). The original case is left as it is; the new one links to it.
+   * The customer rejects the decision on a case (CMP-10): the original, decided or closed, is
+   * marked as rejected (a decided one is closed at the rejection) and a new case with a new number,
+   * linked to it, is opened with the same intake form and the customer's response as its
+   * description; its routing form starts again, its closing limit restarts or continues as the
+   * procedure's {@link RejectionClock} says.
+   *
+   * <p>Port calls: {@code findByRequestId}, {@code find} (the original), {@code next}, {@code save}
+   * (the original, marked with the new number), {@code save} (the new case). The mark is stored
+   * first: a retry after a failure between the two saves finds the original marked by this very
+   * command and opens the new case under the number already drawn; two rejections of one case at
+   * once are serialised by the original's version, and the loser is refused (CMP-10).
    *
    * @param command the rejection
    * @return the new stored case, or the case created earlier with the same request ID
-   * @throws InvalidInputException if the command breaks its constraints
+   * @throws InvalidInputException if the command breaks its constraints, or its acceptance is
+   *     before the original's decision
    * @throws NotFoundException if there is no case with the original number
-   * @throws RuleRefusalException (CMP-10) if the original case is voided
+   * @throws RuleRefusalException (CMP-10) if the original is voided, not decided, or already
+   *     rejected by another request
    * @throws DuplicateRequestException if the request ID was used for different content
+   * @throws ConcurrentUpdateException if the original changed meanwhile (read and decide again)
    */
   public ComplaintCase reopenAfterRejection(ReopenRejectedComplaint command) {
     validator.validate(requireNonNull(command, "command"));
@@ -140,14 +152,27 @@ public final class ComplaintRegistration {
     }
     ComplaintCase original = complaints.find(command.original()).orElseThrow(
         () -> new NotFoundException(ComplaintCase.KIND, command.original().text()));
-    if (original.status() == ComplaintStatus.VOIDED) {
+    if (!original.rejection().equals(Optional.of(command))) {
+      if (original.rejection().map(ReopenRejectedComplaint::requestId)
+          .equals(Optional.of(command.requestId()))) {
+        throw new DuplicateRequestException(ComplaintCase.KIND, command.requestId());
+      }
       // Checked before numbering as well as by the case, so that a refusal uses up no serial.
-      throw new RuleRefusalException(RuleId.of("CMP-10"), MessageBundle.CORE.message(
-          "core.complaint.voidedCannotReopen", "number", original.number()));
+      original.requireRejectable(command);
+      DocumentNumber number = numbering.next(command.receivedAt());
+      Changed<ComplaintCase> marked = original.rejected(command, number, now());
+      try {
+        original = complaints.save(marked.state(),
+            marked.state().outboxEventsOfSave(marked.events()));
+      } catch (ConcurrentUpdateException conflict) {
+        // An earlier attempt of this very rejection may have marked it meanwhile: resume it.
+        original = complaints.find(command.original())
+            .filter(stored -> stored.rejection().equals(Optional.of(command)))
+            .orElseThrow(() -> conflict);
+      }
     }
-    DocumentNumber number = numbering.next(command.receivedAt());
-    return store(original.reopenedAfterRejection(command, number, procedure, now()),
-        command);
+    DocumentNumber number = original.rejectedBy().orElseThrow();
+    return store(original.reopenedAfterRejection(command, number, procedure, now()), command);
   }
 
   /**

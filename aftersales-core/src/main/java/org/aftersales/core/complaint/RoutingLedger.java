@@ -305,6 +305,16 @@ public final class RoutingLedger {
     return last();
   }
 
+  /**
+   * The latest instant on the form: the acceptance, or the last hand-over or end. Every instant
+   * given to the form must be at or after it.
+   *
+   * @return the instant
+   */
+  public Instant latestInstant() {
+    return latest();
+  }
+
   /** The latest instant on the form: the acceptance, or the last hand-over or end. */
   private Instant latest() {
     if (entries.isEmpty()) {

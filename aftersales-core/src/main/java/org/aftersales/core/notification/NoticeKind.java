@@ -36,6 +36,8 @@ public final class NoticeKind extends NamedCode<NoticeKind> {
   public static final NoticeKind URGE = seed("URGE");
   /** An inquiry into the cause of a complaint case closed late (洽办单), CMP-19. */
   public static final NoticeKind INQUIRY = seed("INQUIRY");
+  /** A department's formal objection to a complaint decision (签呈), CMP-12. */
+  public static final NoticeKind OBJECTION_FILED = seed("OBJECTION_FILED");
 
   private NoticeKind(String code, LocalizableMessage name) {
     super(code, name);

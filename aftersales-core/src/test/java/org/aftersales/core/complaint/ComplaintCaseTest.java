@@ -123,10 +123,16 @@ class ComplaintCaseTest {
 
   @Test
   void a_rejected_decision_raises_a_new_case_for_the_same_customer_linked_to_the_original() {
-    // rule: CMP-10 (partial) — the original here was never decided: the decision step comes with
-    // the complaint workflow; this shows only the new case, its number and its link.
-    ComplaintCase original = open();
+    // rule: CMP-10 — the decided original is marked first, then the new case is opened.
+    ComplaintCase decided = ComplaintSamples.decided(open());
     ReopenRejectedComplaint rejection = rejectionOf(NUMBER);
+    Changed<ComplaintCase> marked = decided.rejected(rejection, NEXT, RECORDED);
+    ComplaintCase original = marked.state();
+    assertEquals(ComplaintStatus.CLOSED, original.status(), "a decided case closes at rejection");
+    assertEquals(Optional.of(Instant.parse("2026-11-20T01:30:00Z")), original.closedAt());
+    assertEquals(Optional.of(NEXT), original.rejectedBy());
+    assertEquals(List.of(new ComplaintRejected(NUMBER, NEXT, Instant.parse("2026-11-20T01:30:00Z"),
+        RECORDED)), marked.events());
     Changed<ComplaintCase> change = original.reopenedAfterRejection(rejection, NEXT, PROCEDURE, RECORDED);
     ComplaintCase reopened = change.state();
     assertEquals(NEXT, reopened.number());
@@ -142,7 +148,24 @@ class ComplaintCaseTest {
             new ComplaintReopened(NEXT, NUMBER, RECORDED)),
         change.events());
     assertEquals(rejection, reopened.openedBy());
-    assertEquals(ComplaintStatus.OPEN, original.status());
+  }
+
+  @Test
+  void only_a_decided_case_not_yet_rejected_can_be_rejected() {
+    // rule: CMP-10
+    RuleRefusalException open = assertThrows(RuleRefusalException.class,
+        () -> open().rejected(rejectionOf(NUMBER), NEXT, RECORDED));
+    assertEquals(RuleId.of("CMP-10"), open.ruleId());
+    ComplaintCase once = ComplaintSamples.decided(open()).rejected(rejectionOf(NUMBER), NEXT,
+        RECORDED).state();
+    RuleRefusalException twice = assertThrows(RuleRefusalException.class,
+        () -> once.rejected(rejectionOf(NUMBER), number("261109", 9), RECORDED));
+    assertEquals("Refused by rule CMP-10: complaint case 261107 was already rejected and"
+        + " continues as 261108", twice.getMessage(Locale.ENGLISH));
+    RuleRefusalException unmarked = assertThrows(RuleRefusalException.class,
+        () -> ComplaintSamples.decided(open()).reopenedAfterRejection(rejectionOf(NUMBER), NEXT,
+            PROCEDURE, RECORDED));
+    assertEquals(RuleId.of("CMP-10"), unmarked.ruleId());
   }
 
   @Test
@@ -150,7 +173,7 @@ class ComplaintCaseTest {
     // rule: CMP-10
     ComplaintCase voided = open().voided(new VoidComplaint(RequestId.of("void"), NUMBER, "withdrawn"), RECEIVED).state();
     RuleRefusalException e = assertThrows(RuleRefusalException.class,
-        () -> voided.reopenedAfterRejection(rejectionOf(NUMBER), NEXT, PROCEDURE, RECORDED));
+        () -> voided.rejected(rejectionOf(NUMBER), NEXT, RECORDED));
     assertEquals(RuleId.of("CMP-10"), e.ruleId());
     assertEquals("Refused by rule CMP-10: complaint case 261107 is voided; a voided case cannot be"
         + " reopened", e.getMessage(Locale.ENGLISH));
@@ -160,7 +183,8 @@ class ComplaintCaseTest {
   void a_rejection_of_another_case_is_refused() {
     // rule: CMP-10
     InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> open().reopenedAfterRejection(rejectionOf(NEXT), number("261109", 9), PROCEDURE, RECORDED));
+        () -> ComplaintSamples.decided(open()).rejected(rejectionOf(NEXT), number("261109", 9),
+            RECORDED));
     assertEquals("original", e.violations().get(0).path());
   }
 

@@ -140,9 +140,8 @@ class ComplaintRegistrationTest {
 
   @Test
   void a_rejected_decision_raises_a_new_numbered_case_linked_to_the_original() {
-    // rule: CMP-10 (partial) — the original was never decided; deciding a case comes with the
-    // complaint workflow, so this is evidence for the new case and its link only.
-    ComplaintCase original = registration.register(complaint("o"));
+    // rule: CMP-10 — the decided original is marked (and closed), then the new case is opened.
+    ComplaintCase original = decide(registration.register(complaint("o")));
     ReopenRejectedComplaint rejection = new ReopenRejectedComplaint(RequestId.of("o-2"),
         original.number(), Instant.parse("2026-11-20T01:30:00Z"), "Does not accept 5 %");
     ComplaintCase reopened = registration.reopenAfterRejection(rejection);
@@ -151,9 +150,14 @@ class ComplaintRegistrationTest {
     assertEquals(List.of(RECEIVED, Instant.parse("2026-11-20T01:30:00Z")), numbering.timestamps);
     assertEquals(List.of(
             new ComplaintRegistered(original.number(), RECEIVED, NOW),
+            new ComplaintRejected(original.number(), reopened.number(),
+                Instant.parse("2026-11-20T01:30:00Z"), NOW),
             new ComplaintRegistered(reopened.number(), Instant.parse("2026-11-20T01:30:00Z"), NOW),
             new ComplaintReopened(reopened.number(), original.number(), NOW)),
-        published());
+        published().stream().filter(e -> !(e instanceof ComplaintDecided)).toList());
+    ComplaintCase marked = complaints.find(original.number()).orElseThrow();
+    assertEquals(ComplaintStatus.CLOSED, marked.status());
+    assertEquals(Optional.of(reopened.number()), marked.rejectedBy());
     assertSame(reopened, registration.reopenAfterRejection(rejection), "idempotent");
     ReopenRejectedComplaint otherResponse = new ReopenRejectedComplaint(RequestId.of("o-2"),
         original.number(), Instant.parse("2026-11-20T01:30:00Z"), "Another response");
@@ -163,11 +167,42 @@ class ComplaintRegistrationTest {
   }
 
   @Test
+  void a_retry_after_the_original_was_marked_opens_the_new_case_under_the_number_drawn() {
+    // rule: CMP-10 — the save of the new case failed after the original's mark was stored.
+    ComplaintCase original = decide(registration.register(complaint("m")));
+    ReopenRejectedComplaint rejection = new ReopenRejectedComplaint(RequestId.of("m-2"),
+        original.number(), Instant.parse("2026-11-20T01:30:00Z"), "Does not accept 5 %");
+    complaints.failNextSaveOfNewCase = true;
+    assertThrows(IllegalStateException.class, () -> registration.reopenAfterRejection(rejection));
+    assertEquals(2, numbering.timestamps.size());
+    ComplaintCase reopened = registration.reopenAfterRejection(rejection);
+    assertEquals("261102", reopened.number().text());
+    assertEquals(2, numbering.timestamps.size(), "no second number");
+  }
+
+  @Test
+  void an_open_case_cannot_be_rejected_and_uses_no_serial() {
+    // rule: CMP-10 — only a decided case is rejected by the customer.
+    ComplaintCase open = registration.register(complaint("not-decided"));
+    RuleRefusalException e = assertThrows(RuleRefusalException.class,
+        () -> registration.reopenAfterRejection(new ReopenRejectedComplaint(RequestId.of("nd-2"),
+            open.number(), Instant.parse("2026-11-20T01:30:00Z"), "rejects")));
+    assertEquals(RuleId.of("CMP-10"), e.ruleId());
+    assertEquals(1, numbering.timestamps.size());
+  }
+
+  /** Decides the stored case through its transitions and stores it. */
+  ComplaintCase decide(ComplaintCase stored) {
+    return complaints.save(ComplaintSamples.decided(stored), List.of());
+  }
+
+  @Test
   void a_registration_id_reused_for_a_rejection_is_refused() {
     // rule: CMP-01, CMP-10 — a command of the other kind is never a repeat.
-    ComplaintCase original = registration.register(complaint("mixed"));
+    ComplaintCase original = decide(registration.register(complaint("mixed")));
     assertThrows(DuplicateRequestException.class, () -> registration.reopenAfterRejection(
-        new ReopenRejectedComplaint(RequestId.of("mixed"), original.number(), RECEIVED, "no")));
+        new ReopenRejectedComplaint(RequestId.of("mixed"), original.number(),
+            Instant.parse("2026-11-20T01:30:00Z"), "no")));
   }
 
   @Test
@@ -365,6 +400,7 @@ class ComplaintRegistrationTest {
     final List<OutboxEvent> outbox = new ArrayList<>();
     ComplaintCase winnerOnNextSave;
     boolean refuseNextSaveAsDuplicate;
+    boolean failNextSaveOfNewCase;
 
     @Override
     public Optional<ComplaintCase> find(DocumentNumber number) {
@@ -381,6 +417,10 @@ class ComplaintRegistrationTest {
       if (refuseNextSaveAsDuplicate) {
         refuseNextSaveAsDuplicate = false;
         throw new DuplicateRequestException(ComplaintCase.KIND, complaint.requestId());
+      }
+      if (failNextSaveOfNewCase && complaint.version().isInitial()) {
+        failNextSaveOfNewCase = false;
+        throw new IllegalStateException("connection lost");
       }
       if (winnerOnNextSave != null) {
         put(winnerOnNextSave);

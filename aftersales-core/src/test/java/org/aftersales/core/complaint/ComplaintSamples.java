@@ -1,13 +1,24 @@
 package org.aftersales.core.complaint;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.aftersales.core.organization.PersonId;
+import org.aftersales.core.organization.UnitId;
+import org.aftersales.core.servicelevel.Milestone;
 import org.aftersales.core.servicelevel.ServiceZone;
+import org.aftersales.core.shared.Money;
+import org.aftersales.core.shared.RequestId;
 
-/** Intake forms and routing forms for the core's complaint tests. */
+/** Intake forms, routing forms and decided cases for the core's complaint tests. */
 final class ComplaintSamples {
 
   static final ComplaintProcedure PROCEDURE = ComplaintProcedure.seed();
+  /** An authority that lets the sales manager decide anything. */
+  static final ApprovalAuthorityPolicy ANYONE = (amount, severity) -> ApprovalLevel.SALES_MANAGER;
+  private static final AtomicLong IDS = new AtomicLong();
 
   private ComplaintSamples() {}
 
@@ -22,5 +33,40 @@ final class ComplaintSamples {
   static RoutingLedger routing(Instant at) {
     return RoutingLedger.accepted(PROCEDURE.route(), ServiceZone.DOMESTIC, at)
         .handOver(PROCEDURE.route().get(0), at);
+  }
+
+  /**
+   * {@code open} with every step of its route completed an hour apart from its acceptance and
+   * then decided an hour later: a replacement of the 120 defective boards, CNY 1 000 of loss on
+   * department PRESS-2; unsaved, at the same version.
+   */
+  static ComplaintCase decided(ComplaintCase open) {
+    ComplaintCase c = open;
+    Instant t = c.routing().latestInstant();
+    List<Milestone> route = PROCEDURE.route();
+    for (int i = 0; i < route.size(); i++) {
+      if (i > 0) {
+        t = t.plusSeconds(3_600);
+        c = c.progressed(new HandOverComplaint(id(), c.number(), route.get(i), t), t).state();
+      }
+      t = t.plusSeconds(3_600);
+      c = c.progressed(new CompleteComplaintStep(id(), c.number(), route.get(i), t), t).state();
+    }
+    t = t.plusSeconds(3_600);
+    return c.decided(decision(c, t), ANYONE, t).state();
+  }
+
+  /** The decision {@link #decided} takes, at {@code at}. */
+  static DecideComplaint decision(ComplaintCase c, Instant at) {
+    return new DecideComplaint(id(), c.number(), at, PersonId.of("GM-1"),
+        ApprovalLevel.GENERAL_MANAGER, Money.of(new BigDecimal("1000"), java.util.Currency.getInstance("CNY")),
+        ComplaintOutcome.remedy(RemedyLine.replacement(120)),
+        Responsibility.ours(FaultCause.MANUFACTURING, "Re-calibrate the curing oven", true,
+            ResponsibilityLine.of(UnitId.of("PRESS-2"), BigDecimal.ONE)),
+        List.of(), OverAcceptanceRatio.seed());
+  }
+
+  static RequestId id() {
+    return RequestId.of("sample-" + IDS.incrementAndGet());
   }
 }

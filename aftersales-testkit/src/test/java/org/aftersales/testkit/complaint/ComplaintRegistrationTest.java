@@ -144,18 +144,19 @@ class ComplaintRegistrationTest {
 
   @Test
   void a_rejected_decision_raises_a_new_case_with_a_new_number_linked_to_the_original() {
-    // rule: CMP-10 (partial) — the original was never decided, so this is no evidence that a
-    // decided case is reopened; deciding a case comes with the complaint workflow. It shows the
-    // new case, its own number and its link.
-    ComplaintCase original = registration.register(complaint("o", sh(11, 2, 10, 0)));
+    // rule: CMP-10 — a decided case: the original is closed at the rejection and linked forward.
+    ComplaintCase registered = registration.register(complaint("o", sh(11, 2, 10, 0)));
+    complaints.save(ComplaintFixtures.decided(registered, sh(11, 10, 10, 0)), List.of());
     ReopenRejectedComplaint rejection = new ReopenRejectedComplaint(RequestId.of("o-rejected"),
-        original.number(), sh(11, 20, 9, 30), "Customer does not accept a 5 % allowance");
+        registered.number(), sh(11, 20, 9, 30), "Customer does not accept a 5 % allowance");
     ComplaintCase reopened = registration.reopenAfterRejection(rejection);
     assertEquals("261102", reopened.number().text());
-    assertEquals(Optional.of(original.number()), reopened.reopenedFrom());
+    assertEquals(Optional.of(registered.number()), reopened.reopenedFrom());
     assertEquals("Shanghai Precision Ltd.", reopened.customerName());
-    assertEquals(Optional.of(original), complaints.find(original.number()),
-        "the original case is left as it is");
+    ComplaintCase original = complaints.find(registered.number()).orElseThrow();
+    assertEquals(ComplaintStatus.CLOSED, original.status());
+    assertEquals(Optional.of(sh(11, 20, 9, 30)), original.closedAt());
+    assertEquals(Optional.of(reopened.number()), original.rejectedBy());
     assertEquals(reopened, registration.reopenAfterRejection(rejection), "idempotent");
     assertEquals(List.of(new ComplaintReopened(reopened.number(), original.number(), clock.instant())),
         relayed().eventsOf(ComplaintReopened.class));

@@ -3,14 +3,31 @@ package org.aftersales.testkit.faults;
 import static org.aftersales.testkit.complaint.ComplaintFixtures.anIntake;
 
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import org.aftersales.core.complaint.ApprovalLevel;
+import org.aftersales.core.complaint.ComplaintDecided;
+import org.aftersales.core.complaint.ComplaintDecisions;
+import org.aftersales.core.complaint.ComplaintHandling;
+import org.aftersales.core.complaint.ComplaintOutcome;
 import org.aftersales.core.complaint.ComplaintProcedure;
+import org.aftersales.core.complaint.ComplaintProgressed;
+import org.aftersales.core.complaint.ComplaintRejected;
+import org.aftersales.core.complaint.CompleteComplaintStep;
+import org.aftersales.core.complaint.DecideComplaint;
+import org.aftersales.core.complaint.FaultCause;
+import org.aftersales.core.complaint.HandOverComplaint;
+import org.aftersales.core.complaint.OverAcceptanceRatio;
+import org.aftersales.core.complaint.RemedyLine;
+import org.aftersales.core.complaint.Responsibility;
+import org.aftersales.core.complaint.ResponsibilityLine;
 import org.aftersales.core.complaint.ComplaintCase;
 import org.aftersales.core.complaint.ComplaintRegistered;
 import org.aftersales.core.complaint.ComplaintRegistration;
@@ -21,6 +38,11 @@ import org.aftersales.core.complaint.RegisterComplaint;
 import org.aftersales.core.complaint.ReopenRejectedComplaint;
 import org.aftersales.core.complaint.VoidComplaint;
 import org.aftersales.core.numbering.DocumentNumber;
+import org.aftersales.core.organization.PersonId;
+import org.aftersales.core.organization.UnitId;
+import org.aftersales.core.servicelevel.Milestone;
+import org.aftersales.core.shared.Money;
+import org.aftersales.rules.complaint.AmountSeverityAuthority;
 import org.aftersales.core.numbering.NumberSequences;
 import org.aftersales.core.shared.DomainEvent;
 import org.aftersales.core.shared.OutboxEvent;
@@ -42,18 +64,23 @@ class ComplaintRegistrationFaultTest
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   /** The use cases and the repository they store in. */
-  record World(ComplaintRegistration registration, InMemoryComplaints complaints) {}
+  record World(ComplaintRegistration registration, ComplaintHandling handling,
+      ComplaintDecisions decisions, InMemoryComplaints complaints) {}
 
   @Override
   protected World newWorld(InMemoryDatabase database, FaultInjector faults) {
     InMemoryComplaints complaints = InMemoryComplaints.over(database);
     NumberSequences sequences = faults.wrap(NumberSequences.class, database.numberSequences());
-    ComplaintRegistration registration = new ComplaintRegistration(
-        faults.wrap(Complaints.class, complaints),
+    Complaints port = faults.wrap(Complaints.class, complaints);
+    Clock clock = Clock.fixed(Instant.parse("2026-11-03T01:02:03.123456789Z"), SHANGHAI);
+    ComplaintRegistration registration = new ComplaintRegistration(port,
         SequenceNumbering.of(NumberingScheme.seed(SHANGHAI), sequences), ComplaintProcedure.seed(),
-        TestValidators.commandValidator(),
-        Clock.fixed(Instant.parse("2026-11-03T01:02:03.123456789Z"), SHANGHAI));
-    return new World(registration, complaints);
+        TestValidators.commandValidator(), clock);
+    return new World(registration,
+        new ComplaintHandling(port, TestValidators.commandValidator(), clock),
+        new ComplaintDecisions(port, AmountSeverityAuthority.seed(Currency.getInstance("CNY")),
+            TestValidators.commandValidator(), clock),
+        complaints);
   }
 
   static Instant sh(int day, int hour) {
@@ -67,11 +94,42 @@ class ComplaintRegistrationFaultTest
     return List.of(
         new Step<>("register r-1", w -> w.registration().register(first)),
         new Step<>("register r-2", w -> w.registration().register(second)),
+        new Step<>("route r-1 through every step", ComplaintRegistrationFaultTest::routeFirst),
+        new Step<>("decide r-1", w -> w.decisions().decide(new DecideComplaint(
+            RequestId.of("r-1-decision"), numberOf(w, "r-1"), sh(3, 8), PersonId.of("SM-1"),
+            ApprovalLevel.SALES_MANAGER,
+            Money.of(new BigDecimal("1000"), Currency.getInstance("CNY")),
+            ComplaintOutcome.remedy(RemedyLine.replacement(120)),
+            Responsibility.ours(FaultCause.MANUFACTURING, "Re-calibrate the oven", true,
+                ResponsibilityLine.of(UnitId.of("PRESS-2"), BigDecimal.ONE)),
+            List.of(), OverAcceptanceRatio.seed()))),
         new Step<>("reopen r-1 as r-3", w -> w.registration().reopenAfterRejection(
             new ReopenRejectedComplaint(RequestId.of("r-3"), numberOf(w, "r-1"), sh(3, 9),
                 "The customer rejects the replacement offer"))),
         new Step<>("void r-2 with r-4", w -> w.registration().voidComplaint(
             new VoidComplaint(RequestId.of("r-4"), numberOf(w, "r-2"), "Registered twice"))));
+  }
+
+  /**
+   * Hands r-1 over and completes each step of the seed's route on 2 November, a minute apart;
+   * every command is idempotent, so the whole step may be retried after a fault.
+   */
+  private static ComplaintCase routeFirst(World w) {
+    DocumentNumber n = numberOf(w, "r-1");
+    List<Milestone> route = ComplaintProcedure.seed().route();
+    Instant t = sh(2, 10);
+    ComplaintCase c = null;
+    for (int i = 0; i < route.size(); i++) {
+      if (i > 0) {
+        t = t.plusSeconds(60);
+        c = w.handling().handOver(new HandOverComplaint(RequestId.of("r-1-to-" + i), n,
+            route.get(i), t));
+      }
+      t = t.plusSeconds(60);
+      c = w.handling().completeStep(new CompleteComplaintStep(RequestId.of("r-1-done-" + i), n,
+          route.get(i), t));
+    }
+    return c;
   }
 
   private static DocumentNumber numberOf(World w, String requestId) {
@@ -81,7 +139,7 @@ class ComplaintRegistrationFaultTest
   /** A case with every number replaced by the request ID of the case that carries it. */
   record CaseView(String requestId, String status, String customer, String description,
       String reopenedFrom, String voidReason, String voidRequestId, Instant receivedAt,
-      Instant voidedAt, long version) {}
+      Instant voidedAt, long version, String rejectedBy, Instant closedAt, int handled) {}
 
   @Override
   protected Object observeResult(World world, Object result) {
@@ -118,7 +176,8 @@ class ComplaintRegistrationFaultTest
     return new CaseView(c.requestId().value(), c.status().name(), c.customerName(),
         c.description(), c.reopenedFrom().map(ids::get).orElse(null), c.voidReason().orElse(null),
         c.voidRequestId().map(RequestId::value).orElse(null), c.receivedAt(),
-        c.voidedAt().orElse(null), c.version().value());
+        c.voidedAt().orElse(null), c.version().value(), c.rejectedBy().map(ids::get).orElse(null),
+        c.closedAt().orElse(null), c.handled().size());
   }
 
   private static DocumentNumber numberIn(DomainEvent event) {
@@ -126,6 +185,15 @@ class ComplaintRegistrationFaultTest
       return r.number();
     }
     if (event instanceof ComplaintReopened r) {
+      return r.number();
+    }
+    if (event instanceof ComplaintProgressed p) {
+      return p.number();
+    }
+    if (event instanceof ComplaintDecided d) {
+      return d.number();
+    }
+    if (event instanceof ComplaintRejected r) {
       return r.number();
     }
     return ((ComplaintVoided) event).number();
@@ -138,6 +206,18 @@ class ComplaintRegistrationFaultTest
     if (event instanceof ComplaintReopened r) {
       return "reopened " + ids.get(r.number()) + " from " + ids.get(r.original()) + " "
           + r.occurredAt();
+    }
+    if (event instanceof ComplaintProgressed p) {
+      return "progressed " + ids.get(p.number()) + " " + p.command().requestId().value() + " "
+          + p.occurredAt();
+    }
+    if (event instanceof ComplaintDecided d) {
+      return "decided " + ids.get(d.number()) + " " + d.decision().amount() + " "
+          + d.occurredAt();
+    }
+    if (event instanceof ComplaintRejected r) {
+      return "rejected " + ids.get(r.number()) + " as " + ids.get(r.reopenedAs()) + " "
+          + r.rejectedAt() + " " + r.occurredAt();
     }
     ComplaintVoided v = (ComplaintVoided) event;
     return "voided " + ids.get(v.number()) + " " + v.reason() + " " + v.occurredAt();
