@@ -23,7 +23,7 @@ import org.aftersales.core.shared.Violation;
  *
  * <p>Jakarta constraints are checked at the use case's boundary, with every other problem of the
  * command; the cross-field checks (defective and returned quantities within the delivered one) are
- * checked there as well, by {@link #problems()}.
+ * checked there as well, by {@link #requireConsistent()}.
  *
  * @param customerName the complaining customer, 1 to 200 characters of plain text
  * @param description what the customer complains about, 1 to 4 000 characters of plain text
