@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +45,23 @@ public sealed interface Responsibility permits Responsibility.Ours, Responsibili
    * @return the lines, in the order given; empty if the fault is not ours
    */
   List<ResponsibilityLine> lines();
+
+  /**
+   * The share of each department (责任部门比率), for the monthly statistics' responsibility ratios
+   * per department (CMP-11): the ratios of its department-only line and of its people's lines
+   * added up, exactly.
+   *
+   * @return the departments in the order they first appear in {@link #lines()}, with their
+   *     ratios (adding up to 1, without trailing zeros); empty if the fault is not ours; unmodifiable
+   */
+  default Map<UnitId, BigDecimal> ratiosByDepartment() {
+    Map<UnitId, BigDecimal> ratios = new LinkedHashMap<>();
+    for (ResponsibilityLine line : lines()) {
+      ratios.merge(line.department(), line.ratio(),
+          (a, b) -> a.add(b).stripTrailingZeros());
+    }
+    return Collections.unmodifiableMap(ratios);
+  }
 
   /**
    * Whether the fault is ours, so that the company's departments carry it.

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.numbering.SeriesId;
@@ -227,6 +228,20 @@ class DecisionValuesTest {
           "x".repeat(2001), false, qaWang, mfg)).path());
       assertEquals(2000, Responsibility.ours(FaultCause.DESIGN, "x".repeat(2000), false, qaWang,
           mfg).remedy().length());
+    }
+
+    @Test
+    void a_departments_share_is_its_own_line_and_its_peoples_lines_added_up() {
+      // rule: CMP-08 (for the statistics' ratios per department, CMP-11) — QA: Wang 0.25 + the
+      // department 0.15 = 0.4; manufacturing 0.6; listed in the order of first appearance.
+      Responsibility r = Responsibility.ours(FaultCause.DESIGN, "fix", false,
+          ResponsibilityLine.of(QA, WANG, d("0.25")), ResponsibilityLine.of(MFG, d("0.6")),
+          ResponsibilityLine.of(QA, d("0.15")));
+      assertEquals(List.of(QA, MFG), List.copyOf(r.ratiosByDepartment().keySet()));
+      assertEquals(d("0.4"), r.ratiosByDepartment().get(QA));
+      assertEquals(d("0.6"), r.ratiosByDepartment().get(MFG));
+      assertEquals(Map.of(), Responsibility.none("customer's storage").ratiosByDepartment());
+      assertThrows(UnsupportedOperationException.class, () -> r.ratiosByDepartment().clear());
     }
 
     @Test
