@@ -112,6 +112,7 @@ public final class PenaltyPosting {
     Instant at = TimePrecision.stored(clock.instant());
     // Every refusal is found before the first save, so a refused command writes nothing.
     List<PersonAmount> todo = new ArrayList<>();
+    List<PersonPenaltyLedger> found = new ArrayList<>();
     List<PersonPenaltyLedger> done = new ArrayList<>();
     for (PersonAmount share : shares) {
       PersonPenaltyLedger ledger = ledgerOf(share.person(), share.amount().currency());
@@ -121,10 +122,11 @@ public final class PenaltyPosting {
       } else {
         ledger.posted(posting, at);
         todo.add(share);
+        found.add(ledger);
       }
     }
-    for (PersonAmount share : todo) {
-      done.add(postOne(command, share, at));
+    for (int i = 0; i < todo.size(); i++) {
+      done.add(postOne(command, todo.get(i), found.get(i), at));
     }
     done.sort((a, b) -> a.person().compareTo(b.person()));
     return List.copyOf(done);
@@ -174,11 +176,15 @@ public final class PenaltyPosting {
     }
   }
 
-  private PersonPenaltyLedger postOne(PostPenalty command, PersonAmount share, Instant at) {
+  private PersonPenaltyLedger postOne(PostPenalty command, PersonAmount share,
+      PersonPenaltyLedger found, Instant at) {
+    PersonPenaltyLedger ledger = found;
     for (int attempt = 1; ; attempt++) {
-      PersonPenaltyLedger ledger = ledgerOf(share.person(), share.amount().currency());
-      if (alreadyPosted(ledger, command, share)) {
-        return ledger;
+      if (attempt > 1) {
+        ledger = ledgerOf(share.person(), share.amount().currency());
+        if (alreadyPosted(ledger, command, share)) {
+          return ledger;
+        }
       }
       Changed<PersonPenaltyLedger> changed = ledger.posted(postingOf(command, share, at), at);
       try {
