@@ -291,6 +291,15 @@ public abstract class PersonPenaltyLedger {
     if (!account().openItems().isEmpty()) {
       return true;
     }
+    // The run asks every ledger: look for a posting of the month or earlier before building the
+    // set of entered cases.
+    boolean candidate = false;
+    for (PenaltyLedgerPosting p : postings()) {
+      candidate |= !p.month().isAfter(month);
+    }
+    if (!candidate) {
+      return false;
+    }
     for (PenaltyLedgerPosting p : pending()) {
       if (!p.month().isAfter(month)) {
         return true;
