@@ -21,6 +21,9 @@ import org.aftersales.core.organization.UnitId;
 import org.aftersales.core.organization.UnitLevel;
 import org.aftersales.core.penalty.CaseDeduction;
 import org.aftersales.core.penalty.DeductionKind;
+import org.aftersales.core.penalty.FineCase;
+import org.aftersales.core.penalty.FineDecision;
+import org.aftersales.core.penalty.FineKind;
 import org.aftersales.core.penalty.MonthSettled;
 import org.aftersales.core.penalty.MonthlyStatement;
 import org.aftersales.core.penalty.PenaltyAllocation;
@@ -45,6 +48,7 @@ import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.core.shared.RequestId;
 import org.aftersales.core.shared.RuleRefusalException;
 import org.aftersales.rules.penalty.CappedDeduction;
+import org.aftersales.rules.penalty.FineSchedule;
 import org.aftersales.rules.penalty.LargestRemainderAllocation;
 import org.aftersales.testkit.validation.TestValidators;
 import org.junit.jupiter.api.Test;
@@ -54,7 +58,7 @@ import org.junit.jupiter.api.Test;
  * run under the one-bonus rule (经济处罚准则 §3.4: at most 50 % of the month's efficiency bonus, the
  * rest in the following months), reversals before and after a settlement. Every expected amount is
  * worked out by hand in the comments.
- * // rule: PEN-07, PEN-08, PEN-04, PEN-02, PEN-06, PEN-09
+ * // rule: PEN-07, PEN-08, PEN-04, PEN-02, PEN-06, PEN-09, CMP-20
  */
 class PenaltyLedgerSeedExamplesTest {
 
@@ -298,5 +302,31 @@ class PenaltyLedgerSeedExamplesTest {
         RequestId.of("rev-2"), WANG, "261107", PersonId.of("hr-zhao"), "decision withdrawn")));
     assertThrows(RuleRefusalException.class, () -> posting.reverse(new ReversePosting(
         RequestId.of("rev-3"), WANG, "999999", PersonId.of("hr-zhao"), "no such case")));
+  }
+
+  @Test
+  void a_complaint_fine_paid_by_the_group_lead_is_posted_as_a_fine_and_taken_before_complaint_cases() {
+    // rule: CMP-20, PEN-08 — a verified complaint about the service, reported the second time
+    // (doubled: 2 × 100.00 = 200.00), no person identified: the group lead pays (FineSchedule).
+    // The lead's November bonus 1 000.00 (cap 500.00): the fine 200.00 first, then the lead's
+    // complaint case of 600.00 takes min(cap 500.00, bonus left 800.00) = 500.00; 100.00 carries.
+    PersonId lead = PersonId.of("P-3003");
+    OrganizationUnit group = OrganizationUnit.builder().id(UnitId.of("SVC-G1"))
+        .level(UnitLevel.GROUP).kind(DepartmentKind.SERVICE)
+        .addMembers(member("P-3001", "1"), new Member(lead, BasePoints.of(2))).lead(lead).build();
+    FineDecision decision = FineSchedule.seed(CNY, SHANGHAI).decide(FineCase.builder()
+        .kind(FineKind.VERIFIED_SERVICE_COMPLAINT)
+        .occurredAt(Instant.parse("2026-11-10T02:00:00Z")).occurrences(1).group(group).report(2)
+        .build());
+    FineDecision.Fine fine = (FineDecision.Fine) decision;
+    assertEquals(lead, fine.payer());
+    assertEquals(cny("200.00"), fine.amount());
+    posting.post(new PostPenalty(RequestId.of("fine-F2611-07"), "F2611-07", NOV,
+        DeductionKind.FINE, List.of(new PersonAmount(fine.payer(), fine.amount()))));
+    posting.post(complaint("261107", NOV, lead, "600.00"));
+    MonthlyStatement nov = only(settlement.settle(NOV, Map.of(lead, cny("1000.00"))));
+    assertEquals(List.of(new CaseDeduction("F2611-07", cny("200.00"), DeductionKind.FINE),
+        new CaseDeduction("261107", cny("500.00"))), nov.deductions());
+    assertEquals(cny("100.00"), nov.outstandingAfter());
   }
 }
