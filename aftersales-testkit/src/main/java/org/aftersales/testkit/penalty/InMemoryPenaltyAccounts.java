@@ -112,8 +112,9 @@ public final class InMemoryPenaltyAccounts implements PenaltyAccounts {
   public List<PersonPenaltyLedger> toSettle(YearMonth month, int max) {
     requireNonNull(month, "month");
     requireNotNegative(max);
-    return database.atomically(() -> byPerson.values().stream()
-        .filter(l -> l.toSettle(month)).sorted(BY_PERSON).limit(max).toList());
+    // Sorted first: the filter then stops at the page's end instead of asking every ledger.
+    return database.atomically(() -> byPerson.values().stream().sorted(BY_PERSON)
+        .filter(l -> l.toSettle(month)).limit(max).toList());
   }
 
   @Override
@@ -122,8 +123,8 @@ public final class InMemoryPenaltyAccounts implements PenaltyAccounts {
     requireNonNull(after, "after");
     requireNotNegative(max);
     return database.atomically(() -> byPerson.values().stream()
-        .filter(l -> l.person().compareTo(after) > 0).filter(l -> l.toSettle(month))
-        .sorted(BY_PERSON).limit(max).toList());
+        .filter(l -> l.person().compareTo(after) > 0).sorted(BY_PERSON)
+        .filter(l -> l.toSettle(month)).limit(max).toList());
   }
 
   /**
