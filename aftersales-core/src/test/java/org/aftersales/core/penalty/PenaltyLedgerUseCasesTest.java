@@ -31,6 +31,7 @@ import org.aftersales.core.shared.Money;
 import org.aftersales.core.shared.NotFoundException;
 import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.core.shared.RequestId;
+import org.aftersales.core.shared.RuleRefusalException;
 import org.aftersales.core.shared.Version;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class PenaltyLedgerUseCasesTest {
 
     @Override
     public Optional<PersonPenaltyLedger> find(PersonId person) {
-      calls.add("find");
+      calls.add("find " + person.value());
       return Optional.ofNullable(rows.get(person));
     }
 
@@ -107,7 +108,7 @@ class PenaltyLedgerUseCasesTest {
         new PersonAmount(LI, cny("0.01")), new PersonAmount(PersonId.of("E1003"), cny("0.00")),
         new PersonAmount(WANG, cny("2.00"))));
     assertEquals(List.of(WANG, LI), out.stream().map(PersonPenaltyLedger::person).toList());
-    assertEquals(List.of("find", "find", "save", "save"), accounts.calls);
+    assertEquals(List.of("find E1001", "find E1002", "save", "save"), accounts.calls);
     assertEquals(2, accounts.outbox.size());
     assertTrue(!accounts.rows.containsKey(PersonId.of("E1003")), "a zero share posts nothing");
     assertEquals(out, posting.post(decide("261107", new PersonAmount(LI, cny("0.01")),
@@ -125,7 +126,8 @@ class PenaltyLedgerUseCasesTest {
     PersonPenaltyLedger l = posting.post(decide("261108", new PersonAmount(WANG, cny("2.00"))))
         .get(0);
     assertEquals(cny("3.00"), l.postedTotal());
-    assertEquals(List.of("find", "save", "find", "save", "find", "save"), accounts.calls);
+    assertEquals(List.of("find E1001", "save", "find E1001", "save", "find E1001", "save"),
+        accounts.calls);
   }
 
   @Test
@@ -269,5 +271,65 @@ class PenaltyLedgerUseCasesTest {
     assertThrows(InvalidInputException.class,
         () -> settlement.settle(NOV, Map.of(WANG, cny("-0.01"))));
     assertEquals(List.of(), accounts.rows.get(WANG).months());
+  }
+
+  @Test
+  void a_command_completed_after_a_partial_attempt_answers_every_ledger_by_person() {
+    // rule: PEN-07 — an earlier attempt reached E1002 only; the retry posts to E1001.
+    posting.post(decide("261107", new PersonAmount(LI, cny("1.00"))));
+    List<PersonPenaltyLedger> out = posting.post(decide("261107",
+        new PersonAmount(LI, cny("1.00")), new PersonAmount(WANG, cny("2.00"))));
+    assertEquals(List.of(WANG, LI), out.stream().map(PersonPenaltyLedger::person).toList());
+    assertEquals(2, accounts.outbox.size());
+  }
+
+  @Test
+  void a_case_posted_by_another_request_is_refused_even_with_the_same_amount() {
+    // rule: PEN-07
+    posting.post(decide("261107", new PersonAmount(WANG, cny("1.00"))));
+    RuleRefusalException e = assertThrows(RuleRefusalException.class, () -> posting.post(
+        new PostPenalty(RequestId.of("another"), "261107", NOV, DeductionKind.COMPLAINT,
+            List.of(new PersonAmount(WANG, cny("1.00"))))));
+    assertEquals("PEN-07", e.ruleId().value());
+  }
+
+  @Test
+  void a_reversal_of_a_bad_case_reference_is_invalid_input() {
+    posting.post(decide("261107", new PersonAmount(WANG, cny("1.00"))));
+    assertThrows(InvalidInputException.class, () -> posting.reverse(new ReversePosting(
+        RequestId.of("rev"), WANG, " 261107", HR, "withdrawn")));
+  }
+
+  @Test
+  void a_rerun_saves_nothing_and_a_negative_bonus_names_its_person() {
+    // rule: PEN-08
+    posting.post(decide("261107", new PersonAmount(WANG, cny("2.00"))));
+    settlement.settle(NOV, Map.of(WANG, cny("2.00")));
+    accounts.calls.clear();
+    settlement.settle(NOV, Map.of(WANG, cny("2.00")));
+    assertEquals(List.of("toSettle"), accounts.calls);
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> settlement.settle(NOV, Map.of(WANG, cny("-0.01"))));
+    assertEquals("bonuses[E1001]", e.violations().get(0).path());
+  }
+
+  @Test
+  void a_command_without_shares_is_invalid_input_not_a_crash() {
+    assertThrows(InvalidInputException.class, () -> posting.post(new PostPenalty(
+        RequestId.of("r"), "261107", NOV, DeductionKind.COMPLAINT, null)));
+  }
+
+  @Test
+  void the_posting_of_an_allocation_takes_its_case_and_every_persons_total() {
+    // rule: PEN-07
+    PenaltyCase c = PenaltyCase.builder().caseId("261107").amount(cny("3.00"))
+        .addShares(new ResponsibilityShare(new ResponsibleParty.Person(WANG),
+            java.math.BigDecimal.ONE))
+        .build();
+    List<PersonAmount> persons = List.of(new PersonAmount(WANG, cny("3.00")));
+    PenaltyAllocation a = PenaltyAllocation.of("test/1", c, List.of(new PartyAmount(
+        new ResponsibleParty.Person(WANG), cny("3.00"), persons)), persons);
+    assertEquals(new PostPenalty(RequestId.of("r"), "261107", NOV, DeductionKind.COMPLAINT,
+        persons), PostPenalty.of(RequestId.of("r"), a, NOV));
   }
 }

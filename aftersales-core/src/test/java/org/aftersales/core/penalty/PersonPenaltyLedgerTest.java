@@ -280,4 +280,55 @@ class PersonPenaltyLedgerTest {
         DeductionKind.FINE), new PenaltyLedgerPosting("261107", NOV, cny("1.00"),
         DeductionKind.FINE, RequestId.of("r"), AT).toAssessment(WANG));
   }
+
+  @Test
+  void each_invariant_is_checked_on_its_own() {
+    PenaltyLedgerPosting p = posting("261107", NOV, "1.00");
+    PenaltyLedgerReversal r = new PenaltyLedgerReversal("261107", cny("1.00"), cny("0.00"),
+        cny("0.00"), HR, "x", RequestId.of("r"), AT);
+    PenaltyLedgerPosting yen = new PenaltyLedgerPosting("261108", NOV,
+        Money.ofMinor(1, Currency.getInstance("JPY")), DeductionKind.COMPLAINT,
+        RequestId.of("r"), AT);
+    assertThrows(InvalidInputException.class, () -> PersonPenaltyLedger.builder().person(WANG)
+        .currency(CNY).account(PenaltyAccount.open(WANG, CNY)).addPostings(yen).build(),
+        "a posting in another currency");
+    assertThrows(InvalidInputException.class, () -> PersonPenaltyLedger.builder().person(WANG)
+        .currency(CNY).account(PenaltyAccount.open(WANG, CNY)).addPostings(p).addReversals(r, r)
+        .build(), "a case reversed twice");
+    PersonPenaltyLedger dec = with("261107", "1.00").settledMonth(HALF, DEC, cny("0.00"), AT)
+        .state();
+    PersonPenaltyLedger nov = with("261107", "1.00").settledMonth(HALF, NOV, cny("0.00"), AT)
+        .state();
+    assertThrows(InvalidInputException.class, () -> PersonPenaltyLedger.builder().person(WANG)
+        .currency(CNY).account(nov.account()).addPostings(p)
+        .addMonths(dec.months().get(0), nov.months().get(0)).build(),
+        "December before November, the account last settled in November");
+    assertThrows(InvalidInputException.class, () -> PersonPenaltyLedger.builder().person(WANG)
+        .currency(CNY).account(nov.account()).addPostings(p)
+        .addMonths(nov.months().get(0), nov.months().get(0)).build(), "November twice");
+  }
+
+  @Test
+  void a_posting_in_another_currency_is_refused_on_its_amount() {
+    PenaltyLedgerPosting yen = new PenaltyLedgerPosting("261107", NOV,
+        Money.ofMinor(100, Currency.getInstance("JPY")), DeductionKind.COMPLAINT,
+        RequestId.of("r"), AT);
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> open().posted(yen, AT));
+    assertEquals("amount", e.violations().get(0).path());
+  }
+
+  @Test
+  void the_records_refuse_bad_references_amounts_and_currencies() {
+    Money yen = Money.ofMinor(0, Currency.getInstance("JPY"));
+    assertThrows(InvalidInputException.class, () -> posting(" 261107", NOV, "1.00"));
+    assertThrows(InvalidInputException.class, () -> new PenaltyLedgerReversal(" 261107",
+        cny("1.00"), cny("0.00"), cny("0.00"), HR, "x", RequestId.of("r"), AT));
+    assertThrows(InvalidInputException.class, () -> new PenaltyLedgerReversal("261107",
+        cny("0.00"), cny("0.00"), cny("0.00"), HR, "x", RequestId.of("r"), AT));
+    assertThrows(InvalidInputException.class, () -> new PenaltyLedgerReversal("261107",
+        cny("1.00"), yen, cny("0.00"), HR, "x", RequestId.of("r"), AT));
+    assertThrows(InvalidInputException.class, () -> new PenaltyLedgerReversal("261107",
+        cny("1.00"), cny("0.00"), yen, HR, "x", RequestId.of("r"), AT));
+  }
 }
