@@ -331,4 +331,26 @@ class PersonPenaltyLedgerTest {
     assertThrows(InvalidInputException.class, () -> new PenaltyLedgerReversal("261107",
         cny("1.00"), cny("0.00"), yen, HR, "x", RequestId.of("r"), AT));
   }
+
+  @Test
+  void a_posting_written_off_at_a_departure_and_reversed_leaves_the_written_off_total() {
+    // rule: PEN-07, PEN-08 — a ledger as an adapter rebuilds it: 261107 (1.00) written off when
+    // the person left in November; the reversal takes it out of the written-off total.
+    PenaltyLedgerPosting p = posting("261107", NOV, "1.00");
+    MonthlyStatement left = new MonthlyStatement(WANG, NOV, cny("0.00"), cny("0.00"),
+        cny("1.00"), List.of(), cny("0.00"), List.of(new CaseDeduction("261107", cny("1.00"))),
+        cny("1.00"), cny("0.00"), true);
+    PenaltyAccount closed = PenaltyAccount.builder().person(WANG).currency(CNY)
+        .totalAssessed(cny("1.00")).totalDeducted(cny("0.00")).totalWrittenOff(cny("1.00"))
+        .lastSettled(NOV).closed(true).build();
+    PersonPenaltyLedger l = PersonPenaltyLedger.builder().person(WANG).currency(CNY)
+        .account(closed).addPostings(p)
+        .addMonths(new PenaltyLedgerMonth(left, "test-half/1", List.of("261107"), AT)).build();
+    PersonPenaltyLedger r = l.reversed("261107", HR, "x", RequestId.of("r"), AT).state();
+    PenaltyLedgerReversal reversal = r.reversal("261107").orElseThrow();
+    assertTrue(reversal.refund().isZero());
+    assertEquals(cny("1.00"), reversal.writtenOffReversed());
+    assertTrue(r.account().totalWrittenOff().isZero());
+    assertTrue(r.account().closed());
+  }
 }
