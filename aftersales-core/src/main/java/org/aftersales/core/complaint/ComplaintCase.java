@@ -123,6 +123,22 @@ public abstract class ComplaintCase {
   public abstract List<ComplaintCommand> handled();
 
   /**
+   * The case's overall clock (CMP-06): from the acceptance to its closure once closed (by
+   * {@link CloseComplaint} or by the customer's rejection), else to {@code at} — the case's clock
+   * runs past its route's last step until the case is closed.
+   *
+   * @param policy the service levels to measure against (the closure's budget in the case's
+   *     market)
+   * @param at the instant an unclosed case is read at, not before the acceptance
+   * @return the overall figures
+   * @throws InvalidInputException if {@code at} is before the acceptance of an unclosed case, or
+   *     the policy has no budget for the closure in the market
+   */
+  public StepFigures overallFigures(ServiceLevelPolicy policy, Instant at) {
+    return routing().overallUntil(policy, closedAt().orElse(at));
+  }
+
+  /**
    * The joint site inspection (CMP-03), if recorded.
    *
    * @return the inspection
@@ -707,7 +723,7 @@ public abstract class ComplaintCase {
     next.status = ComplaintStatus.CLOSED;
     next.closedAt = Optional.of(command.closedAt());
     next.handled = append(command);
-    boolean onTime = routing().overall(policy, command.closedAt()).onTime();
+    boolean onTime = routing().overallUntil(policy, command.closedAt()).onTime();
     List<DomainEvent> events = new ArrayList<>();
     events.add(new ComplaintClosed(number(), command.closedAt(), onTime, at));
     for (RecipientRole role : procedure.closureRecipients()) {

@@ -268,6 +268,28 @@ public final class RoutingLedger {
     return figures(policy, Milestone.COMPLAINT_CLOSURE, acceptedAt, end);
   }
 
+  /**
+   * The case's overall clock (CMP-06) from the acceptance to {@code end}, whatever the route's
+   * state: for a case whose clock runs beyond its route — decided, its outcome executed, closed
+   * at {@code end} — or read at an instant of the caller's choosing.
+   * {@link ComplaintCase#overallFigures} reads a case with it.
+   *
+   * @param policy the service levels to measure against
+   * @param end where the clock is read (e.g. the closure), not before the acceptance
+   * @return the overall figures
+   * @throws InvalidInputException if {@code end} is before the acceptance or outside the supported
+   *     range, or the policy has no budget for the closure in the market
+   */
+  public StepFigures overallUntil(ServiceLevelPolicy policy, Instant end) {
+    requireNonNull(policy, "policy");
+    SupportedTime.require(end, "end");
+    if (end.isBefore(acceptedAt)) {
+      throw InvalidInputException.of("end", message("core.routing.backwards", "latest",
+          acceptedAt), end);
+    }
+    return figures(policy, Milestone.COMPLAINT_CLOSURE, acceptedAt, end);
+  }
+
   private StepFigures figures(ServiceLevelPolicy policy, Milestone step, Instant start,
       Instant end) {
     ServiceLevelTarget target = policy.targetFor(ServiceLevelKey.of(step, market))
