@@ -8,17 +8,18 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.aftersales.core.notification.NoticeKey;
 import org.aftersales.core.notification.NoticeKind;
 import org.aftersales.core.notification.Recipient;
 import org.aftersales.core.notification.RecipientRole;
+import org.aftersales.core.servicelevel.Budget;
 import org.aftersales.core.servicelevel.BusinessCalendar;
 import org.aftersales.core.servicelevel.DeadlineRule;
 import org.aftersales.core.servicelevel.Milestone;
+import org.aftersales.core.servicelevel.ServiceLevelClock;
 import org.aftersales.core.servicelevel.ServiceLevelKey;
 import org.aftersales.core.servicelevel.ServiceLevelPolicy;
 import org.aftersales.core.servicelevel.ServiceLevelTarget;
@@ -65,7 +66,8 @@ import org.aftersales.core.shared.RuleId;
  * changed policy does not urge the same entry twice.
  *
  * <p>The targets are looked up once per milestone and market and kept (thread-safe); a watch
- * belongs to one policy.
+ * belongs to one policy. Only the due instants are counted (no warnings, no elapsed time), with
+ * {@link ServiceLevelClock}'s arithmetic: a working-time budget's amount added on its calendar.
  */
 public final class ComplaintReminderWatch {
 
@@ -78,11 +80,18 @@ public final class ComplaintReminderWatch {
   private final ServiceLevelPolicy policy;
   private final ComplaintReminderSettings settings;
   private final Recipient[] levelRecipients;
-  private final Map<ServiceLevelKey, Optional<Target>> targets = new ConcurrentHashMap<>();
+  /** The targets looked up so far; replaced, never changed, under this watch's lock. */
+  private volatile Slot[] slots = new Slot[0];
 
-  /** A budget target with its calendar and the ladder's offsets on that calendar. */
+  /**
+   * A budget target without warnings, its calendar, its amount of working time (null for a budget
+   * on the wall clock) and the ladder's offsets on that calendar.
+   */
   private record Target(ServiceLevelTarget target, BusinessCalendar calendar,
-      Duration[] offsets) {}
+      Duration workingAmount, Duration[] offsets) {}
+
+  /** A milestone and market looked up, and what was found (null: no budget target). */
+  private record Slot(Milestone milestone, ServiceZone market, Target found) {}
 
   /**
    * A watch for one policy.
@@ -239,14 +248,56 @@ public final class ComplaintReminderWatch {
             "market", market.code())));
   }
 
+  /**
+   * The budget target of the milestone in the market, looked up once: a linear search of the
+   * few pairs seen so far (a route has seven milestones, a policy two or three markets) is
+   * cheaper than building and hashing a key per case.
+   */
   private Optional<Target> target(Milestone milestone, ServiceZone market) {
-    return targets.computeIfAbsent(ServiceLevelKey.of(milestone, market), key ->
-        policy.targetFor(key).filter(t -> t.rule() instanceof DeadlineRule.WithinBudget)
-            .map(t -> {
-              BusinessCalendar calendar = policy.calendarFor(t);
-              return new Target(t, calendar, offsets(calendar));
-            }));
+    Slot[] seen = slots;
+    for (Slot slot : seen) {
+      if (slot.milestone().equals(milestone) && slot.market().equals(market)) {
+        return Optional.ofNullable(slot.found());
+      }
+    }
+    synchronized (this) {
+      Optional<Target> found = policy.targetFor(ServiceLevelKey.of(milestone, market))
+          .filter(t -> t.rule() instanceof DeadlineRule.WithinBudget)
+          .map(t -> {
+            BusinessCalendar calendar = policy.calendarFor(t);
+            return new Target(withoutWarnings(t), calendar,
+                workingAmount(((DeadlineRule.WithinBudget) t.rule()).budget(), calendar),
+                offsets(calendar));
+          });
+      Slot[] more = Arrays.copyOf(slots, slots.length + 1);
+      more[slots.length] = new Slot(milestone, market, found.orElse(null));
+      slots = more;
+      return found;
+    }
   }
+
+  /**
+   * A working-time budget as an amount of working time, as {@link ServiceLevelClock} counts it:
+   * the duration of a working-time budget; working days times the calendar's working-day length,
+   * rounded half-up to the nanosecond. Null for budgets on the wall clock.
+   */
+  private static Duration workingAmount(Budget budget, BusinessCalendar calendar) {
+    if (budget.unit() == Budget.Unit.WORKING_TIME) {
+      return budget.duration().orElseThrow();
+    }
+    if (budget.unit() == Budget.Unit.WORKING_DAYS) {
+      Duration day = calendar.workingDayLength();
+      BigDecimal dayNanos = BigDecimal.valueOf(day.getSeconds()).scaleByPowerOfTen(9)
+          .add(BigDecimal.valueOf(day.getNano()));
+      BigDecimal[] secondsAndNanos = budget.days().orElseThrow().multiply(dayNanos)
+          .setScale(0, RoundingMode.HALF_UP).divideAndRemainder(NANOS_PER_SECOND);
+      return Duration.ofSeconds(secondsAndNanos[0].longValueExact(),
+          secondsAndNanos[1].longValueExact());
+    }
+    return null;
+  }
+
+  private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
 
   /** The ladder's working days as working time on {@code calendar}, to the nanosecond, down. */
   private Duration[] offsets(BusinessCalendar calendar) {
@@ -260,8 +311,24 @@ public final class ComplaintReminderWatch {
     return offsets;
   }
 
-  private Instant due(Target target, Instant start) {
+  /**
+   * The target without its warning fractions: a reminder needs the due instant only, and a clock
+   * computes its warnings (a product and a calendar walk each) when it starts. Per the
+   * {@link ServiceLevelPolicy} contract the deadline arithmetic is {@link ServiceLevelClock}'s for
+   * every policy, so the due instant is the one the routing ledger computes.
+   */
+  private static ServiceLevelTarget withoutWarnings(ServiceLevelTarget t) {
+    return ServiceLevelTarget.builder().ruleId(t.ruleId()).milestone(t.milestone())
+        .rule(t.rule()).warningsInWorkingTime(t.warningsInWorkingTime()).build();
+  }
+
+  private static Instant due(Target target, Instant start) {
+    Duration working = target.workingAmount();
+    if (working != null) {
+      // Without pauses, a working-time clock is due when its amount of working time has passed.
+      return target.calendar().addWorkingTime(start, working);
+    }
     // A budget's clock without pauses always has a due instant (as in RoutingLedger).
-    return policy.startClock(target.target(), start).due().orElseThrow();
+    return ServiceLevelClock.of(target.target(), target.calendar(), start).due().orElseThrow();
   }
 }
