@@ -19,7 +19,8 @@ import org.aftersales.core.shared.MessageBundle;
  *     office}, which keeps the routing form; unmodifiable
  * @param ladder the escalation levels of an urge, numbered 1, 2, … in order, their working days
  *     after the due instant not decreasing; may be empty (no escalation); unmodifiable
- * @param closedLookback how far back (elapsed time) a run looks for closed cases to audit, positive:
+ * @param closedLookback how far back (elapsed time) a run looks for closed cases to audit,
+ *     positive:
  *     a run finds the cases closed in {@code [at - closedLookback, at)}, so a scheduler that was
  *     down for less than this misses no inquiry
  * @param pageSize how many cases in progress one read fetches, 1 or more

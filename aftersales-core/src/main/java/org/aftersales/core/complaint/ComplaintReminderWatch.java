@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.aftersales.core.notification.NoticeKey;
 import org.aftersales.core.notification.NoticeKind;
 import org.aftersales.core.notification.Recipient;
@@ -44,7 +45,8 @@ import org.aftersales.core.shared.RuleId;
  *       urged, however late it ended: an urge asks a department to act, and there is nothing left
  *       to do; its lateness is audited at closure (the inquiry);</li>
  *   <li><b>the overall limit</b> (CMP-06, {@link Milestone#COMPLAINT_CLOSURE}, seed 13 / 17
- *       working days) from the acceptance, while the case is in progress: urged to the GM office;</li>
+ *       working days) from the acceptance, while the case is in progress: urged to the GM
+ *       office;</li>
  *   <li><b>the investigation report</b> (CMP-04, {@link Milestone#INVESTIGATION_REPORT}, seed 3
  *       working days) from the acceptance, while no report is filed: urged to quality assurance;
  *       a policy without that target asks for no report urge.</li>
@@ -80,8 +82,8 @@ public final class ComplaintReminderWatch {
   private final ServiceLevelPolicy policy;
   private final ComplaintReminderSettings settings;
   private final Recipient[] levelRecipients;
-  /** The targets looked up so far; replaced, never changed, under this watch's lock. */
-  private volatile Slot[] slots = new Slot[0];
+  /** The targets looked up so far; the array is replaced, never changed, under this lock. */
+  private final AtomicReference<Slot[]> slots = new AtomicReference<>(new Slot[0]);
 
   /**
    * A budget target without warnings, its calendar, its amount of working time (null for a budget
@@ -254,27 +256,39 @@ public final class ComplaintReminderWatch {
    * cheaper than building and hashing a key per case.
    */
   private Optional<Target> target(Milestone milestone, ServiceZone market) {
-    Slot[] seen = slots;
-    for (Slot slot : seen) {
-      if (slot.milestone().equals(milestone) && slot.market().equals(market)) {
-        return Optional.ofNullable(slot.found());
+    Slot slot = known(milestone, market);
+    if (slot == null) {
+      synchronized (slots) {
+        slot = known(milestone, market);
+        if (slot == null) {
+          Target found = policy.targetFor(ServiceLevelKey.of(milestone, market))
+              .filter(t -> t.rule() instanceof DeadlineRule.WithinBudget)
+              .map(t -> {
+                BusinessCalendar calendar = policy.calendarFor(t);
+                return new Target(withoutWarnings(t), calendar,
+                    workingAmount(((DeadlineRule.WithinBudget) t.rule()).budget(), calendar),
+                    offsets(calendar));
+              }).orElse(null);
+          slot = new Slot(milestone, market, found);
+          Slot[] seen = slots.get();
+          Slot[] more = Arrays.copyOf(seen, seen.length + 1);
+          more[seen.length] = slot;
+          slots.set(more);
+        }
       }
     }
-    synchronized (this) {
-      Optional<Target> found = policy.targetFor(ServiceLevelKey.of(milestone, market))
-          .filter(t -> t.rule() instanceof DeadlineRule.WithinBudget)
-          .map(t -> {
-            BusinessCalendar calendar = policy.calendarFor(t);
-            return new Target(withoutWarnings(t), calendar,
-                workingAmount(((DeadlineRule.WithinBudget) t.rule()).budget(), calendar),
-                offsets(calendar));
-          });
-      Slot[] more = Arrays.copyOf(slots, slots.length + 1);
-      more[slots.length] = new Slot(milestone, market, found.orElse(null));
-      slots = more;
-      return found;
-    }
+    return Optional.ofNullable(slot.found());
   }
+
+  private Slot known(Milestone milestone, ServiceZone market) {
+    for (Slot slot : slots.get()) {
+      if (slot.milestone().equals(milestone) && slot.market().equals(market)) {
+        return slot;
+      }
+    }
+    return null;
+  }
+
 
   /**
    * A working-time budget as an amount of working time, as {@link ServiceLevelClock} counts it:

@@ -39,7 +39,8 @@ import org.aftersales.core.shared.UseCase;
  *       call per page) and records each ({@link NoticeLog#recordIfAbsent}): <b>due and not yet
  *       recorded</b>, never "due exactly now", so a skipped run is caught up by the next — every
  *       level passed meanwhile fires then, once.</li>
- *   <li>Reads the cases closed in {@code [at - closedLookback, at)} ({@link Complaints#closedBetween})
+ *   <li>Reads the cases closed in {@code [at - closedLookback, at)}
+ *       ({@link Complaints#closedBetween})
  *       and records, the same way, the inquiry for each closed late.</li>
  *   <li>Reads the notices awaiting a digest ({@link NoticeLog#awaitingDigest}), keeps the urges
  *       and inquiries among them, and records one digest ({@link #DIGEST_KIND}) per recipient
