@@ -75,6 +75,11 @@ class ComplaintReminderWatchTest {
       if (budget == null && m.equals(Milestone.INVESTIGATION_REPORT)) {
         budget = Budget.workingDays(3);
       }
+      if (budget != null && budget.equals(Budget.workingDays(99))) {
+        // A target that is not a budget: the report due by the end of the working day.
+        return Optional.of(ServiceLevelTarget.builder().ruleId(RuleId.of("CMP-04")).milestone(m)
+            .rule(new DeadlineRule.ByEndOfWorkingDay()).build());
+      }
       if (budget == null) {
         return seed.targetFor(key);
       }
@@ -207,6 +212,20 @@ class ComplaintReminderWatchTest {
           new Policy(Map.of(Milestone.INVESTIGATION_REPORT, Budget.workingDays(0))),
           ComplaintReminderSettings.seed());
       assertEquals(List.of(), noReport.urgesDue(c, sh("2026-11-05T10:00")));
+      ComplaintReminderWatch notABudget = new ComplaintReminderWatch(
+          new Policy(Map.of(Milestone.INVESTIGATION_REPORT, Budget.workingDays(99))),
+          ComplaintReminderSettings.seed());
+      assertEquals(List.of(), notABudget.urgesDue(c, sh("2026-11-05T10:00")));
+    }
+
+    @Test
+    void the_registration_step_is_entry_zero() {
+      // Registration ½ day from Mon 09:00: 09–12 3 h, 13:00–13:30 → due Mon 13:30.
+      ComplaintCase c = withReport(open(accepted()), "2026-11-02T10:00");
+      assertEquals(List.of(), watch.urgesDue(c, sh("2026-11-02T13:30")));
+      List<ComplaintReminder> due = watch.urgesDue(c, sh("2026-11-02T13:31"));
+      assertEquals(List.of("COMPLAINT_REGISTRATION.urge/entry-0 → role:GM_OFFICE"), steps(due));
+      assertEquals(0L, due.get(0).parameters().get("entry"));
     }
 
     @Test
@@ -422,10 +441,32 @@ class ComplaintReminderWatchTest {
       assertEquals(new NoticeKey("reminder-digest", "role:QUALITY_ASSURANCE",
           RuleId.of("CMP-19"), "digest", first.key().digest()), qa.key());
 
+      log.calls.clear();
       ComplaintReminderReport again = reminders(2, "2026-11-04T09:30").run();
+      // Keys the log has are not offered again.
+      assertEquals(List.of("recordedAmong", "recordedAmong", "awaitingDigest"), log.calls);
       assertEquals(List.of(), again.recorded());
       assertEquals(6, again.alreadyRecorded());
       assertEquals(List.of(), again.digests());
+    }
+
+    @Test
+    void a_run_with_nothing_due_only_looks_for_notices_awaiting_a_digest() {
+      store(withReport(open(atQa()), "2026-11-02T15:00"));
+      ComplaintReminderReport report = reminders(5, "2026-11-03T13:00").run();
+      assertEquals(List.of("awaitingDigest"), log.calls);
+      assertEquals(1, report.casesRead());
+      assertEquals(List.of(), report.digests());
+    }
+
+    @Test
+    void digests_refused_three_times_are_left_for_the_next_run() {
+      store(withReport(open(atQa()), "2026-11-02T15:00"));
+      log.refuseDigests = 5;
+      ComplaintReminderReport report = reminders(5, "2026-11-03T14:00").run();
+      assertEquals(3, log.calls.stream().filter("recordDigest"::equals).count());
+      assertEquals(List.of(), report.digests());
+      assertEquals(1, log.awaitingDigest(10).size());
     }
 
     @Test
@@ -501,6 +542,11 @@ class ComplaintReminderWatchTest {
       ComplaintReminderSettings seed = ComplaintReminderSettings.seed();
       assertEquals("ladder[0]", path(() -> seed.withLadder(List.of(
           new ComplaintReminderLevel(2, BigDecimal.ONE, RecipientRole.GM_OFFICE)))));
+      InvalidInputException skipped = assertThrows(InvalidInputException.class,
+          () -> seed.withLadder(List.of(
+              new ComplaintReminderLevel(1, BigDecimal.ONE, RecipientRole.GM_OFFICE),
+              new ComplaintReminderLevel(3, BigDecimal.ONE, RecipientRole.GM_OFFICE))));
+      assertTrue(skipped.getMessage().contains("must be level 2"), skipped.getMessage());
       assertEquals("ladder[1]", path(() -> seed.withLadder(List.of(
           new ComplaintReminderLevel(1, BigDecimal.ONE, RecipientRole.GM_OFFICE),
           new ComplaintReminderLevel(2, new BigDecimal("0.99"), RecipientRole.GM_OFFICE)))));
