@@ -1,0 +1,237 @@
+package org.aftersales.core.complaint;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.aftersales.core.notification.Delivery;
+import org.aftersales.core.notification.Notice;
+import org.aftersales.core.notification.NoticeKey;
+import org.aftersales.core.notification.NoticeKind;
+import org.aftersales.core.notification.NoticeLog;
+import org.aftersales.core.notification.Recipient;
+import org.aftersales.core.servicelevel.ServiceLevelPolicy;
+import org.aftersales.core.shared.TimePrecision;
+import org.aftersales.core.shared.UseCase;
+
+/**
+ * The complaint reminders (催办与洽办), CMP-19, PCB §14: the host's scheduler runs them (say
+ * hourly, on one node or several). Each run urges (催办单) every overdue step of a case in
+ * progress, its overall limit and its missing investigation report, climbing the escalation
+ * ladder, and sends an inquiry (洽办单) for every case closed late; each notice is recorded once
+ * through the {@link NoticeLog}, and every recipient gets one digest of what the run found for
+ * them. What is due is derived by the {@link ComplaintReminderWatch} (see there).
+ *
+ * <h2>What a run does</h2>
+ * <ol>
+ *   <li>Reads every case in progress, page by page ({@link Complaints#inProgress}, then
+ *       {@link Complaints#inProgressAfter} from the last number read), derives the urges due at
+ *       the run's instant, selects those not yet recorded ({@link NoticeLog#recordedAmong}, one
+ *       call per page) and records each ({@link NoticeLog#recordIfAbsent}): <b>due and not yet
+ *       recorded</b>, never "due exactly now", so a skipped run is caught up by the next — every
+ *       level passed meanwhile fires then, once.</li>
+ *   <li>Reads the cases closed in {@code [at - closedLookback, at)}
+ *       ({@link Complaints#closedBetween})
+ *       and records, the same way, the inquiry for each closed late.</li>
+ *   <li>Reads the notices awaiting a digest ({@link NoticeLog#awaitingDigest}), keeps the urges
+ *       and inquiries among them, and records one digest ({@link #DIGEST_KIND}) per recipient
+ *       listing them ({@link NoticeLog#recordDigest}); nothing awaiting → no digest. If another
+ *       node's digest listed some of them first (the log refuses a second listing), it reads
+ *       again and lists what is left — at most three rounds.</li>
+ * </ol>
+ *
+ * <h2>Exactly once; what a skipped run leaves</h2>
+ * A reminder's key is a function of the case, the routing entry (or the overall limit, the
+ * report, the closure) and the level, never of the run; the log's unique constraint records it
+ * once, whichever run or node derives it first. A digest's key is a function of its recipient and
+ * the first notice it lists, and recording it marks the listed notices in the same atomic step,
+ * so a notice is listed by one digest only; notices recorded by a run that failed before its
+ * digest are listed by the next run's. A step that became overdue and was completed (or returned)
+ * while no run happened is not urged: there is nothing left for its department to do, and its
+ * lateness is audited when the case closes (the inquiry lists the late steps). A case closed
+ * while no run happened gets no urge either, and its inquiry if it was closed late, provided the
+ * outage was shorter than the lookback.
+ *
+ * <h2>Failure semantics</h2>
+ * Safe to retry and to run concurrently: a failure anywhere leaves notices recorded whole (with
+ * their outbox events) or not at all, and the next run (or a retry) records the rest; it changes
+ * no case. Port calls, in order: {@code Complaints.inProgress}, then
+ * {@code Complaints.inProgressAfter} per further page, each page followed by
+ * {@code NoticeLog.recordedAmong} and a {@code NoticeLog.recordIfAbsent} per new notice (a page
+ * with nothing due makes no log call); then {@code Complaints.closedBetween}, followed the same
+ * way per page of closed cases; then {@code NoticeLog.awaitingDigest} and a
+ * {@code NoticeLog.recordDigest} per recipient. A fault at a read leaves what earlier pages
+ * recorded; a fault at {@code recordIfAbsent} leaves that notice recorded or not (the retry
+ * finds it recorded, or records it); a fault at a digest leaves its notices awaiting, listed by
+ * the retry's digest.
+ *
+ * <p><b>Shared notice log.</b> The {@link org.aftersales.core.service.ServiceLevelSweep} lists
+ * every notice awaiting a digest, whatever its kind, so where both run over one log a
+ * complaint reminder may be listed in a service supervisor digest addressed to the same role
+ * instead of this digest (still exactly once, never lost); this use case lists only urges and
+ * inquiries.
+ *
+ * <p>Thread-safe if its ports are.
+ */
+@UseCase
+public final class ComplaintReminders {
+
+  /** The source kind of digest keys. */
+  public static final String DIGEST_SOURCE = "reminder-digest";
+
+  /**
+   * The kind of a recipient's digest of one run (催办汇总): parameters {@code count} and
+   * {@code notice-000000}, {@code notice-000001}, … the listed notices' key texts.
+   */
+  public static final NoticeKind DIGEST_KIND =
+      NoticeKind.of("REMINDER_DIGEST", "Reminder digest", "催办汇总");
+
+  /** How often one run reads the awaiting notices again after a refused digest, at most. */
+  static final int DIGEST_ROUNDS = 3;
+
+  private final Complaints complaints;
+  private final NoticeLog log;
+  private final ComplaintReminderSettings settings;
+  private final ComplaintReminderWatch watch;
+  private final Clock clock;
+
+  /**
+   * Wires the reminders.
+   *
+   * @param complaints the stored cases
+   * @param log the notice log (which also writes the outbox)
+   * @param policy the service levels the due instants come from (the complaint procedure's)
+   * @param settings the departments, the ladder, the lookback, the sizes
+   * @param clock the run's instant; its zone is not used
+   */
+  public ComplaintReminders(Complaints complaints, NoticeLog log, ServiceLevelPolicy policy,
+      ComplaintReminderSettings settings, Clock clock) {
+    this.complaints = requireNonNull(complaints, "complaints");
+    this.log = requireNonNull(log, "log");
+    this.settings = requireNonNull(settings, "settings");
+    this.watch = new ComplaintReminderWatch(policy, settings);
+    this.clock = requireNonNull(clock, "clock");
+  }
+
+  /**
+   * One run at the clock's instant (truncated to the microsecond).
+   *
+   * @return what this run recorded
+   * @throws org.aftersales.core.shared.InvalidInputException if the policy has no budget for a
+   *     step or the closure in a case's market (nothing of that page is recorded)
+   */
+  public ComplaintReminderReport run() {
+    Instant at = TimePrecision.stored(clock.instant());
+    List<Notice> recorded = new ArrayList<>();
+    int[] already = {0};
+    int pageSize = settings.pageSize();
+    int read = 0;
+    List<ComplaintCase> page = complaints.inProgress(pageSize);
+    while (true) {
+      read += page.size();
+      List<ComplaintReminder> due = new ArrayList<>();
+      for (ComplaintCase c : page) {
+        due.addAll(watch.urgesDue(c, at));
+      }
+      record(due, at, recorded, already);
+      if (page.size() < pageSize) {
+        break;
+      }
+      page = complaints.inProgressAfter(page.get(page.size() - 1).number(), pageSize);
+    }
+    List<ComplaintCase> closed = complaints.closedBetween(at.minus(settings.closedLookback()), at);
+    for (int from = 0; from < closed.size(); from += pageSize) {
+      List<ComplaintReminder> due = new ArrayList<>();
+      for (ComplaintCase c : closed.subList(from, Math.min(closed.size(), from + pageSize))) {
+        watch.inquiryDue(c).ifPresent(due::add);
+      }
+      record(due, at, recorded, already);
+    }
+    return new ComplaintReminderReport(at, read, closed.size(), already[0], recorded,
+        digest(at));
+  }
+
+  private void record(List<ComplaintReminder> reminders, Instant at, List<Notice> recorded,
+      int[] already) {
+    if (reminders.isEmpty()) {
+      return;
+    }
+    Map<NoticeKey, ComplaintReminder> due = new LinkedHashMap<>();
+    for (ComplaintReminder r : reminders) {
+      due.put(r.key(), r);
+    }
+    Set<NoticeKey> known = log.recordedAmong(due.keySet());
+    for (ComplaintReminder r : due.values()) {
+      if (known.contains(r.key())) {
+        already[0]++;
+        continue;
+      }
+      Notice notice = r.notice(at);
+      if (log.recordIfAbsent(notice)) {
+        recorded.add(notice);
+      } else {
+        already[0]++;
+      }
+    }
+  }
+
+  private static boolean isReminder(Notice notice) {
+    return notice.kind().equals(NoticeKind.URGE) || notice.kind().equals(NoticeKind.INQUIRY);
+  }
+
+  private List<Notice> digest(Instant at) {
+    List<Notice> digests = new ArrayList<>();
+    Set<Recipient> done = new HashSet<>();
+    // As in the service sweep: a digest refused because another node listed some of the same
+    // notices first leaves the rest awaiting; read again and list what is left, at most
+    // DIGEST_ROUNDS times. A recipient gets one digest per run at most.
+    for (int round = 0; round < DIGEST_ROUNDS; round++) {
+      Map<Recipient, List<Notice>> byRecipient = new TreeMap<>();
+      for (Notice notice : log.awaitingDigest(settings.digestBatch())) {
+        if (isReminder(notice) && !done.contains(notice.recipient())) {
+          byRecipient.computeIfAbsent(notice.recipient(), r -> new ArrayList<>()).add(notice);
+        }
+      }
+      boolean refused = false;
+      for (Map.Entry<Recipient, List<Notice>> e : byRecipient.entrySet()) {
+        Notice digest = digestOf(e.getKey(), e.getValue(), at);
+        List<NoticeKey> listed = e.getValue().stream().map(Notice::key).toList();
+        if (log.recordDigest(digest, listed)) {
+          digests.add(digest);
+          done.add(e.getKey());
+        } else {
+          refused = true;
+        }
+      }
+      if (!refused) {
+        break;
+      }
+    }
+    return digests;
+  }
+
+  /**
+   * The digest for {@code recipient} listing {@code notices}: key
+   * {@code reminder-digest/<recipient>/CMP-19/digest/<digest of the first listed key>},
+   * delivered on its own.
+   */
+  static Notice digestOf(Recipient recipient, List<Notice> notices, Instant at) {
+    NoticeKey key = new NoticeKey(DIGEST_SOURCE, recipient.text(), ComplaintReminderWatch.RULE,
+        "digest", notices.get(0).key().digest());
+    ImmutableSortedMap.Builder<String, Object> parameters = ImmutableSortedMap.naturalOrder();
+    parameters.put("count", (long) notices.size());
+    for (int i = 0; i < notices.size(); i++) {
+      parameters.put(String.format(Locale.ROOT, "notice-%06d", i), notices.get(i).key().text());
+    }
+    return new Notice(key, DIGEST_KIND, recipient, Delivery.IMMEDIATE, at, parameters.build());
+  }
+}
