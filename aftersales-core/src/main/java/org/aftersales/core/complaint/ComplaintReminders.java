@@ -74,11 +74,10 @@ import org.aftersales.core.shared.UseCase;
  * finds it recorded, or records it); a fault at a digest leaves its notices awaiting, listed by
  * the retry's digest.
  *
- * <p><b>Shared notice log.</b> The {@link org.aftersales.core.service.ServiceLevelSweep} lists
- * every notice awaiting a digest, whatever its kind, so where both run over one log a
- * complaint reminder may be listed in a service supervisor digest addressed to the same role
- * instead of this digest (still exactly once, never lost); this use case lists only urges and
- * inquiries.
+ * <p><b>Shared notice log.</b> Each digesting use case reads only its own kinds
+ * ({@link NoticeLog#awaitingDigest(Set, int)}): this one urges and inquiries
+ * ({@link #REMINDER_KINDS}), the {@link org.aftersales.core.service.ServiceLevelSweep} its
+ * warnings, breaches and escalations, so over one log neither lists, nor crowds out, the other's.
  *
  * <p>Thread-safe if its ports are.
  */
@@ -92,8 +91,10 @@ public final class ComplaintReminders {
    * The kind of a recipient's digest of one run (催办汇总): parameters {@code count} and
    * {@code notice-000000}, {@code notice-000001}, … the listed notices' key texts.
    */
-  public static final NoticeKind DIGEST_KIND =
-      NoticeKind.of("REMINDER_DIGEST", "Reminder digest", "催办汇总");
+  public static final NoticeKind DIGEST_KIND = NoticeKind.REMINDER_DIGEST;
+
+  /** The kinds a reminder digest lists: urges and inquiries. */
+  public static final Set<NoticeKind> REMINDER_KINDS = Set.of(NoticeKind.URGE, NoticeKind.INQUIRY);
 
   /** How often one run reads the awaiting notices again after a refused digest, at most. */
   static final int DIGEST_ROUNDS = 3;
@@ -196,7 +197,7 @@ public final class ComplaintReminders {
     // DIGEST_ROUNDS times. A recipient gets one digest per run at most.
     for (int round = 0; round < DIGEST_ROUNDS; round++) {
       Map<Recipient, List<Notice>> byRecipient = new TreeMap<>();
-      for (Notice notice : log.awaitingDigest(settings.digestBatch())) {
+      for (Notice notice : log.awaitingDigest(REMINDER_KINDS, settings.digestBatch())) {
         if (isReminder(notice) && !done.contains(notice.recipient())) {
           byRecipient.computeIfAbsent(notice.recipient(), r -> new ArrayList<>()).add(notice);
         }

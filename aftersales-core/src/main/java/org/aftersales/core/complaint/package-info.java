@@ -14,6 +14,16 @@
  *       over, complete, return; site inspection, investigation report, customer visit; each
  *       command kept on the case ({@link org.aftersales.core.complaint.ComplaintCommand}).</li>
  *   <li>{@link org.aftersales.core.complaint.RoutingLedger} — the routing form as a value.</li>
+ *   <li>{@link org.aftersales.core.complaint.ComplaintDecisions},
+ *       {@link org.aftersales.core.complaint.ComplaintOutcomes},
+ *       {@link org.aftersales.core.complaint.ComplaintClosure},
+ *       {@link org.aftersales.core.complaint.ComplaintPenalties} — the decision (CMP-07, CMP-08,
+ *       CMP-12 … CMP-14), the outcome's execution (CMP-15 … CMP-18), the closure (CMP-09) and the
+ *       penalty posting of a decided loss.</li>
+ *   <li>{@link org.aftersales.core.complaint.ComplaintReminders} — the reminders (CMP-19): urges
+ *       (催办单) for an overdue step, the overall limit and the investigation report, inquiries
+ *       (洽办单) for cases closed late, one digest per recipient per run; the domain work is
+ *       {@link org.aftersales.core.complaint.ComplaintReminderWatch}.</li>
  *   <li>{@link org.aftersales.core.complaint.NewCaseCommand} — the sealed type of the commands that
  *       open a numbered case ({@link org.aftersales.core.complaint.RegisterComplaint},
  *       {@link org.aftersales.core.complaint.ReopenRejectedComplaint}), with the typed repeat

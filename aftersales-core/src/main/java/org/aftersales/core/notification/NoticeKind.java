@@ -36,6 +36,8 @@ public final class NoticeKind extends NamedCode<NoticeKind> {
   public static final NoticeKind URGE = seed("URGE");
   /** An inquiry into the cause of a complaint case closed late (洽办单), CMP-19. */
   public static final NoticeKind INQUIRY = seed("INQUIRY");
+  /** A recipient's digest of one complaint-reminder run (催办汇总), CMP-19. */
+  public static final NoticeKind REMINDER_DIGEST = seed("REMINDER_DIGEST");
   /** A department's formal objection to a complaint decision (签呈), CMP-12. */
   public static final NoticeKind OBJECTION_FILED = seed("OBJECTION_FILED");
 

@@ -69,6 +69,18 @@ public interface NoticeLog {
   List<Notice> awaitingDigest(int max);
 
   /**
+   * The notices of the given kinds with {@link Delivery#IN_DIGEST} that no digest lists yet, in
+   * the order recorded; at most {@code max} of them. Each digesting use case reads its own kinds,
+   * so where several run over one log the notices of one never fill the other's batch.
+   *
+   * @param kinds the kinds to read, at least one
+   * @param max how many at most, 1 or more
+   * @return the notices, oldest recorded first
+   * @throws InvalidInputException if {@code max} is less than 1 or {@code kinds} is empty
+   */
+  List<Notice> awaitingDigest(Set<NoticeKind> kinds, int max);
+
+  /**
    * Records a digest that lists notices awaiting one, atomically: if no notice with the digest's
    * key is recorded and every listed key is recorded and awaits a digest, records the digest,
    * appends it to the outbox and marks the listed notices as digested; otherwise writes nothing.

@@ -42,6 +42,10 @@ import org.aftersales.core.shared.UseCase;
  *       awaiting notices again and lists what is left — at most three rounds.</li>
  * </ol>
  *
+ * <p>It lists only its own kinds ({@link #DIGESTED_KINDS}), read with
+ * {@link NoticeLog#awaitingDigest(Set, int)}: over a log shared with the complaint reminders,
+ * neither lists the other's notices.
+ *
  * <h2>Exactly once</h2>
  * A notice's key is a function of the request, the promise and the level, never of the run; the
  * log's unique constraint records it once, whichever run or node derives it first. A digest's key
@@ -66,6 +70,13 @@ public final class ServiceLevelSweep {
 
   /** The source kind of digest keys. */
   public static final String DIGEST_SOURCE = "supervisor-digest";
+
+  /**
+   * The kinds of notice a supervisor digest lists: the sweep's own (warnings, breaches,
+   * escalations, carry-overs), never another use case's notices awaiting a digest of their own.
+   */
+  public static final Set<NoticeKind> DIGESTED_KINDS = Set.of(NoticeKind.PRE_BREACH_WARNING,
+      NoticeKind.BREACH, NoticeKind.ESCALATION, NoticeKind.CARRIED_OVER);
 
   private final ServiceRequests requests;
   private final NoticeLog log;
@@ -139,7 +150,7 @@ public final class ServiceLevelSweep {
     // run ends with nothing of its own awaiting. A recipient gets one digest per run at most.
     for (int round = 0; round < DIGEST_ROUNDS; round++) {
       Map<Recipient, List<Notice>> byRecipient = new TreeMap<>();
-      for (Notice notice : log.awaitingDigest(settings.digestBatch())) {
+      for (Notice notice : log.awaitingDigest(DIGESTED_KINDS, settings.digestBatch())) {
         if (!done.contains(notice.recipient())) {
           byRecipient.computeIfAbsent(notice.recipient(), r -> new ArrayList<>()).add(notice);
         }

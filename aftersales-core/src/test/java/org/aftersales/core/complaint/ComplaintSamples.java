@@ -56,6 +56,28 @@ final class ComplaintSamples {
     return c.decided(decision(c, t), ANYONE, t).state();
   }
 
+  /**
+   * {@code c} with its open step completed and the rest of its route handed over and completed
+   * at {@code at} (each remaining step taking no time); steps already routed keep their instants.
+   */
+  static ComplaintCase finished(ComplaintCase c, Instant at) {
+    ComplaintCase next = c;
+    List<RoutingEntry> entries = next.routing().entries();
+    if (!entries.isEmpty() && entries.get(entries.size() - 1).isOpen()) {
+      next = next.progressed(new CompleteComplaintStep(id(), next.number(),
+          entries.get(entries.size() - 1).step(), at), at).state();
+    }
+    while (!next.routing().isFinished()) {
+      List<RoutingEntry> done = next.routing().entries();
+      List<Milestone> route = next.routing().route();
+      Milestone step = route.get(route.indexOf(done.get(done.size() - 1).step()) + 1);
+      next = next.progressed(new HandOverComplaint(id(), next.number(), step, at), at).state();
+      next = next.progressed(new CompleteComplaintStep(id(), next.number(), step, at), at)
+          .state();
+    }
+    return next;
+  }
+
   /** The decision {@link #decided} takes, at {@code at}. */
   static DecideComplaint decision(ComplaintCase c, Instant at) {
     return new DecideComplaint(id(), c.number(), at, PersonId.of("GM-1"),

@@ -143,6 +143,14 @@ final class SweepFakes {
     }
 
     @Override
+    public List<Notice> awaitingDigest(java.util.Set<NoticeKind> kinds, int max) {
+      calls.add("awaitingDigest");
+      return notices.values().stream().filter(n -> n.delivery() == Delivery.IN_DIGEST)
+          .filter(n -> kinds.contains(n.kind()))
+          .filter(n -> !digested.contains(n.key())).limit(max).toList();
+    }
+
+    @Override
     public boolean recordDigest(Notice digest, List<NoticeKey> listed) {
       calls.add("recordDigest");
       if (notices.containsKey(digest.key())

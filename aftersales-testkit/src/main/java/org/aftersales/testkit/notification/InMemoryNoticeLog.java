@@ -123,6 +123,22 @@ public final class InMemoryNoticeLog implements NoticeLog {
         .sorted(Comparator.comparingLong(Row::sequence)).limit(max).map(Row::notice).toList());
   }
 
+  @Override
+  public List<Notice> awaitingDigest(Set<NoticeKind> kinds, int max) {
+    Set<NoticeKind> wanted = Set.copyOf(requireNonNull(kinds, "kinds"));
+    if (wanted.isEmpty()) {
+      throw InvalidInputException.of("kinds", MessageBundle.CORE.message(
+          "jakarta.validation.constraints.NotEmpty.message"));
+    }
+    if (max < 1) {
+      throw InvalidInputException.of("max", MessageBundle.CORE.message(
+          "jakarta.validation.constraints.Min.message", "value", 1), max);
+    }
+    return database.atomically(() -> rows.values().stream().filter(InMemoryNoticeLog::awaits)
+        .filter(row -> wanted.contains(row.notice().kind()))
+        .sorted(Comparator.comparingLong(Row::sequence)).limit(max).map(Row::notice).toList());
+  }
+
   private static boolean awaits(Row row) {
     return row.notice().delivery() == Delivery.IN_DIGEST && !row.digested();
   }

@@ -226,6 +226,26 @@ public abstract class NoticeLogContract {
     assertThrows(InvalidInputException.class, () -> freshLog().awaitingDigest(0));
   }
 
+  @Test
+  void notices_awaiting_a_digest_are_read_by_kind_so_one_use_case_never_crowds_out_another() {
+    Recipient supervisor = Recipient.supervisorPerson(PersonId.of("sup-kinds-" + RUN));
+    NoticeKey breach = newKey("ARRIVAL_ON_SITE.breach");
+    NoticeKey urge = newKey("QA_ANALYSIS.urge");
+    freshLog().recordIfAbsent(notice(breach, supervisor, AT));
+    freshLog().recordIfAbsent(new Notice(urge, NoticeKind.URGE, supervisor, Delivery.IN_DIGEST,
+        AT, Map.of("complaint", "261107")));
+    assertEquals(List.of(urge), freshLog().awaitingDigest(java.util.Set.of(NoticeKind.URGE),
+        Integer.MAX_VALUE).stream().map(Notice::key).filter(k -> k.equals(urge) || k.equals(breach))
+        .toList());
+    assertEquals(List.of(breach), freshLog().awaitingDigest(java.util.Set.of(NoticeKind.BREACH,
+        NoticeKind.ESCALATION), Integer.MAX_VALUE).stream().map(Notice::key)
+        .filter(k -> k.equals(urge) || k.equals(breach)).toList());
+    assertThrows(InvalidInputException.class,
+        () -> freshLog().awaitingDigest(java.util.Set.of(), 10));
+    assertThrows(InvalidInputException.class,
+        () -> freshLog().awaitingDigest(java.util.Set.of(NoticeKind.URGE), 0));
+  }
+
   private static Notice digest(Recipient to, NoticeKey first) {
     return new Notice(new NoticeKey("supervisor-digest", to.text(), RuleId.of("SVC-08"), "digest",
         first.digest()), NoticeKind.SUPERVISOR_DIGEST, to, Delivery.IMMEDIATE, AT,
