@@ -232,8 +232,8 @@ public abstract class NoticeLogContract {
     NoticeKey breach = newKey("ARRIVAL_ON_SITE.breach");
     NoticeKey urge = newKey("QA_ANALYSIS.urge");
     freshLog().recordIfAbsent(notice(breach, supervisor, AT));
-    freshLog().recordIfAbsent(new Notice(urge, NoticeKind.URGE, supervisor, Delivery.IN_DIGEST,
-        AT, Map.of("complaint", "261107")));
+    freshLog().recordIfAbsent(Notice.of(urge, NoticeKind.URGE, supervisor, AT,
+        Map.of("complaint", "261107")));
     assertEquals(List.of(urge), freshLog().awaitingDigest(java.util.Set.of(NoticeKind.URGE),
         Integer.MAX_VALUE).stream().map(Notice::key).filter(k -> k.equals(urge) || k.equals(breach))
         .toList());

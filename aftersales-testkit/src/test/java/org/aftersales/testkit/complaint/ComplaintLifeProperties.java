@@ -37,6 +37,9 @@ import org.aftersales.core.complaint.ComplaintOutcome;
 import org.aftersales.core.complaint.ComplaintPenalties;
 import org.aftersales.core.complaint.ComplaintProcedure;
 import org.aftersales.core.complaint.ComplaintRegistration;
+import org.aftersales.core.complaint.ComplaintReminderReport;
+import org.aftersales.core.complaint.ComplaintReminderSettings;
+import org.aftersales.core.complaint.ComplaintReminders;
 import org.aftersales.core.complaint.ComplaintSeverity;
 import org.aftersales.core.complaint.ComplaintStatus;
 import org.aftersales.core.complaint.CompleteComplaintStep;
@@ -55,6 +58,7 @@ import org.aftersales.core.complaint.Responsibility;
 import org.aftersales.core.complaint.ResponsibilityLine;
 import org.aftersales.core.complaint.ReturnComplaintStep;
 import org.aftersales.core.complaint.RoutingEntry;
+import org.aftersales.core.notification.NoticeKey;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.organization.UnitId;
@@ -67,10 +71,12 @@ import org.aftersales.core.shared.AftersalesException;
 import org.aftersales.core.shared.Money;
 import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.core.shared.RequestId;
+import org.aftersales.core.shared.RuleId;
 import org.aftersales.rules.complaint.AmountSeverityAuthority;
 import org.aftersales.rules.numbering.NumberingScheme;
 import org.aftersales.rules.numbering.SequenceNumbering;
 import org.aftersales.rules.penalty.LargestRemainderAllocation;
+import org.aftersales.testkit.notification.InMemoryNoticeLog;
 import org.aftersales.testkit.penalty.InMemoryPenaltyAccounts;
 import org.aftersales.testkit.store.InMemoryDatabase;
 import org.aftersales.testkit.time.TestClock;
@@ -80,8 +86,10 @@ import org.aftersales.testkit.validation.TestValidators;
  * Any sequence of complaint commands — valid or not, repeated, in any order, with time passing —
  * through the public use cases on one in-memory database keeps the case's promises: no case is
  * closed without a decision, a case's number never changes, a refused command changes nothing
- * (state and outbox), and the penalty ledgers hold exactly the decided amounts of the cases posted,
- * to the fen. // rule: CMP-01, CMP-07, CMP-09, CMP-10, PEN-07
+ * (state and outbox), no reminder is lost (every step overdue at the last run has its urge) or
+ * sent twice (every event reaches the outbox once), and the penalty ledgers hold exactly the
+ * decided amounts of the cases posted, to the fen. // rule: CMP-01, CMP-07, CMP-09, CMP-10,
+ * CMP-19, PEN-07
  */
 class ComplaintLifeProperties {
 
@@ -89,7 +97,8 @@ class ComplaintLifeProperties {
   static final Currency CNY = Currency.getInstance("CNY");
 
   /** What a command does to the world; one of these per action. */
-  enum Kind { REGISTER, ROUTE, RETURN, DECIDE, VISIT, CLOSE, REJECT, POST_PENALTY, WAIT, REPEAT }
+  enum Kind { REGISTER, ROUTE, RETURN, DECIDE, VISIT, CLOSE, REJECT, POST_PENALTY, WAIT, REPEAT,
+    REMIND }
 
   /** One command: its kind, which case (by registration index) and a variant. */
   record Command(Kind kind, int caseIndex, int variant) {}
@@ -111,6 +120,12 @@ class ComplaintLifeProperties {
         AmountSeverityAuthority.seed(CNY), TestValidators.commandValidator(), clock);
     final ComplaintClosure closure = new ComplaintClosure(complaints, procedure,
         ComplaintFixtures.SEED_POLICY, TestValidators.commandValidator(), clock);
+    final InMemoryNoticeLog log = InMemoryNoticeLog.over(db);
+    final ComplaintReminders reminders = new ComplaintReminders(complaints, log,
+        ComplaintFixtures.SEED_POLICY, ComplaintReminderSettings.seed(), clock);
+    /** When the reminders last ran, if they did. */
+    Instant remindedAt;
+    int urges;
     final ComplaintPenalties penalties = new ComplaintPenalties(complaints,
         LargestRemainderAllocation.seed(),
         new PenaltyPosting(accounts, TestValidators.commandValidator(), clock),
@@ -193,6 +208,13 @@ class ComplaintLifeProperties {
         }
         case WAIT:
           return l -> l.clock.advance(Duration.ofMinutes(30L + 170L * v));
+        case REMIND:
+          return l -> {
+            ComplaintReminderReport report = l.reminders.run();
+            l.remindedAt = l.now();
+            l.urges += (int) report.urges();
+            return report;
+          };
         case REPEAT:
           return last;
         default:
@@ -311,6 +333,33 @@ class ComplaintLifeProperties {
         decidedTotal = decidedTotal.plus(e.getValue());
       }
       assertEquals(decidedTotal, ledgerTotal, "no money outside the posted cases");
+      // Reminders: every notice reaches the outbox once; every step that was overdue at the last
+      // run (by the routing form's own figures) has its urge.
+      Map<String, Long> deliveries = new HashMap<>();
+      for (OutboxEvent e : complaints.outbox().all()) {
+        deliveries.merge(e.eventId().value(), 1L, Long::sum);
+      }
+      deliveries.forEach((eventId, count) -> assertEquals(1L, count, "twice: " + eventId));
+      if (remindedAt != null) {
+        for (ComplaintCase c : complaints.all()) {
+          if (!c.status().inProgress() || c.routing().entries().isEmpty()) {
+            continue;
+          }
+          int last = c.routing().entries().size() - 1;
+          RoutingEntry open = c.routing().entries().get(last);
+          if (!open.isOpen() || open.handedOverAt().isAfter(remindedAt)
+              || c.routing().latestInstant().isAfter(remindedAt)) {
+            continue;
+          }
+          Instant due = c.routing().stepFigures(ComplaintFixtures.SEED_POLICY, remindedAt)
+              .get(last).due();
+          if (remindedAt.isAfter(due)) {
+            NoticeKey key = new NoticeKey(ComplaintCase.KIND_CODE, c.sourceId(),
+                RuleId.of("CMP-19"), open.step().code() + ".urge", "entry-" + last);
+            assertTrue(log.find(key).isPresent(), "missed urge " + key.text());
+          }
+        }
+      }
       for (ComplaintCase c : complaints.all()) {
         if (c.status() == ComplaintStatus.CLOSED) {
           assertTrue(c.decision().isPresent(), "closed without a decision: " + c.number());
@@ -350,7 +399,7 @@ class ComplaintLifeProperties {
                   : c.get().status() == ComplaintStatus.DECIDED
                       ? (c.get().customerVisits().isEmpty() ? Kind.VISIT
                           : v % 3 == 0 ? Kind.POST_PENALTY : v % 3 == 1 ? Kind.REJECT : Kind.CLOSE)
-                  : v % 2 == 0 ? Kind.POST_PENALTY : Kind.REGISTER;
+                  : v % 3 == 0 ? Kind.POST_PENALTY : v % 3 == 1 ? Kind.REMIND : Kind.REGISTER;
               return new Command(kind, i, v);
             });
         return next.map(c -> Transformer.mutate("next " + c, l -> l.apply(c)));
@@ -368,12 +417,14 @@ class ComplaintLifeProperties {
 
   @Property(tries = 150)
   void no_sequence_of_commands_breaks_a_cases_promises(@ForAll("lives") ActionChain<Life> chain) {
-    // rule: CMP-01, CMP-07, CMP-09, CMP-10, PEN-07
+    // rule: CMP-01, CMP-07, CMP-09, CMP-10, CMP-19, PEN-07
     Life life = chain.withInvariant("case and ledger", Life::invariants).run();
     Statistics.label("closed").collect(life.closed > 0);
     Statistics.label("rejected").collect(life.rejected > 0);
     Statistics.label("posted").collect(!life.posted.isEmpty());
     Statistics.label("refused").collect(life.refused > 0);
+    Statistics.label("urged").collect(life.urges > 0);
+    Statistics.label("urged").coverage(c -> c.check(true).percentage(p -> p >= 5));
     Statistics.label("closed").coverage(c -> c.check(true).percentage(p -> p >= 10));
     Statistics.label("rejected").coverage(c -> c.check(true).percentage(p -> p >= 10));
     Statistics.label("posted").coverage(c -> c.check(true).percentage(p -> p >= 10));
