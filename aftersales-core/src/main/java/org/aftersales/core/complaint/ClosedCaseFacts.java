@@ -14,6 +14,7 @@ import java.util.Set;
 import org.aftersales.core.internal.DomainValueStyle;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.organization.UnitId;
+import org.aftersales.core.servicelevel.Budget;
 import org.aftersales.core.servicelevel.Milestone;
 import org.aftersales.core.servicelevel.ServiceLevelPolicy;
 import org.aftersales.core.servicelevel.ServiceZone;
@@ -128,7 +129,7 @@ public abstract class ClosedCaseFacts {
   /**
    * The facts of a closed case: the routing form's {@link RoutingLedger#stepFigures figures} and
    * {@link RoutingLedger#overall overall clock} read at {@link ComplaintCase#closedAt()} against
-   * {@code policy}, and {@code responsibility} with the lines of one department added up (exact)
+   * {@code policy} (its targets' warnings are not read: the facts have none), and {@code responsibility} with the lines of one department added up (exact)
    * into one line, in the order each department first appears.
    *
    * @param closed a closed case
@@ -145,14 +146,37 @@ public abstract class ClosedCaseFacts {
     requireNonNull(closed, "closed");
     requireNonNull(policy, "policy");
     requireNonNull(responsibility, "responsibility");
+    return read(closed, new StatisticsServiceLevels(policy), responsibility);
+  }
+
+  /**
+   * {@link #of} with the policy already wrapped for a report run, so that its targets are looked
+   * up once for all the run's cases.
+   */
+  static ClosedCaseFacts read(ComplaintCase closed, StatisticsServiceLevels policy,
+      List<DepartmentRatio> responsibility) {
+    requireNonNull(responsibility, "responsibility");
     Instant at = closed.closedAt().orElseThrow(() -> InvalidInputException.of("closed",
         MessageBundle.CORE.message("core.complaintstats.notClosed", "number", closed.number()),
         closed.status()));
     RoutingLedger routing = closed.routing();
-    return builder().number(closed.number()).closedAt(at).market(closed.intake().market())
-        .reopenedFrom(closed.reopenedFrom()).addAllSteps(routing.stepFigures(policy, at))
-        .overall(routing.overall(policy, at)).addAllResponsibility(perDepartment(responsibility))
-        .build();
+    ServiceZone market = closed.intake().market();
+    Builder facts = builder();
+    facts.number(closed.number()).closedAt(at).market(market)
+        .reopenedFrom(closed.reopenedFrom());
+    for (StepFigures f : routing.stepFigures(policy, at)) {
+      facts.addSteps(configured(f, policy, market));
+    }
+    return facts.overall(configured(routing.overall(policy, at), policy, market))
+        .addAllResponsibility(perDepartment(responsibility)).build();
+  }
+
+  /** {@code f} with the budget as the policy configures it rather than as it was counted. */
+  private static StepFigures configured(StepFigures f, StatisticsServiceLevels policy,
+      ServiceZone market) {
+    Budget budget = policy.budgetOf(f.step(), market, f.budget());
+    return budget.equals(f.budget()) ? f : new StepFigures(f.step(), f.start(), budget, f.due(),
+        f.elapsed(), f.remaining(), f.onTime());
   }
 
   private static List<DepartmentRatio> perDepartment(List<DepartmentRatio> lines) {

@@ -10,11 +10,11 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.aftersales.core.numbering.DocumentNumber;
@@ -193,11 +193,17 @@ public final class ComplaintStatistics {
     requireNonNull(month, "month");
     Instant from = monthStart(month);
     Instant to = monthEnd(month);
-    Map<DocumentNumber, ClosedCaseFacts> inMonth = new HashMap<>();
+    // Keyed by the number's text, compared in full on a hit (DocumentNumber's hash is computed
+    // anew on every call, a String's once); a number of another series with the same text goes
+    // to the overflow map.
+    Map<String, ClosedCaseFacts> inMonth = new HashMap<>();
+    Map<DocumentNumber, ClosedCaseFacts> overflow = new HashMap<>();
     List<ClosedCaseFacts> ordered = new ArrayList<>();
     for (ClosedCaseFacts f : facts) {
       if (!f.closedAt().isBefore(from) && f.closedAt().isBefore(to)) {
-        if (inMonth.putIfAbsent(f.number(), f) != null) {
+        ClosedCaseFacts same = inMonth.putIfAbsent(f.number().text(), f);
+        if (same != null && (same.number().equals(f.number())
+            || overflow.putIfAbsent(f.number(), f) != null)) {
           throw InvalidInputException.of("facts", MessageBundle.CORE.message(
               "core.complaintstats.caseTwice", "number", f.number()), f.number().text());
         }
@@ -205,17 +211,32 @@ public final class ComplaintStatistics {
       }
     }
     // The originals replaced by a case reopened from them in the same month.
-    Set<DocumentNumber> replaced = new HashSet<>();
+    Set<ClosedCaseFacts> replaced = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Boolean> newComplaint = new ArrayList<>(ordered.size());
     for (ClosedCaseFacts f : ordered) {
-      f.reopenedFrom().filter(inMonth::containsKey).ifPresent(replaced::add);
+      ClosedCaseFacts original = f.reopenedFrom()
+          .map(o -> closedInMonth(inMonth, overflow, o)).orElse(null);
+      newComplaint.add(original == null);
+      if (original != null) {
+        replaced.add(original);
+      }
     }
     Tally tally = new Tally();
-    for (ClosedCaseFacts f : ordered) {
-      Optional<DocumentNumber> original = f.reopenedFrom();
-      boolean newComplaint = original.isEmpty() || !inMonth.containsKey(original.get());
-      tally.add(f, newComplaint, !replaced.contains(f.number()));
+    for (int i = 0; i < ordered.size(); i++) {
+      ClosedCaseFacts f = ordered.get(i);
+      tally.add(f, newComplaint.get(i), !replaced.contains(f));
     }
     return tally.result(month);
+  }
+
+  /** The case {@code number} if it closed in the month, else null. */
+  private static ClosedCaseFacts closedInMonth(Map<String, ClosedCaseFacts> inMonth,
+      Map<DocumentNumber, ClosedCaseFacts> overflow, DocumentNumber number) {
+    ClosedCaseFacts f = inMonth.get(number.text());
+    if (f == null) {
+      return null;
+    }
+    return f.number().equals(number) ? f : overflow.get(number);
   }
 
   /** The running counts of one month. */

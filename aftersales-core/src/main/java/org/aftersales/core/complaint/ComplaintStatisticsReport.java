@@ -63,8 +63,10 @@ public final class ComplaintStatisticsReport {
     List<ComplaintCase> closed = complaints.closedBetween(statistics.monthStart(month),
         statistics.monthEnd(month));
     List<ClosedCaseFacts> facts = new ArrayList<>(closed.size());
+    // One wrapper per run: each step's target is looked up once for all the month's cases.
+    StatisticsServiceLevels levels = new StatisticsServiceLevels(serviceLevels);
     for (ComplaintCase c : closed) {
-      facts.add(ClosedCaseFacts.of(c, serviceLevels, responsibility.ratios(c)));
+      facts.add(ClosedCaseFacts.read(c, levels, responsibility.ratios(c)));
     }
     return statistics.monthly(month, facts);
   }

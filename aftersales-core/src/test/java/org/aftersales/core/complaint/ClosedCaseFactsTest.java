@@ -20,6 +20,11 @@ import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.numbering.SeriesId;
 import org.aftersales.core.organization.UnitId;
 import org.aftersales.core.servicelevel.Budget;
+import org.aftersales.core.servicelevel.BusinessCalendar;
+import org.aftersales.core.servicelevel.DeadlineRule;
+import org.aftersales.core.servicelevel.ServiceLevelKey;
+import org.aftersales.core.servicelevel.ServiceLevelPolicy;
+import org.aftersales.core.servicelevel.ServiceLevelTarget;
 import org.aftersales.core.servicelevel.Milestone;
 import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.shared.InvalidInputException;
@@ -108,6 +113,59 @@ class ClosedCaseFactsTest {
     assertEquals(Duration.ofHours(12), f.overall().elapsed());
     assertTrue(f.overall().onTime());
     assertEquals(List.of(), f.responsibility());
+    // rule: CMP-05 — the budgets as configured: ½ day, 1 day, 13 days; ½ day from Mon 09:00 is
+    // due 13:30 with 30 min left at 12:00.
+    assertEquals(Budget.workingDays(new BigDecimal("0.5")), f.steps().get(0).budget());
+    assertEquals(sh("2026-11-02T13:30"), f.steps().get(0).due());
+    assertEquals(Duration.ofMinutes(30), f.steps().get(0).remaining());
+    assertEquals(Budget.workingDays(1), f.steps().get(1).budget());
+    assertEquals(Budget.workingDays(13), f.overall().budget());
+  }
+
+  @Test
+  void the_facts_figures_are_the_routing_forms_own_even_with_warnings_and_calendar_days() {
+    // rule: CMP-11, CMP-05, CMP-06 — the reference is the routing form's own reading against the
+    // policy as configured (warnings at ½ and 0.8 of each budget; QA in 2 calendar days).
+    ServiceLevelPolicy warned = new ServiceLevelPolicy() {
+      @Override
+      public Optional<ServiceLevelTarget> targetFor(ServiceLevelKey key) {
+        return POLICY.targetFor(key).map(t -> ServiceLevelTarget.builder().ruleId(t.ruleId())
+            .milestone(t.milestone()).rule(t.milestone().equals(Milestone.QA_ANALYSIS)
+                ? new DeadlineRule.WithinBudget(Budget.calendarDays(2)) : t.rule())
+            .addWarningFractions(new BigDecimal("0.5"), new BigDecimal("0.8")).build());
+      }
+
+      @Override
+      public BusinessCalendar calendarFor(ServiceLevelTarget target) {
+        return POLICY.calendarFor(target);
+      }
+    };
+    Instant closedAt = sh("2026-11-05T15:00");
+    RoutingLedger routing = throughQa()
+        .handOver(Milestone.MANUFACTURING_COUNTERMEASURE, sh("2026-11-03T15:00"));
+    ClosedCaseFacts f = ClosedCaseFacts.of(closed(routing, closedAt), warned, List.of());
+    assertEquals(routing.stepFigures(warned, closedAt), f.steps());
+    assertEquals(routing.overall(warned, closedAt), f.overall());
+    assertEquals(Budget.calendarDays(2), f.steps().get(1).budget());
+  }
+
+  @Test
+  void a_step_without_a_budget_in_the_policy_is_refused() {
+    // rule: CMP-11 — a case that cannot be measured fails rather than being left out.
+    ServiceLevelPolicy none = new ServiceLevelPolicy() {
+      @Override
+      public Optional<ServiceLevelTarget> targetFor(ServiceLevelKey key) {
+        return Optional.empty();
+      }
+
+      @Override
+      public BusinessCalendar calendarFor(ServiceLevelTarget target) {
+        return POLICY.calendarFor(target);
+      }
+    };
+    ComplaintCase c = closed(throughQa(), sh("2026-11-03T15:00"));
+    assertEquals("policy", assertThrows(InvalidInputException.class,
+        () -> ClosedCaseFacts.of(c, none, List.of())).violations().get(0).path());
   }
 
   @Test

@@ -154,6 +154,38 @@ class ComplaintStatisticsTest {
     }
 
     @Test
+    void numbers_of_two_series_with_the_same_text_are_two_cases_and_links_find_the_right_one() {
+      // rule: CMP-11, CMP-10 — 261101 of COMPLAINT and 261101 of series LEGACY are two cases;
+      // case 2 reopened from LEGACY's 261101 joins that one: 3 cases, 2 complaints.
+      DocumentNumber legacy = DocumentNumber.of(SeriesId.of("LEGACY"), "261101", "2026-11",
+          LocalDate.of(2026, 11, 1), 1);
+      ClosedCaseFacts one = facts(1, ServiceZone.DOMESTIC, MID_NOV, true).build();
+      ClosedCaseFacts.Builder other = ClosedCaseFacts.builder();
+      other.number(legacy).closedAt(MID_NOV).market(ServiceZone.DOMESTIC)
+          .overall(step(Milestone.COMPLAINT_CLOSURE, true)).addResponsibility(ratio(QA, "1"));
+      ClosedCaseFacts two = facts(2, ServiceZone.DOMESTIC, MID_NOV, true).reopenedFrom(legacy)
+          .addResponsibility(ratio(MFG, "1")).build();
+      MonthlyComplaintStatistics s = STATS.monthly(NOV, List.of(one, other.build(), two));
+      assertEquals(3, s.casesClosed());
+      assertEquals(2, s.complaints());
+      assertEquals(List.of(new MonthlyResponsibility(MFG, dec("1"), dec("1.0000"))),
+          s.responsibility());
+      ClosedCaseFacts.Builder again = ClosedCaseFacts.builder();
+      again.number(legacy).closedAt(MID_NOV).market(ServiceZone.DOMESTIC)
+          .overall(step(Milestone.COMPLAINT_CLOSURE, true));
+      assertThrows(InvalidInputException.class,
+          () -> STATS.monthly(NOV, List.of(one, other.build(), again.build())));
+      // Links to numbers not closed in the month are new complaints, even when the text is that
+      // of a case of another series closed in it (LEGACY 261101 is not COMPLAINT 261101): 3.
+      ClosedCaseFacts three = facts(3, ServiceZone.DOMESTIC, MID_NOV, true)
+          .reopenedFrom(DocumentNumber.of(SeriesId.of("LEGACY"), "261103", "2026-11",
+              LocalDate.of(2026, 11, 1), 3)).build();
+      ClosedCaseFacts four = facts(4, ServiceZone.DOMESTIC, MID_NOV, true)
+          .reopenedFrom(legacy).build();
+      assertEquals(3, STATS.monthly(NOV, List.of(one, three, four)).complaints());
+    }
+
+    @Test
     void a_case_given_twice_is_refused_but_a_case_of_another_month_is_ignored() {
       // rule: CMP-11 — a case closes once.
       ClosedCaseFacts one = facts(1, ServiceZone.DOMESTIC, MID_NOV, true).build();
