@@ -204,8 +204,9 @@ class ClosedCaseFactsTest {
         () -> valid().addAllResponsibility(over).build()).violations().get(0).path());
     List<DepartmentRatio> sameDepartment = List.of(DepartmentRatio.of(QA, "0.6"),
         DepartmentRatio.of(QA, "0.5"));
-    assertThrows(InvalidInputException.class,
-        () -> ClosedCaseFacts.of(c, POLICY, sameDepartment));
+    // The case's total is reported, not the department's sum as an out-of-range ratio.
+    assertEquals("responsibility", assertThrows(InvalidInputException.class,
+        () -> ClosedCaseFacts.of(c, POLICY, sameDepartment)).violations().get(0).path());
     List<DepartmentRatio> exactlyOne = List.of(DepartmentRatio.of(QA, "0.6"),
         DepartmentRatio.of(MFG, "0.4"));
     assertEquals(2, ClosedCaseFacts.of(c, POLICY, exactlyOne).responsibility().size());
