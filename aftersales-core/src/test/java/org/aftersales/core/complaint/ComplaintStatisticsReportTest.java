@@ -71,9 +71,9 @@ class ComplaintStatisticsReportTest {
   }
 
   static ComplaintCase closedCase(int serial, Instant closedAt) {
-    return ClosedCaseFactsTest.aCase(DocumentNumber.of(SeriesId.COMPLAINTS, "26110" + serial,
-            "2026-11", LocalDate.of(2026, 11, 1), serial), throughQa())
-        .status(ComplaintStatus.CLOSED).closedAt(closedAt).build();
+    return ClosedCaseFactsTest.closing(ClosedCaseFactsTest.aCase(DocumentNumber.of(
+        SeriesId.COMPLAINTS, "26110" + serial, "2026-11", LocalDate.of(2026, 11, 1), serial),
+        throughQa()), closedAt);
   }
 
   @Test

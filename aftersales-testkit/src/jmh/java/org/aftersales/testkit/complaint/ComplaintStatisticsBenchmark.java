@@ -159,12 +159,12 @@ public class ComplaintStatisticsBenchmark {
       Instant closedAt = t.plus(Duration.ofMinutes(random.nextInt(600)));
       ComplaintCase.Builder b = ComplaintCase.builder();
       b.number(c.number()).requestId(c.requestId()).receivedAt(c.receivedAt())
-          .intake(inMarket(c.intake(), market)).routing(ledger).status(ComplaintStatus.CLOSED)
-          .closedAt(closedAt).version(c.version());
+          .intake(inMarket(c.intake(), market)).routing(ledger).status(ComplaintStatus.OPEN)
+          .version(c.version());
       if (i > 0 && random.nextInt(10) == 0) {
         b.reopenedFrom(closed.get(random.nextInt(i)).number());
       }
-      ComplaintCase done = b.build();
+      ComplaintCase done = ComplaintFixtures.closedAt(b.build(), closedAt);
       closed.add(done);
       responsibility.put(done.number(), ratios(random, departments));
     }
