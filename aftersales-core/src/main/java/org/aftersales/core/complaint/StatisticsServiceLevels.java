@@ -44,6 +44,8 @@ final class StatisticsServiceLevels implements ServiceLevelPolicy {
   private final ServiceLevelPolicy policy;
   private final Map<ServiceLevelKey, Optional<ServiceLevelTarget>> targets = new HashMap<>();
   private final Map<ServiceLevelTarget, ServiceLevelTarget> originals = new IdentityHashMap<>();
+  private final Map<Milestone, Map<ServiceZone, Optional<ServiceLevelTarget>>> byStep =
+      new IdentityHashMap<>();
 
   StatisticsServiceLevels(ServiceLevelPolicy policy) {
     this.policy = policy;
@@ -51,7 +53,30 @@ final class StatisticsServiceLevels implements ServiceLevelPolicy {
 
   @Override
   public Optional<ServiceLevelTarget> targetFor(ServiceLevelKey key) {
-    return targets.computeIfAbsent(key, k -> policy.targetFor(k).map(this::simplified));
+    if (key.category().isPresent() || key.contract().isPresent()) {
+      return targets.computeIfAbsent(key, k -> policy.targetFor(k).map(this::simplified));
+    }
+    return target(key.milestone(), key.zone());
+  }
+
+  /**
+   * The target of a key of a step and perhaps a market, from a cache by the instances of step and
+   * market: a key's hash is computed anew on every call, and the routing form asks once per entry.
+   * Equal instances found under another identity are looked up once more and cached as well.
+   */
+  private Optional<ServiceLevelTarget> target(Milestone step, Optional<ServiceZone> zone) {
+    Map<ServiceZone, Optional<ServiceLevelTarget>> zones =
+        byStep.computeIfAbsent(step, s -> new IdentityHashMap<>());
+    // IdentityHashMap takes null as a key: it stands for "no market".
+    ServiceZone market = zone.orElse(null);
+    Optional<ServiceLevelTarget> found = zones.get(market);
+    if (found == null) {
+      ServiceLevelKey key = zone.map(z -> ServiceLevelKey.of(step, z))
+          .orElseGet(() -> ServiceLevelKey.of(step));
+      found = policy.targetFor(key).map(this::simplified);
+      zones.put(market, found);
+    }
+    return found;
   }
 
   private ServiceLevelTarget simplified(ServiceLevelTarget target) {
@@ -94,7 +119,7 @@ final class StatisticsServiceLevels implements ServiceLevelPolicy {
    * @return the configured budget
    */
   Budget budgetOf(Milestone step, ServiceZone market, Budget counted) {
-    return targetFor(ServiceLevelKey.of(step, market)).map(originals::get)
+    return target(step, Optional.of(market)).map(originals::get)
         .map(ServiceLevelTarget::rule)
         .filter(DeadlineRule.WithinBudget.class::isInstance)
         .map(r -> ((DeadlineRule.WithinBudget) r).budget()).orElse(counted);
