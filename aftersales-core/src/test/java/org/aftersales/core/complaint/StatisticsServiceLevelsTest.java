@@ -55,7 +55,7 @@ class StatisticsServiceLevelsTest {
 
   @Test
   void working_days_become_the_same_working_time_without_warnings_and_each_key_is_asked_once() {
-    // rule: CMP-11, CMP-05 — ½ day × 7 h = 3 h 30; 13 days × 7 h = 91 h.
+    // rule: CMP-11, CMP-05, CMP-06 — ½ day × 7 h = 3 h 30; 13 days × 7 h = 91 h.
     Recording policy = new Recording();
     StatisticsServiceLevels levels = new StatisticsServiceLevels(policy);
     ServiceLevelTarget registration = levels.targetFor(
@@ -70,7 +70,10 @@ class StatisticsServiceLevelsTest {
     assertEquals(Budget.workingTime(Duration.ofHours(91)), budget(levels.targetFor(
         ServiceLevelKey.of(Milestone.COMPLAINT_CLOSURE)).orElseThrow()));
     levels.targetFor(ServiceLevelKey.of(Milestone.COMPLAINT_CLOSURE));
-    assertEquals(2, policy.asked.size());
+    // Overseas: 17 days × 7 h = 119 h, asked with its market.
+    assertEquals(Budget.workingTime(Duration.ofHours(119)), budget(levels.targetFor(
+        ServiceLevelKey.of(Milestone.COMPLAINT_CLOSURE, ServiceZone.OVERSEAS)).orElseThrow()));
+    assertEquals(3, policy.asked.size());
     assertSame(SeedRoutingPolicy.OFFICE, levels.calendarFor(registration));
   }
 
