@@ -129,8 +129,9 @@ public abstract class ClosedCaseFacts {
   /**
    * The facts of a closed case: the routing form's {@link RoutingLedger#stepFigures figures} and
    * {@link RoutingLedger#overall overall clock} read at {@link ComplaintCase#closedAt()} against
-   * {@code policy} (its targets' warnings are not read: the facts have none), and {@code responsibility} with the lines of one department added up (exact)
-   * into one line, in the order each department first appears.
+   * {@code policy} (its targets' warnings are not read: the facts have none), and
+   * {@code responsibility} with the lines of one department added up (exact) into one line, in
+   * the order each department first appears.
    *
    * @param closed a closed case
    * @param policy the service levels the case was routed under (budgets per step and market)
