@@ -82,7 +82,16 @@ class ClosedCaseFactsTest {
    * is the method to give it one.)
    */
   static ComplaintCase closing(ComplaintCase.Builder open, Instant at) {
-    return open.status(ComplaintStatus.CLOSED).closedAt(at).build();
+    ComplaintCase c = open.status(ComplaintStatus.OPEN).build();
+    // As an adapter rebuilds a stored closed case: the decision kept with its outcome and
+    // quantities, the routing form as the test made it.
+    DecideComplaint decision = ComplaintSamples.decision(c, c.routing().latestInstant());
+    return ComplaintCase.builder().number(c.number()).requestId(c.requestId())
+        .receivedAt(c.receivedAt()).intake(c.intake()).routing(c.routing())
+        .reopenedFrom(c.reopenedFrom()).addHandled(decision).outcome(decision.outcome())
+        .quantities(ComplaintQuantities.of(c.intake().deliveredQuantity(),
+            c.intake().defectiveQuantity(), decision.overAcceptance()).decide(decision.outcome()))
+        .status(ComplaintStatus.CLOSED).closedAt(at).version(c.version()).build();
   }
 
   static StepFigures figures(Milestone step, boolean onTime) {
