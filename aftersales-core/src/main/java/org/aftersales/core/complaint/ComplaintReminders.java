@@ -2,19 +2,15 @@ package org.aftersales.core.complaint;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableSortedMap;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import org.aftersales.core.notification.Delivery;
 import org.aftersales.core.notification.Notice;
+import org.aftersales.core.notification.NoticeDigests;
 import org.aftersales.core.notification.NoticeKey;
 import org.aftersales.core.notification.NoticeKind;
 import org.aftersales.core.notification.NoticeLog;
@@ -185,39 +181,9 @@ public final class ComplaintReminders {
     }
   }
 
-  private static boolean isReminder(Notice notice) {
-    return notice.kind().equals(NoticeKind.URGE) || notice.kind().equals(NoticeKind.INQUIRY);
-  }
-
   private List<Notice> digest(Instant at) {
-    List<Notice> digests = new ArrayList<>();
-    Set<Recipient> done = new HashSet<>();
-    // As in the service sweep: a digest refused because another node listed some of the same
-    // notices first leaves the rest awaiting; read again and list what is left, at most
-    // DIGEST_ROUNDS times. A recipient gets one digest per run at most.
-    for (int round = 0; round < DIGEST_ROUNDS; round++) {
-      Map<Recipient, List<Notice>> byRecipient = new TreeMap<>();
-      for (Notice notice : log.awaitingDigest(REMINDER_KINDS, settings.digestBatch())) {
-        if (isReminder(notice) && !done.contains(notice.recipient())) {
-          byRecipient.computeIfAbsent(notice.recipient(), r -> new ArrayList<>()).add(notice);
-        }
-      }
-      boolean refused = false;
-      for (Map.Entry<Recipient, List<Notice>> e : byRecipient.entrySet()) {
-        Notice digest = digestOf(e.getKey(), e.getValue(), at);
-        List<NoticeKey> listed = e.getValue().stream().map(Notice::key).toList();
-        if (log.recordDigest(digest, listed)) {
-          digests.add(digest);
-          done.add(e.getKey());
-        } else {
-          refused = true;
-        }
-      }
-      if (!refused) {
-        break;
-      }
-    }
-    return digests;
+    return NoticeDigests.record(log, REMINDER_KINDS, settings.digestBatch(), DIGEST_ROUNDS,
+        (recipient, notices) -> digestOf(recipient, notices, at));
   }
 
   /**
@@ -226,13 +192,8 @@ public final class ComplaintReminders {
    * delivered on its own.
    */
   static Notice digestOf(Recipient recipient, List<Notice> notices, Instant at) {
-    NoticeKey key = new NoticeKey(DIGEST_SOURCE, recipient.text(), ComplaintReminderWatch.RULE,
-        "digest", notices.get(0).key().digest());
-    ImmutableSortedMap.Builder<String, Object> parameters = ImmutableSortedMap.naturalOrder();
-    parameters.put("count", (long) notices.size());
-    for (int i = 0; i < notices.size(); i++) {
-      parameters.put(String.format(Locale.ROOT, "notice-%06d", i), notices.get(i).key().text());
-    }
-    return new Notice(key, DIGEST_KIND, recipient, Delivery.IMMEDIATE, at, parameters.build());
+    return NoticeDigests.of(DIGEST_SOURCE, ComplaintReminderWatch.RULE, DIGEST_KIND, recipient,
+        notices, at);
   }
+
 }

@@ -2,18 +2,15 @@ package org.aftersales.core.service;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableSortedMap;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import org.aftersales.core.notification.Delivery;
 import org.aftersales.core.notification.Notice;
+import org.aftersales.core.notification.NoticeDigests;
 import org.aftersales.core.notification.NoticeKey;
 import org.aftersales.core.notification.NoticeKind;
 import org.aftersales.core.notification.NoticeLog;
@@ -143,34 +140,8 @@ public final class ServiceLevelSweep {
   }
 
   private List<Notice> digest(Instant at) {
-    List<Notice> digests = new ArrayList<>();
-    Set<Recipient> done = new HashSet<>();
-    // A digest refused because another node listed some of the same notices first leaves the
-    // rest awaiting: read again (at most DIGEST_ROUNDS times) and list what is left, so that a
-    // run ends with nothing of its own awaiting. A recipient gets one digest per run at most.
-    for (int round = 0; round < DIGEST_ROUNDS; round++) {
-      Map<Recipient, List<Notice>> byRecipient = new TreeMap<>();
-      for (Notice notice : log.awaitingDigest(DIGESTED_KINDS, settings.digestBatch())) {
-        if (!done.contains(notice.recipient())) {
-          byRecipient.computeIfAbsent(notice.recipient(), r -> new ArrayList<>()).add(notice);
-        }
-      }
-      boolean refused = false;
-      for (Map.Entry<Recipient, List<Notice>> e : byRecipient.entrySet()) {
-        Notice digest = digestOf(e.getKey(), e.getValue(), at);
-        List<NoticeKey> listed = e.getValue().stream().map(Notice::key).toList();
-        if (log.recordDigest(digest, listed)) {
-          digests.add(digest);
-          done.add(e.getKey());
-        } else {
-          refused = true;
-        }
-      }
-      if (!refused) {
-        break;
-      }
-    }
-    return digests;
+    return NoticeDigests.record(log, DIGESTED_KINDS, settings.digestBatch(), DIGEST_ROUNDS,
+        (recipient, notices) -> digestOf(recipient, notices, at));
   }
 
   /** How often one run reads the awaiting notices again after a refused digest, at most. */
@@ -183,15 +154,8 @@ public final class ServiceLevelSweep {
    * texts, in the order recorded.
    */
   static Notice digestOf(Recipient recipient, List<Notice> notices, Instant at) {
-    NoticeKey key = new NoticeKey(DIGEST_SOURCE, recipient.text(), ServiceLevelWatch.RULE,
-        "digest", notices.get(0).key().digest());
-    ImmutableSortedMap.Builder<String, Object> parameters = ImmutableSortedMap.naturalOrder();
-    parameters.put("count", (long) notices.size());
-    for (int i = 0; i < notices.size(); i++) {
-      parameters.put(String.format(java.util.Locale.ROOT, "notice-%06d", i),
-          notices.get(i).key().text());
-    }
-    return new Notice(key, NoticeKind.SUPERVISOR_DIGEST, recipient, Delivery.IMMEDIATE, at,
-        parameters.build());
+    return NoticeDigests.of(DIGEST_SOURCE, ServiceLevelWatch.RULE, NoticeKind.SUPERVISOR_DIGEST,
+        recipient, notices, at);
   }
+
 }
