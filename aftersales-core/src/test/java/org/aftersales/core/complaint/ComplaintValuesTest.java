@@ -235,6 +235,8 @@ class ComplaintValuesTest {
     assertNotEquals(open, completed);
     assertNotEquals(completed, returned);
     assertNotEquals(open, "open");
+    // Objects.hash of the fields: these three differ in their ending, and so in their hash.
+    assertNotEquals(open.hashCode(), completed.hashCode());
     assertEquals("RoutingEntry[QA_ANALYSIS 2026-11-02T01:00:00Z .. open OPEN]", open.toString());
     assertEquals("RoutingEntry[QA_ANALYSIS 2026-11-02T01:00:00Z .. 2026-11-02T01:01:00Z"
         + " RETURNED (why)]", returned.toString());
