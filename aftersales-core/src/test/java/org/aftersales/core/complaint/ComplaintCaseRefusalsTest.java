@@ -28,7 +28,12 @@ import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.numbering.SeriesId;
 import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.organization.UnitId;
+import org.aftersales.core.servicelevel.BusinessCalendar;
+import org.aftersales.core.servicelevel.DeadlineRule;
 import org.aftersales.core.servicelevel.Milestone;
+import org.aftersales.core.servicelevel.ServiceLevelKey;
+import org.aftersales.core.servicelevel.ServiceLevelPolicy;
+import org.aftersales.core.servicelevel.ServiceLevelTarget;
 import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.shared.Changed;
 import org.aftersales.core.shared.DomainEvent;
@@ -297,6 +302,25 @@ class ComplaintCaseRefusalsTest {
     assertEquals("at", refusedPath(() -> secondOpen.returnTo(ROUTE.get(0), T1, "why")));
     assertEquals("at", refusedPath(() -> secondOpen.overall(POLICY, T1)));
     assertTrue(secondOpen.overall(POLICY, T2).onTime());
+  }
+
+  @Test
+  void a_closing_limit_that_is_not_a_budget_is_refused_as_no_budget() {
+    // rule: CMP-06 — the overall clock needs a budget of working time, not a time of day.
+    ServiceLevelPolicy endOfDay = new ServiceLevelPolicy() {
+      @Override
+      public Optional<ServiceLevelTarget> targetFor(ServiceLevelKey key) {
+        return Optional.of(ServiceLevelTarget.builder().ruleId(RuleId.of("CMP-06"))
+            .milestone(key.milestone()).rule(new DeadlineRule.ByEndOfWorkingDay()).build());
+      }
+
+      @Override
+      public BusinessCalendar calendarFor(ServiceLevelTarget target) {
+        return SeedRoutingPolicy.OFFICE;
+      }
+    };
+    RoutingLedger form = RoutingLedger.accepted(ROUTE, ServiceZone.DOMESTIC, RECEIVED);
+    assertEquals("policy", refusedPath(() -> form.overallUntil(endOfDay, T1)));
   }
 
   @Test
