@@ -289,6 +289,9 @@ class ComplaintCaseRefusalsTest {
     assertNotEquals(RoutingLedger.accepted(ROUTE, ServiceZone.DOMESTIC, T1), a);
     assertNotEquals(a.handOver(ROUTE.get(0), RECEIVED), a);
     assertNotEquals(a, "a");
+    // Objects.hash of the fields: another market gives another hash.
+    assertNotEquals(RoutingLedger.accepted(ROUTE, ServiceZone.OVERSEAS, RECEIVED).hashCode(),
+        a.hashCode());
     assertEquals("RoutingLedger[DOMESTIC, accepted 2026-11-02T01:00:00Z, entries []]",
         a.toString());
   }
