@@ -130,6 +130,7 @@ class BackupObligationTest {
     assertEquals(once, seeded().record(nightly("2026-05-20")));
     assertEquals(once.hashCode(), seeded().record(nightly("2026-05-20")).hashCode());
     assertNotEquals(once, seeded());
+    assertNotEquals(once.hashCode(), seeded().hashCode());
     assertEquals(PROJECT, once.project());
     assertEquals(BackupTerms.seed(), once.terms());
     assertTrue(once.toString().contains("1 backups"));

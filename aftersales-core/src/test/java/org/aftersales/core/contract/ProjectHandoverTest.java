@@ -152,6 +152,7 @@ class ProjectHandoverTest {
     assertEquals(HandoverChecklist.empty().record(refiled), checklist);
     assertEquals(HandoverChecklist.empty().record(refiled).hashCode(), checklist.hashCode());
     assertNotEquals(HandoverChecklist.empty().record(first), checklist);
+    assertNotEquals(HandoverChecklist.empty().record(first).hashCode(), checklist.hashCode());
     assertTrue(checklist.toString().contains("DMS/FAQ-v2"));
   }
 
@@ -183,7 +184,9 @@ class ProjectHandoverTest {
     assertEquals(a.hashCode(), b.hashCode());
     assertNotEquals(a, a.complete(T, LI));
     assertNotEquals(a, accepted(LocalDate.of(2026, 3, 16)));
+    assertNotEquals(a.hashCode(), a.complete(T, LI).hashCode());
     assertTrue(a.toString().contains("due 2026-03-29"));
+    assertTrue(a.toString().endsWith(", open]"));
     assertTrue(a.complete(T, LI).toString().contains("completed"));
   }
 }

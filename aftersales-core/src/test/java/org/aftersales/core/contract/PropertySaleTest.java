@@ -121,6 +121,8 @@ class PropertySaleTest {
         () -> instalments().completionAccepted(d("1800-01-01")));
     assertThrows(InvalidInputException.class,
         () -> new PropertyAfterSalesTerms(Period.ofDays(-1), Period.ofMonths(3)));
+    assertThrows(InvalidInputException.class,
+        () -> new PropertyAfterSalesTerms(Period.ZERO, Period.ofMonths(-3)));
   }
 
   @Test
@@ -130,6 +132,7 @@ class PropertySaleTest {
         instalments().delivered(d("2026-11-30")));
     assertEquals(instalments().hashCode(), instalments().hashCode());
     assertNotEquals(instalments(), instalments().delivered(d("2026-11-30")));
+    assertNotEquals(instalments().hashCode(), instalments().delivered(d("2026-11-30")).hashCode());
     assertNotEquals(instalments(), instalments().completionAccepted(d("2026-06-15")));
     assertTrue(instalments().toString().contains("INSTALMENTS"));
   }
