@@ -2,6 +2,7 @@ package org.aftersales.core.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ class HandoverChecklistProperties {
     assertEquals(seen.size(), handover.checklist().items().size());
     Instant at = Instant.parse("2026-03-20T02:00:00Z");
     if (seen.size() == 4) {
-      assertEquals(true, handover.complete(at, PersonId.of("li")).isCompleted());
+      assertTrue(handover.complete(at, PersonId.of("li")).isCompleted());
     } else {
       ProjectHandover open = handover;
       assertThrows(RuleRefusalException.class, () -> open.complete(at, PersonId.of("li")));
