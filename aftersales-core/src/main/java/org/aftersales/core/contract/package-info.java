@@ -1,6 +1,10 @@
 /**
- * Maintenance contracts (维护合同) and the obligations they create. So far: the contract's
- * identifier, which service levels can be overridden by.
+ * Maintenance contracts (维护合同) and the obligations they create: the contract's identifier,
+ * which service levels can be overridden by; the project handover with its checklist
+ * ({@link org.aftersales.core.contract.ProjectHandover}, CON-03), change records with their prior
+ * notice ({@link org.aftersales.core.contract.ChangeRecord}, CON-07), the backup obligation
+ * ({@link org.aftersales.core.contract.BackupObligation}, CON-08) and property after-sales
+ * reminders ({@link org.aftersales.core.contract.PropertySale}, CON-09), as pure values.
  *
  * <p>No method accepts or returns {@code null} unless documented; values are immutable and
  * thread-safe.
