@@ -75,8 +75,15 @@ public final class SeedObligationSchedule implements ObligationSchedule {
   /** The longest offset before the end accepted for CON-01 and CON-02: 24 months. */
   public static final int MAX_NOTICE_MONTHS = 24;
 
-  private static final Comparator<Obligation> ORDER = Comparator.comparing(Obligation::due)
-      .thenComparing(Obligation::kind).thenComparing(Obligation::occurrence);
+  /** Due date, kind, occurrence; written out because it runs for every pair the sort compares. */
+  private static final Comparator<Obligation> ORDER = (a, b) -> {
+    int byDue = a.due().compareTo(b.due());
+    if (byDue != 0) {
+      return byDue;
+    }
+    int byKind = a.kind().compareTo(b.kind());
+    return byKind != 0 ? byKind : a.occurrence().compareTo(b.occurrence());
+  };
 
   private final int expiryNoticeMonths;
   private final int freePeriodReportMonths;
