@@ -19,13 +19,13 @@ public interface ObligationSchedule {
 
   /**
    * Every obligation of the contract whose due date falls in {@code [from, to)}, ordered by due
-   * date, then kind, then occurrence.
+   * date, then kind (in {@link ObligationKind}'s declaration order), then occurrence.
    *
    * @param contract the contract
    * @param from the window's first day (inclusive)
    * @param to the day after the window's last day (exclusive); equal to {@code from} for an empty
    *     window
-   * @return the obligations due in the window, possibly none
+   * @return the obligations due in the window, possibly none; unmodifiable
    * @throws org.aftersales.core.shared.InvalidInputException if {@code to} is before
    *     {@code from}
    */

@@ -2,6 +2,7 @@ package org.aftersales.core.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,17 @@ class ServiceContractTest {
   static ServiceContract contract(List<SystemId> systems, LocalDate start, LocalDate end) {
     return ServiceContract.of(ContractId.of("C-1"), CustomerId.of("CUST-9"),
         ContractKind.MAINTENANCE, SystemCategory.SECURITY, systems, start, end);
+  }
+
+  @Test
+  void customer_and_system_ids_keep_the_host_systems_text_and_cannot_be_mixed_up() {
+    assertEquals("SYS-9", SystemId.of("SYS-9").value());
+    assertEquals("客户 9", CustomerId.of("客户 9").value());
+    assertNotEquals(SystemId.of("X-1"), (Object) CustomerId.of("X-1"));
+    assertEquals("SystemId", assertThrows(InvalidInputException.class, () -> SystemId.of(""))
+        .violations().get(0).path());
+    assertEquals("CustomerId", assertThrows(InvalidInputException.class,
+        () -> CustomerId.of(" C")).violations().get(0).path());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import org.aftersales.core.contract.ContractKind;
@@ -126,15 +127,19 @@ public final class SeedObligationSchedule implements ObligationSchedule {
       throw InvalidInputException.of("to", RulesMessages.BUNDLE.message(
           "rules.contract.windowReversed", "from", from), to);
     }
+    if (!to.isAfter(from)) {
+      // an empty window (and no to − 1 day to compute when to is LocalDate.MIN)
+      return List.of();
+    }
     // The days both in the window and in the contract; every due date generated is in the
     // contract, so only these can qualify.
     LocalDate lo = from.isAfter(contract.start()) ? from : contract.start();
     LocalDate last = to.minusDays(1);
     LocalDate hi = last.isBefore(contract.end()) ? last : contract.end();
-    List<Obligation> out = new ArrayList<>();
     if (hi.isBefore(lo)) {
-      return out;
+      return List.of();
     }
+    List<Obligation> out = new ArrayList<>();
     if (contract.kind() == ContractKind.MAINTENANCE) {
       beforeEnd(contract, ObligationKind.EXPIRY_NOTICE, expiryNoticeMonths, lo, hi, out);
     } else {
@@ -146,7 +151,7 @@ public final class SeedObligationSchedule implements ObligationSchedule {
     periodic(contract, ObligationKind.SURVEY, surveyMonths, lo, hi, out);
     periodic(contract, ObligationKind.YEARLY_SURVEY_SUMMARY, summaryMonths, lo, hi, out);
     out.sort(ORDER);
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
   private static boolean within(LocalDate day, LocalDate lo, LocalDate hi) {

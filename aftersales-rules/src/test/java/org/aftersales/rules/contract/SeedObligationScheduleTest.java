@@ -235,6 +235,17 @@ class SeedObligationScheduleTest {
     assertEquals(List.of(), SEED.due(c, d(2026, 11, 30), d(2026, 11, 30)));
     assertEquals(List.of(), SEED.due(c, d(2027, 1, 1), d(2028, 1, 1)));
     assertEquals(List.of(), SEED.due(c, d(2025, 1, 1), d(2026, 1, 1)));
+    assertEquals(List.of(), SEED.due(c, LocalDate.MIN, LocalDate.MIN));
+  }
+
+  @Test
+  void the_result_cannot_be_changed_by_the_caller() {
+    // rule: CON-04
+    ServiceContract c = contract("B", ContractKind.MAINTENANCE, List.of(S1), d(2026, 1, 1),
+        d(2026, 12, 31));
+    List<Obligation> january = SEED.due(c, d(2026, 1, 1), d(2026, 2, 1));
+    assertEquals(3, january.size());
+    assertThrows(UnsupportedOperationException.class, january::clear);
   }
 
   @Test
