@@ -356,6 +356,11 @@ public abstract class ComplaintCase {
     if ((status() == ComplaintStatus.CLOSED) != closedAt().isPresent()) {
       found.add(Violation.of("closedAt",
           MessageBundle.CORE.message("core.complaint.closedFields"), status()));
+    } else if (closedAt().filter(t -> t.isBefore(routing().latestInstant())).isPresent()) {
+      // The transitions close a case only after its decision, which follows its route; a stored
+      // case read back must say the same, or its clocks would be read before their last step.
+      found.add(Violation.of("closedAt", MessageBundle.CORE.message("core.complaint.notBefore",
+          "earliest", routing().latestInstant()), closedAt().get()));
     }
     if (routing().market() != intake().market()) {
       found.add(Violation.of("routing.market",

@@ -159,6 +159,18 @@ class ComplaintCaseCheckTest {
   }
 
   @Test
+  void a_closing_instant_before_the_routing_forms_latest_instant_is_refused() {
+    // rule: CMP-09, CMP-06 — a case closes after its route's last step; a stored case that says
+    // otherwise is refused when it is read back.
+    Spec s = new Spec(decidedCase());
+    s.status = ComplaintStatus.CLOSED;
+    s.closedAt = Optional.of(s.routing.latestInstant().minusNanos(1_000));
+    assertEquals(List.of("closedAt"), s.refusedPaths());
+    s.closedAt = Optional.of(s.routing.latestInstant());
+    assertEquals(Optional.of(s.routing.latestInstant()), s.build().closedAt());
+  }
+
+  @Test
   void a_closed_case_with_its_decision_and_instant_builds() {
     // rule: CMP-09 — the positive side of the two checks above.
     Spec s = new Spec(decidedCase());
