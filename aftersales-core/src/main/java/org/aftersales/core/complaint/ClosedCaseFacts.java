@@ -168,7 +168,7 @@ public abstract class ClosedCaseFacts {
     for (StepFigures f : routing.stepFigures(policy, at)) {
       facts.addSteps(configured(f, policy, market));
     }
-    return facts.overall(configured(routing.overallUntil(policy, at), policy, market))
+    return facts.overall(configured(closed.overallFigures(policy, at), policy, market))
         .addAllResponsibility(perDepartment(responsibility)).build();
   }
 

@@ -10,7 +10,6 @@ import org.aftersales.core.shared.DuplicateRequestException;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.NotFoundException;
 import org.aftersales.core.shared.RuleRefusalException;
-import org.aftersales.core.shared.TimePrecision;
 import org.aftersales.core.shared.UseCase;
 
 /**
@@ -34,11 +33,9 @@ import org.aftersales.core.shared.UseCase;
 @UseCase
 public final class ComplaintClosure {
 
-  private final Complaints complaints;
+  private final ComplaintSteps steps;
   private final ComplaintProcedure procedure;
   private final ServiceLevelPolicy policy;
-  private final CommandValidator validator;
-  private final Clock clock;
 
   /**
    * Wires the use case.
@@ -52,11 +49,9 @@ public final class ComplaintClosure {
    */
   public ComplaintClosure(Complaints complaints, ComplaintProcedure procedure,
       ServiceLevelPolicy policy, CommandValidator validator, Clock clock) {
-    this.complaints = requireNonNull(complaints, "complaints");
+    this.steps = new ComplaintSteps(complaints, validator, clock);
     this.procedure = requireNonNull(procedure, "procedure");
     this.policy = requireNonNull(policy, "policy");
-    this.validator = requireNonNull(validator, "validator");
-    this.clock = requireNonNull(clock, "clock");
   }
 
   /**
@@ -74,8 +69,7 @@ public final class ComplaintClosure {
    * @throws ConcurrentUpdateException if the case changed meanwhile
    */
   public ComplaintCase close(CloseComplaint command) {
-    validator.validate(requireNonNull(command, "command"));
-    return ComplaintSteps.apply(complaints, command, current -> current.closed(command,
-        procedure, policy, TimePrecision.stored(clock.instant())));
+    return steps.apply(command,
+        (current, at) -> current.closed(command, procedure, policy, at));
   }
 }

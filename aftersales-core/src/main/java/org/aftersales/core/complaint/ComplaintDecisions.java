@@ -9,7 +9,6 @@ import org.aftersales.core.shared.DuplicateRequestException;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.NotFoundException;
 import org.aftersales.core.shared.RuleRefusalException;
-import org.aftersales.core.shared.TimePrecision;
 import org.aftersales.core.shared.UseCase;
 
 /**
@@ -35,10 +34,8 @@ import org.aftersales.core.shared.UseCase;
 @UseCase
 public final class ComplaintDecisions {
 
-  private final Complaints complaints;
+  private final ComplaintSteps steps;
   private final ApprovalAuthorityPolicy authority;
-  private final CommandValidator validator;
-  private final Clock clock;
 
   /**
    * Wires the use cases.
@@ -51,10 +48,8 @@ public final class ComplaintDecisions {
    */
   public ComplaintDecisions(Complaints complaints, ApprovalAuthorityPolicy authority,
       CommandValidator validator, Clock clock) {
-    this.complaints = requireNonNull(complaints, "complaints");
+    this.steps = new ComplaintSteps(complaints, validator, clock);
     this.authority = requireNonNull(authority, "authority");
-    this.validator = requireNonNull(validator, "validator");
-    this.clock = requireNonNull(clock, "clock");
   }
 
   /**
@@ -72,9 +67,7 @@ public final class ComplaintDecisions {
    * @throws ConcurrentUpdateException if the case changed meanwhile
    */
   public ComplaintCase decide(DecideComplaint command) {
-    validator.validate(requireNonNull(command, "command"));
-    return ComplaintSteps.apply(complaints, command,
-        current -> current.decided(command, authority, TimePrecision.stored(clock.instant())));
+    return steps.apply(command, (current, at) -> current.decided(command, authority, at));
   }
 
   /**
@@ -92,8 +85,6 @@ public final class ComplaintDecisions {
    * @throws ConcurrentUpdateException if the case changed meanwhile
    */
   public ComplaintCase fileObjection(FileObjection command) {
-    validator.validate(requireNonNull(command, "command"));
-    return ComplaintSteps.apply(complaints, command,
-        current -> current.progressed(command, TimePrecision.stored(clock.instant())));
+    return steps.progress(command);
   }
 }

@@ -44,9 +44,7 @@ import org.aftersales.core.shared.UseCase;
 @UseCase
 public final class ComplaintHandling {
 
-  private final Complaints complaints;
-  private final CommandValidator validator;
-  private final Clock clock;
+  private final ComplaintSteps steps;
 
   /**
    * Wires the use cases.
@@ -56,9 +54,7 @@ public final class ComplaintHandling {
    * @param clock the time recorded with each event; its zone is not used
    */
   public ComplaintHandling(Complaints complaints, CommandValidator validator, Clock clock) {
-    this.complaints = requireNonNull(complaints, "complaints");
-    this.validator = requireNonNull(validator, "validator");
-    this.clock = requireNonNull(clock, "clock");
+    this.steps = new ComplaintSteps(complaints, validator, clock);
   }
 
   /**
@@ -76,7 +72,7 @@ public final class ComplaintHandling {
    * @throws ConcurrentUpdateException if the case changed meanwhile
    */
   public ComplaintCase handOver(HandOverComplaint command) {
-    return apply(command);
+    return steps.progress(command);
   }
 
   /**
@@ -92,7 +88,7 @@ public final class ComplaintHandling {
    * @throws ConcurrentUpdateException if the case changed meanwhile
    */
   public ComplaintCase completeStep(CompleteComplaintStep command) {
-    return apply(command);
+    return steps.progress(command);
   }
 
   /**
@@ -109,7 +105,7 @@ public final class ComplaintHandling {
    * @throws ConcurrentUpdateException if the case changed meanwhile
    */
   public ComplaintCase returnStep(ReturnComplaintStep command) {
-    return apply(command);
+    return steps.progress(command);
   }
 
   /**
@@ -125,7 +121,7 @@ public final class ComplaintHandling {
    * @throws ConcurrentUpdateException if the case changed meanwhile
    */
   public ComplaintCase recordSiteInspection(RecordSiteInspection command) {
-    return apply(command);
+    return steps.progress(command);
   }
 
   /**
@@ -143,7 +139,7 @@ public final class ComplaintHandling {
    * @throws ConcurrentUpdateException if the case changed meanwhile
    */
   public ComplaintCase fileInvestigationReport(FileInvestigationReport command) {
-    return apply(command);
+    return steps.progress(command);
   }
 
   /**
@@ -158,12 +154,7 @@ public final class ComplaintHandling {
    * @throws ConcurrentUpdateException if the case changed meanwhile
    */
   public ComplaintCase recordCustomerVisit(RecordCustomerVisit command) {
-    return apply(command);
+    return steps.progress(command);
   }
 
-  private ComplaintCase apply(ComplaintCommand command) {
-    validator.validate(requireNonNull(command, "command"));
-    return ComplaintSteps.apply(complaints, command,
-        current -> current.progressed(command, TimePrecision.stored(clock.instant())));
-  }
 }

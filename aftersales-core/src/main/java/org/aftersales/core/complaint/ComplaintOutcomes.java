@@ -9,7 +9,6 @@ import org.aftersales.core.shared.DuplicateRequestException;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.NotFoundException;
 import org.aftersales.core.shared.RuleRefusalException;
-import org.aftersales.core.shared.TimePrecision;
 import org.aftersales.core.shared.UseCase;
 
 /**
@@ -33,9 +32,7 @@ import org.aftersales.core.shared.UseCase;
 @UseCase
 public final class ComplaintOutcomes {
 
-  private final Complaints complaints;
-  private final CommandValidator validator;
-  private final Clock clock;
+  private final ComplaintSteps steps;
 
   /**
    * Wires the use cases.
@@ -45,9 +42,7 @@ public final class ComplaintOutcomes {
    * @param clock the time recorded with each event; its zone is not used
    */
   public ComplaintOutcomes(Complaints complaints, CommandValidator validator, Clock clock) {
-    this.complaints = requireNonNull(complaints, "complaints");
-    this.validator = requireNonNull(validator, "validator");
-    this.clock = requireNonNull(clock, "clock");
+    this.steps = new ComplaintSteps(complaints, validator, clock);
   }
 
   /**
@@ -62,7 +57,7 @@ public final class ComplaintOutcomes {
    * @throws ConcurrentUpdateException if the case changed meanwhile
    */
   public ComplaintCase placeReceivableHold(PlaceReceivableHold command) {
-    return apply(command);
+    return steps.progress(command);
   }
 
   /**
@@ -79,7 +74,7 @@ public final class ComplaintOutcomes {
    * @throws ConcurrentUpdateException if the case changed meanwhile
    */
   public ComplaintCase recordAllowanceCertificate(RecordAllowanceCertificate command) {
-    return apply(command);
+    return steps.progress(command);
   }
 
   /**
@@ -96,7 +91,7 @@ public final class ComplaintOutcomes {
    * @throws ConcurrentUpdateException if the case changed meanwhile
    */
   public ComplaintCase issueReturnSlip(IssueReturnSlip command) {
-    return apply(command);
+    return steps.progress(command);
   }
 
   /**
@@ -113,7 +108,7 @@ public final class ComplaintOutcomes {
    * @throws ConcurrentUpdateException if the case changed meanwhile
    */
   public ComplaintCase receiveReturnedGoods(ReceiveReturnedGoods command) {
-    return apply(command);
+    return steps.progress(command);
   }
 
   /**
@@ -129,7 +124,7 @@ public final class ComplaintOutcomes {
    * @throws ConcurrentUpdateException if the case changed meanwhile
    */
   public ComplaintCase bookReturnedQuantity(BookReturnedQuantity command) {
-    return apply(command);
+    return steps.progress(command);
   }
 
   /**
@@ -145,12 +140,7 @@ public final class ComplaintOutcomes {
    * @throws ConcurrentUpdateException if the case changed meanwhile
    */
   public ComplaintCase recordProof(RecordProof command) {
-    return apply(command);
+    return steps.progress(command);
   }
 
-  private ComplaintCase apply(ComplaintCommand command) {
-    validator.validate(requireNonNull(command, "command"));
-    return ComplaintSteps.apply(complaints, command,
-        current -> current.progressed(command, TimePrecision.stored(clock.instant())));
-  }
 }

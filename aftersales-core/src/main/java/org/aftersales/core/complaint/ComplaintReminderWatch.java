@@ -16,7 +16,6 @@ import org.aftersales.core.notification.NoticeKey;
 import org.aftersales.core.notification.NoticeKind;
 import org.aftersales.core.notification.Recipient;
 import org.aftersales.core.notification.RecipientRole;
-import org.aftersales.core.servicelevel.Budget;
 import org.aftersales.core.servicelevel.BusinessCalendar;
 import org.aftersales.core.servicelevel.DeadlineRule;
 import org.aftersales.core.servicelevel.Milestone;
@@ -265,8 +264,10 @@ public final class ComplaintReminderWatch {
               .filter(t -> t.rule() instanceof DeadlineRule.WithinBudget)
               .map(t -> {
                 BusinessCalendar calendar = policy.calendarFor(t);
-                return new Target(withoutWarnings(t), calendar,
-                    workingAmount(((DeadlineRule.WithinBudget) t.rule()).budget(), calendar),
+                // A wall-clock budget has no working amount: its due instant comes from a clock.
+                return new Target(t.withoutWarnings(), calendar,
+                    ((DeadlineRule.WithinBudget) t.rule()).budget().workingTimeOn(calendar)
+                        .orElse(null),
                     offsets(calendar));
               }).orElse(null);
           slot = new Slot(milestone, market, found);
@@ -290,29 +291,6 @@ public final class ComplaintReminderWatch {
   }
 
 
-  /**
-   * A working-time budget as an amount of working time, as {@link ServiceLevelClock} counts it:
-   * the duration of a working-time budget; working days times the calendar's working-day length,
-   * rounded half-up to the nanosecond. Null for budgets on the wall clock.
-   */
-  private static Duration workingAmount(Budget budget, BusinessCalendar calendar) {
-    if (budget.unit() == Budget.Unit.WORKING_TIME) {
-      return budget.duration().orElseThrow();
-    }
-    if (budget.unit() == Budget.Unit.WORKING_DAYS) {
-      Duration day = calendar.workingDayLength();
-      BigDecimal dayNanos = BigDecimal.valueOf(day.getSeconds()).scaleByPowerOfTen(9)
-          .add(BigDecimal.valueOf(day.getNano()));
-      BigDecimal[] secondsAndNanos = budget.days().orElseThrow().multiply(dayNanos)
-          .setScale(0, RoundingMode.HALF_UP).divideAndRemainder(NANOS_PER_SECOND);
-      return Duration.ofSeconds(secondsAndNanos[0].longValueExact(),
-          secondsAndNanos[1].longValueExact());
-    }
-    return null;
-  }
-
-  private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
-
   /** The ladder's working days as working time on {@code calendar}, to the nanosecond, down. */
   private Duration[] offsets(BusinessCalendar calendar) {
     List<ComplaintReminderLevel> ladder = settings.ladder();
@@ -323,17 +301,6 @@ public final class ComplaintReminderWatch {
           .setScale(0, RoundingMode.DOWN).longValueExact());
     }
     return offsets;
-  }
-
-  /**
-   * The target without its warning fractions: a reminder needs the due instant only, and a clock
-   * computes its warnings (a product and a calendar walk each) when it starts. Per the
-   * {@link ServiceLevelPolicy} contract the deadline arithmetic is {@link ServiceLevelClock}'s for
-   * every policy, so the due instant is the one the routing ledger computes.
-   */
-  private static ServiceLevelTarget withoutWarnings(ServiceLevelTarget t) {
-    return ServiceLevelTarget.builder().ruleId(t.ruleId()).milestone(t.milestone())
-        .rule(t.rule()).warningsInWorkingTime(t.warningsInWorkingTime()).build();
   }
 
   private static Instant due(Target target, Instant start) {

@@ -1,9 +1,5 @@
 package org.aftersales.core.complaint;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.RoundingMode;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -25,9 +21,9 @@ import org.aftersales.core.servicelevel.ServiceZone;
  *   <li>each target is looked up once per step and market;</li>
  *   <li>its warning fractions are dropped: the statistics never read warnings, and each costs a
  *       clock a decimal division and a calendar query when it starts;</li>
- *   <li>a budget of working days becomes the same working time, {@code days ×}
- *       {@link BusinessCalendar#workingDayLength()} rounded half-up to the nanosecond — exactly
- *       the amount a clock derives from it, derived once instead of once per clock. Both units
+ *   <li>a budget of working days becomes the same working time
+ *       ({@link Budget#workingTimeOn}) — exactly the amount a clock derives from it, derived once
+ *       instead of once per clock. Both units
  *       count working time on the same calendar, so due instants, elapsed and remaining time and
  *       on-time answers are the same; {@link #budgetOf} gives back the budget as configured for
  *       the facts.</li>
@@ -38,8 +34,6 @@ import org.aftersales.core.servicelevel.ServiceZone;
  * on one thread (its caches are plain maps), so a policy reconfigured between runs is read anew.
  */
 final class StatisticsServiceLevels implements ServiceLevelPolicy {
-
-  private static final BigInteger NANOS_PER_SECOND = BigInteger.valueOf(1_000_000_000L);
 
   private final ServiceLevelPolicy policy;
   private final Map<ServiceLevelKey, Optional<ServiceLevelTarget>> targets = new HashMap<>();
@@ -83,24 +77,14 @@ final class StatisticsServiceLevels implements ServiceLevelPolicy {
     DeadlineRule rule = target.rule();
     if (rule instanceof DeadlineRule.WithinBudget within
         && within.budget().unit() == Budget.Unit.WORKING_DAYS) {
-      rule = new DeadlineRule.WithinBudget(Budget.workingTime(workingTime(
-          within.budget().days().orElseThrow(), policy.calendarFor(target).workingDayLength())));
+      rule = new DeadlineRule.WithinBudget(Budget.workingTime(
+          within.budget().workingTimeOn(policy.calendarFor(target)).orElseThrow()));
     }
     ServiceLevelTarget simple = ServiceLevelTarget.builder().ruleId(target.ruleId())
         .milestone(target.milestone()).rule(rule)
         .warningsInWorkingTime(target.warningsInWorkingTime()).build();
     originals.put(simple, target);
     return simple;
-  }
-
-  /** {@code days} working days of {@code day} each, rounded half-up to the nanosecond. */
-  private static Duration workingTime(BigDecimal days, Duration day) {
-    BigDecimal dayNanos = BigDecimal.valueOf(day.getSeconds()).scaleByPowerOfTen(9)
-        .add(BigDecimal.valueOf(day.getNano()));
-    BigInteger[] secondsAndNanos = days.multiply(dayNanos).setScale(0, RoundingMode.HALF_UP)
-        .toBigIntegerExact().divideAndRemainder(NANOS_PER_SECOND);
-    return Duration.ofSeconds(secondsAndNanos[0].longValueExact(),
-        secondsAndNanos[1].longValueExact());
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.MessageBundle;
+import org.aftersales.core.shared.SupportedTime;
 
 /**
  * An amount of time allowed for a step (时限), in one of four units. What each unit means:
@@ -212,6 +213,26 @@ public final class Budget {
    */
   public boolean isWorkingTime() {
     return unit == Unit.WORKING_TIME || unit == Unit.WORKING_DAYS;
+  }
+
+  /**
+   * The amount of working time this budget stands for on {@code calendar}, as every
+   * {@link ServiceLevelClock} counts it: a working-time budget's duration; working days times the
+   * calendar's {@link BusinessCalendar#workingDayLength() working-day length}, rounded half-up to
+   * the nanosecond. For callers that add working time on the calendar themselves, many times over
+   * one budget, instead of starting a clock each time.
+   *
+   * @param calendar the calendar the budget is counted on
+   * @return the working time; empty for a budget on the wall clock (elapsed or calendar days)
+   * @throws InvalidInputException (path {@code budget}) if the amount exceeds the supported range
+   */
+  public Optional<Duration> workingTimeOn(BusinessCalendar calendar) {
+    requireNonNull(calendar, "calendar");
+    // A working amount does not depend on where it starts; the start only names the range in a
+    // refusal.
+    return isWorkingTime()
+        ? Optional.of(TimeMeasure.amount(this, calendar, SupportedTime.FIRST_INSTANT))
+        : Optional.empty();
   }
 
   /**

@@ -75,6 +75,20 @@ public abstract class ServiceLevelTarget {
     return true;
   }
 
+  /**
+   * This target without warning fractions: for callers that need the due instant only, since a
+   * clock computes each warning (a product and a calendar query) when it starts.
+   *
+   * @return the target with no warnings; this one if it has none
+   */
+  public ServiceLevelTarget withoutWarnings() {
+    if (warningFractions().isEmpty()) {
+      return this;
+    }
+    return builder().ruleId(ruleId()).milestone(milestone()).rule(rule())
+        .warningsInWorkingTime(warningsInWorkingTime()).build();
+  }
+
   @Value.Check
   void check() {
     BigDecimal previous = BigDecimal.ZERO;

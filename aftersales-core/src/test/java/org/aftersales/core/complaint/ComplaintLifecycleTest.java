@@ -61,20 +61,7 @@ class ComplaintLifecycleTest {
     return Money.of(new BigDecimal(amount), CNY);
   }
 
-  private static ComplaintCase routedOnly(ComplaintCase open) {
-    ComplaintCase c = open;
-    Instant t = c.routing().latestInstant();
-    List<Milestone> route = PROCEDURE.route();
-    for (int i = 0; i < route.size(); i++) {
-      if (i > 0) {
-        t = t.plusSeconds(3_600);
-        c = c.progressed(new HandOverComplaint(id(), NUMBER, route.get(i), t), t).state();
-      }
-      t = t.plusSeconds(3_600);
-      c = c.progressed(new CompleteComplaintStep(id(), NUMBER, route.get(i), t), t).state();
-    }
-    return c;
-  }
+
 
   static DecideComplaint decision(Instant at, ApprovalLevel level, Money amount,
       ComplaintOutcome outcome, Responsibility responsibility) {
@@ -95,7 +82,7 @@ class ComplaintLifecycleTest {
   static final Instant DECIDED_AT = Instant.parse("2026-11-03T02:00:00Z");
 
   static ComplaintCase decided(ComplaintCase open, ComplaintOutcome outcome) {
-    return routedOnly(open).decided(decision(DECIDED_AT, ApprovalLevel.GENERAL_MANAGER,
+    return ComplaintSamples.routedHourly(open).decided(decision(DECIDED_AT, ApprovalLevel.GENERAL_MANAGER,
         cny("8000"), outcome, ours()), ANYONE, DECIDED_AT).state();
   }
 
@@ -119,7 +106,7 @@ class ComplaintLifecycleTest {
       ApprovalAuthorityPolicy deputyFor8000 = (amount, severity) ->
           amount.isGreaterThan(cny("5000")) ? ApprovalLevel.DEPUTY_GENERAL_MANAGER
               : ApprovalLevel.SALES_MANAGER;
-      ComplaintCase routed = routedOnly(open(ComplaintSeverity.GENERAL));
+      ComplaintCase routed = ComplaintSamples.routedHourly(open(ComplaintSeverity.GENERAL));
       RuleRefusalException e = assertThrows(RuleRefusalException.class, () -> routed.decided(
           decision(DECIDED_AT, ApprovalLevel.SALES_MANAGER, cny("8000"), allowanceAndReturn(),
               ours()), deputyFor8000, DECIDED_AT));
@@ -137,7 +124,7 @@ class ComplaintLifecycleTest {
       ApprovalAuthorityPolicy seriousNeedsGm = (amount, severity) ->
           severity == ComplaintSeverity.SERIOUS ? ApprovalLevel.GENERAL_MANAGER
               : ApprovalLevel.SALES_MANAGER;
-      ComplaintCase serious = routedOnly(open(ComplaintSeverity.SERIOUS));
+      ComplaintCase serious = ComplaintSamples.routedHourly(open(ComplaintSeverity.SERIOUS));
       assertThrows(RuleRefusalException.class, () -> serious.decided(decision(DECIDED_AT,
           ApprovalLevel.DEPUTY_GENERAL_MANAGER, cny("1"), allowanceAndReturn(), ours()),
           seriousNeedsGm, DECIDED_AT));
@@ -146,7 +133,7 @@ class ComplaintLifecycleTest {
     @Test
     void a_decision_dated_before_the_last_step_or_with_a_negative_amount_is_refused() {
       // rule: CMP-07
-      ComplaintCase routed = routedOnly(open(ComplaintSeverity.GENERAL));
+      ComplaintCase routed = ComplaintSamples.routedHourly(open(ComplaintSeverity.GENERAL));
       InvalidInputException early = assertThrows(InvalidInputException.class,
           () -> routed.decided(decision(routed.routing().latestInstant().minusSeconds(1),
               ApprovalLevel.GENERAL_MANAGER, cny("1"), allowanceAndReturn(), ours()), ANYONE,
@@ -161,7 +148,7 @@ class ComplaintLifecycleTest {
     @Test
     void a_complaint_not_valid_with_an_amount_or_our_fault_is_refused() {
       // rule: CMP-14
-      ComplaintCase routed = routedOnly(open(ComplaintSeverity.GENERAL));
+      ComplaintCase routed = ComplaintSamples.routedHourly(open(ComplaintSeverity.GENERAL));
       for (DecideComplaint d : List.of(
           decision(DECIDED_AT, ApprovalLevel.GENERAL_MANAGER, cny("0.01"),
               ComplaintOutcome.notValid(), Responsibility.none("misuse")),
@@ -176,7 +163,7 @@ class ComplaintLifecycleTest {
     @Test
     void the_decision_splits_the_claim_and_is_kept_with_its_event() {
       // rule: CMP-07, CMP-16 — 120 claimed: 50 allowance + 70 return.
-      ComplaintCase routed = routedOnly(open(ComplaintSeverity.GENERAL));
+      ComplaintCase routed = ComplaintSamples.routedHourly(open(ComplaintSeverity.GENERAL));
       DecideComplaint d = decision(DECIDED_AT, ApprovalLevel.GENERAL_MANAGER, cny("8000"),
           allowanceAndReturn(), ours());
       Changed<ComplaintCase> change = routed.decided(d, ANYONE, DECIDED_AT);
@@ -211,7 +198,7 @@ class ComplaintLifecycleTest {
       // rule: CMP-12
       Objection early = new Objection(UnitId.of("RD"), PersonId.of("E1"),
           DECIDED_AT.minusSeconds(1), "not ours");
-      assertThrows(RuleRefusalException.class, () -> routedOnly(open(ComplaintSeverity.GENERAL))
+      assertThrows(RuleRefusalException.class, () -> ComplaintSamples.routedHourly(open(ComplaintSeverity.GENERAL))
           .progressed(new FileObjection(id(), NUMBER, early), DECIDED_AT));
       ComplaintCase c = decided(open(ComplaintSeverity.GENERAL), allowanceAndReturn());
       assertThrows(InvalidInputException.class,
@@ -251,7 +238,7 @@ class ComplaintLifecycleTest {
     @Test
     void a_complaint_not_valid_has_no_remedy_to_execute() {
       // rule: CMP-14, CMP-15
-      ComplaintCase c = routedOnly(open(ComplaintSeverity.GENERAL)).decided(decision(DECIDED_AT,
+      ComplaintCase c = ComplaintSamples.routedHourly(open(ComplaintSeverity.GENERAL)).decided(decision(DECIDED_AT,
           ApprovalLevel.SALES_MANAGER, cny("0"), ComplaintOutcome.notValid(),
           Responsibility.none("misuse")), ANYONE, DECIDED_AT).state();
       RuleRefusalException e = assertThrows(RuleRefusalException.class,

@@ -41,6 +41,16 @@ final class ComplaintSamples {
    * department PRESS-2; unsaved, at the same version.
    */
   static ComplaintCase decided(ComplaintCase open) {
+    ComplaintCase c = routedHourly(open);
+    Instant t = c.routing().latestInstant().plusSeconds(3_600);
+    return c.decided(decision(c, t), ANYONE, t).state();
+  }
+
+  /**
+   * {@code open} (its first step just handed over) with every step of the route handed over and
+   * completed an hour apart from its routing form's latest instant; unsaved, same version.
+   */
+  static ComplaintCase routedHourly(ComplaintCase open) {
     ComplaintCase c = open;
     Instant t = c.routing().latestInstant();
     List<Milestone> route = PROCEDURE.route();
@@ -52,8 +62,7 @@ final class ComplaintSamples {
       t = t.plusSeconds(3_600);
       c = c.progressed(new CompleteComplaintStep(id(), c.number(), route.get(i), t), t).state();
     }
-    t = t.plusSeconds(3_600);
-    return c.decided(decision(c, t), ANYONE, t).state();
+    return c;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.aftersales.core.notification.Delivery;
 import org.aftersales.core.notification.Notice;
 import org.aftersales.core.notification.NoticeKey;
@@ -115,12 +116,7 @@ public final class InMemoryNoticeLog implements NoticeLog {
 
   @Override
   public List<Notice> awaitingDigest(int max) {
-    if (max < 1) {
-      throw InvalidInputException.of("max", MessageBundle.CORE.message(
-          "jakarta.validation.constraints.Min.message", "value", 1), max);
-    }
-    return database.atomically(() -> rows.values().stream().filter(InMemoryNoticeLog::awaits)
-        .sorted(Comparator.comparingLong(Row::sequence)).limit(max).map(Row::notice).toList());
+    return awaiting(notice -> true, max);
   }
 
   @Override
@@ -130,12 +126,16 @@ public final class InMemoryNoticeLog implements NoticeLog {
       throw InvalidInputException.of("kinds", MessageBundle.CORE.message(
           "jakarta.validation.constraints.NotEmpty.message"));
     }
+    return awaiting(notice -> wanted.contains(notice.kind()), max);
+  }
+
+  private List<Notice> awaiting(Predicate<Notice> wanted, int max) {
     if (max < 1) {
       throw InvalidInputException.of("max", MessageBundle.CORE.message(
           "jakarta.validation.constraints.Min.message", "value", 1), max);
     }
     return database.atomically(() -> rows.values().stream().filter(InMemoryNoticeLog::awaits)
-        .filter(row -> wanted.contains(row.notice().kind()))
+        .filter(row -> wanted.test(row.notice()))
         .sorted(Comparator.comparingLong(Row::sequence)).limit(max).map(Row::notice).toList());
   }
 
