@@ -19,6 +19,7 @@ module org.aftersales.core {
 
   exports org.aftersales.core.complaint;
   exports org.aftersales.core.contract;
+  exports org.aftersales.core.obligation;
   exports org.aftersales.core.notification;
   exports org.aftersales.core.numbering;
   exports org.aftersales.core.organization;

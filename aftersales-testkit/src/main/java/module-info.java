@@ -16,6 +16,7 @@ module org.aftersales.testkit {
 
   exports org.aftersales.testkit.arbitraries;
   exports org.aftersales.testkit.complaint;
+  exports org.aftersales.testkit.contract;
   exports org.aftersales.testkit.events;
   exports org.aftersales.testkit.faults;
   exports org.aftersales.testkit.notification;
@@ -31,6 +32,7 @@ module org.aftersales.testkit {
   // JUnit and jqwik instantiate the abstract contract and property classes an adopter extends,
   // and call their annotated methods reflectively, whichever engine versions the adopter runs.
   opens org.aftersales.testkit.complaint;
+  opens org.aftersales.testkit.contract;
   opens org.aftersales.testkit.events;
   opens org.aftersales.testkit.faults;
   opens org.aftersales.testkit.notification;

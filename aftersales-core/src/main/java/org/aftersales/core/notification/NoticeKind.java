@@ -40,6 +40,27 @@ public final class NoticeKind extends NamedCode<NoticeKind> {
   public static final NoticeKind REMINDER_DIGEST = seed("REMINDER_DIGEST");
   /** A department's formal objection to a complaint decision (签呈), CMP-12. */
   public static final NoticeKind OBJECTION_FILED = seed("OBJECTION_FILED");
+  /**
+   * A maintenance contract ends in a month: send the customer the expiry notice (保养到期通知书)
+   * and assign someone to pursue the renewal (派员争取续约), CON-01.
+   */
+  public static final NoticeKind CONTRACT_EXPIRY = seed("CONTRACT_EXPIRY");
+  /**
+   * A free maintenance period ends in three months: the after-sales lead reports it in writing
+   * to the sales director (免费维护期满前三个月书面汇报), CON-02.
+   */
+  public static final NoticeKind FREE_PERIOD_ENDING = seed("FREE_PERIOD_ENDING");
+  /**
+   * The after-sales lead's written report of an ending free period, delivered to the sales
+   * director, who assigns the sales follow-up (销售总监安排销售人员跟进), CON-02.
+   */
+  public static final NoticeKind FREE_PERIOD_REPORTED = seed("FREE_PERIOD_REPORTED");
+  /** A recurring contract obligation falls due (合同义务到期): CON-04…CON-06, SUR-06. */
+  public static final NoticeKind OBLIGATION_DUE = seed("OBLIGATION_DUE");
+  /** A contract obligation passed its effective due day unfulfilled (合同义务逾期). */
+  public static final NoticeKind OBLIGATION_OVERDUE = seed("OBLIGATION_OVERDUE");
+  /** Someone was assigned to follow up an ending contract or free period (跟进指派), CON-01/02. */
+  public static final NoticeKind FOLLOW_UP_ASSIGNED = seed("FOLLOW_UP_ASSIGNED");
 
   private NoticeKind(String code, LocalizableMessage name) {
     super(code, name);

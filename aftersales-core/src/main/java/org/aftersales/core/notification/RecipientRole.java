@@ -26,5 +26,15 @@ public enum RecipientRole {
   /** The accounting department (会计), a copy of the closed complaint form (CMP-09). */
   ACCOUNTING,
   /** The general manager's office (总经理室), a copy of the closed complaint form (CMP-09). */
-  GM_OFFICE
+  GM_OFFICE,
+  /**
+   * The service centre and branch offices (服务中心及分公司): they mail the contract expiry notice
+   * and send someone to pursue the renewal (CON-01).
+   */
+  SERVICE_CENTRE,
+  /**
+   * The after-sales team lead (售后服务组长): the monthly inspections and reports, the revisits,
+   * the written report of an ending free period (CON-02, CON-04…CON-06, SUR-06).
+   */
+  AFTER_SALES_LEAD
 }

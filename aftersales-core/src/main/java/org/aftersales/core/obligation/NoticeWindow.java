@@ -1,0 +1,118 @@
+package org.aftersales.core.obligation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.aftersales.core.notification.Notice;
+import org.aftersales.core.notification.NoticeKey;
+import org.aftersales.core.notification.NoticeLog;
+import org.aftersales.core.servicelevel.BusinessCalendar;
+import org.aftersales.core.shared.InvalidInputException;
+import org.aftersales.core.shared.MessageBundle;
+import org.aftersales.core.shared.SupportedTime;
+
+/**
+ * The window arithmetic shared by the scheduler-facing reminder use cases of this package: a
+ * notice of a calendar day is issued at the day's first working moment (never in quiet hours), so
+ * it has one issue instant, and a call for {@code [from, to)} records the notices whose issue
+ * instant lies in it and not after the clock — exactly once through the {@link NoticeLog}.
+ * Immutable and thread-safe.
+ */
+final class NoticeWindow {
+
+  /** How far back a window's first day can lie before its first instant: a year of closure. */
+  static final int MAX_QUIET_DAYS = 400;
+
+  private final BusinessCalendar calendar;
+  private final Instant from;
+  private final Instant end;
+
+  private NoticeWindow(BusinessCalendar calendar, Instant from, Instant end) {
+    this.calendar = calendar;
+    this.from = from;
+    this.end = end;
+  }
+
+  /**
+   * The window {@code [from, to)} cut at the clock's instant {@code at} (inclusive): the part
+   * after it is left for a later call.
+   *
+   * @throws InvalidInputException if {@code to} is before {@code from} or either is outside the
+   *     supported range
+   */
+  static NoticeWindow of(BusinessCalendar calendar, Instant from, Instant to, Instant at) {
+    requireNonNull(calendar, "calendar");
+    SupportedTime.require(from, "from");
+    SupportedTime.require(to, "to");
+    if (to.isBefore(from)) {
+      throw InvalidInputException.of("to", MessageBundle.CORE.message(
+          "core.contract.windowReversed", "from", from), to);
+    }
+    return new NoticeWindow(calendar, from, to.isAfter(at) ? at.plusNanos(1) : to);
+  }
+
+  /** The instant a notice of {@code day} is issued: the day's first working moment. */
+  static Instant issueInstant(BusinessCalendar calendar, LocalDate day) {
+    return calendar.nextWorkingMoment(day.atStartOfDay(calendar.zone()).toInstant());
+  }
+
+  /** Whether the window (after the cut) is empty. */
+  boolean isEmpty() {
+    return !end.isAfter(from);
+  }
+
+  /** The earliest day whose issue instant is at or after the window's start. */
+  LocalDate firstDay() {
+    LocalDate day = LocalDate.ofInstant(from, calendar.zone());
+    // Days of a closure before the window all issue at its reopening, possibly inside it.
+    for (int i = 0; i < MAX_QUIET_DAYS && day.isAfter(SupportedTime.FIRST_DATE); i++) {
+      LocalDate before = day.minusDays(1);
+      if (issueInstant(calendar, before).isBefore(from)) {
+        break;
+      }
+      day = before;
+    }
+    return day;
+  }
+
+  /** The last day whose start lies in the window (no later day can issue in it). */
+  LocalDate lastDay() {
+    return LocalDate.ofInstant(end.minusNanos(1), calendar.zone());
+  }
+
+  /** Whether a notice of {@code day} is issued in the window. */
+  boolean issues(LocalDate day) {
+    Instant t = issueInstant(calendar, day);
+    return !t.isBefore(from) && t.isBefore(end);
+  }
+
+  /**
+   * Records the notices not yet recorded: one {@link NoticeLog#recordedAmong} for the batch, then
+   * a {@link NoticeLog#recordIfAbsent} per new one. Adds what this call recorded to
+   * {@code recorded} and answers how many were found recorded already.
+   */
+  static int record(NoticeLog log, List<Notice> notices, List<Notice> recorded) {
+    if (notices.isEmpty()) {
+      return 0;
+    }
+    Map<NoticeKey, Notice> due = new LinkedHashMap<>();
+    for (Notice n : notices) {
+      due.put(n.key(), n);
+    }
+    Set<NoticeKey> known = log.recordedAmong(due.keySet());
+    int already = 0;
+    for (Notice n : due.values()) {
+      if (known.contains(n.key()) || !log.recordIfAbsent(n)) {
+        already++;
+      } else {
+        recorded.add(n);
+      }
+    }
+    return already;
+  }
+}
