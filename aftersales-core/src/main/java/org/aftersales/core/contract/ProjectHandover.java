@@ -13,6 +13,7 @@ import org.aftersales.core.shared.MessageBundle;
 import org.aftersales.core.shared.RuleId;
 import org.aftersales.core.shared.RuleRefusalException;
 import org.aftersales.core.shared.SupportedTime;
+import org.aftersales.core.shared.Version;
 
 /**
  * A project's handover to after-sales (项目移交, CON-03, P8 §1): the final-acceptance date (终验),
@@ -35,10 +36,12 @@ public final class ProjectHandover {
   private final PersonId completedBy;
   /** When the handover was completed; {@code null} while open. */
   private final Instant completedAt;
+  /** The stored version; {@link Version#initial()} for a handover never stored. */
+  private final Version version;
 
   private ProjectHandover(ProjectId project, LocalDate finalAcceptance, ZoneId zone,
       HandoverTerms terms, HandoverChecklist checklist, PersonId completedBy,
-      Instant completedAt) {
+      Instant completedAt, Version version) {
     this.project = project;
     this.finalAcceptance = finalAcceptance;
     this.zone = zone;
@@ -46,6 +49,7 @@ public final class ProjectHandover {
     this.checklist = checklist;
     this.completedBy = completedBy;
     this.completedAt = completedAt;
+    this.version = version;
   }
 
   /**
@@ -67,7 +71,7 @@ public final class ProjectHandover {
     terms.joinBy(finalAcceptance);
     terms.dueBy(finalAcceptance);
     return new ProjectHandover(project, finalAcceptance, zone, terms, HandoverChecklist.empty(),
-        null, null);
+        null, null, Version.initial());
   }
 
   /**
@@ -150,7 +154,7 @@ public final class ProjectHandover {
           "core.handover.alreadyCompleted", "project", project, "completedAt", completedAt));
     }
     return new ProjectHandover(project, finalAcceptance, zone, terms, checklist.record(item),
-        null, null);
+        null, null, version);
   }
 
   /**
@@ -174,7 +178,8 @@ public final class ProjectHandover {
       throw new RuleRefusalException(RULE, MessageBundle.CORE.message(
           "core.handover.incomplete", "project", project, "missing", checklist.missing()));
     }
-    return new ProjectHandover(project, finalAcceptance, zone, terms, checklist, by, at);
+    return new ProjectHandover(project, finalAcceptance, zone, terms, checklist, by, at,
+        version);
   }
 
   /**
@@ -227,18 +232,39 @@ public final class ProjectHandover {
   }
 
   /** Equal when every part is equal. */
+  /**
+   * The stored version: {@link Version#initial()} for a handover never stored. Transitions keep
+   * it; the {@link ProjectHandovers} repository stores the next.
+   *
+   * @return the version
+   */
+  public Version version() {
+    return version;
+  }
+
+  /**
+   * The same handover with the version the repository stored it as; for adapters.
+   *
+   * @param storedVersion the stored version
+   * @return the handover with that version
+   */
+  public ProjectHandover withVersion(Version storedVersion) {
+    return new ProjectHandover(project, finalAcceptance, zone, terms, checklist, completedBy,
+        completedAt, requireNonNull(storedVersion, "storedVersion"));
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof ProjectHandover that && project.equals(that.project)
         && finalAcceptance.equals(that.finalAcceptance) && zone.equals(that.zone)
         && terms.equals(that.terms) && checklist.equals(that.checklist)
         && Objects.equals(completedBy, that.completedBy)
-        && Objects.equals(completedAt, that.completedAt);
+        && Objects.equals(completedAt, that.completedAt) && version.equals(that.version);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(project, finalAcceptance, zone, terms, checklist, completedBy,
+    return Objects.hash(version, project, finalAcceptance, zone, terms, checklist, completedBy,
         completedAt);
   }
 

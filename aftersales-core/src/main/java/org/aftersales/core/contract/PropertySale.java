@@ -12,6 +12,7 @@ import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.MessageBundle;
 import org.aftersales.core.shared.RuleId;
 import org.aftersales.core.shared.SupportedTime;
+import org.aftersales.core.shared.Version;
 
 /**
  * A property sale under after-sales care (商品房买卖 / 购房合同, CON-09, P1 and P9): the payment
@@ -38,16 +39,19 @@ public final class PropertySale {
   private final LocalDate completionAcceptance;
   /** The delivery; {@code null} until it happened. */
   private final LocalDate delivery;
+  /** The stored version; {@link Version#initial()} for a sale never stored. */
+  private final Version version;
 
   private PropertySale(ContractId contract, PropertyPaymentMethod method,
       List<LocalDate> dueDates, PropertyAfterSalesTerms terms, LocalDate completionAcceptance,
-      LocalDate delivery) {
+      LocalDate delivery, Version version) {
     this.contract = contract;
     this.method = method;
     this.dueDates = dueDates;
     this.terms = terms;
     this.completionAcceptance = completionAcceptance;
     this.delivery = delivery;
+    this.version = version;
   }
 
   /**
@@ -83,7 +87,7 @@ public final class PropertySale {
             MessageBundle.CORE.message("core.property.dueDatesOrder"), dates);
       }
     }
-    return new PropertySale(contract, method, dates, terms, null, null);
+    return new PropertySale(contract, method, dates, terms, null, null, Version.initial());
   }
 
   /**
@@ -123,7 +127,7 @@ public final class PropertySale {
    */
   public PropertySale completionAccepted(LocalDate date) {
     plus(date, terms.moveInNoticeWithin(), "completionAcceptance");
-    return new PropertySale(contract, method, dueDates, terms, date, delivery);
+    return new PropertySale(contract, method, dueDates, terms, date, delivery, version);
   }
 
   /**
@@ -136,7 +140,8 @@ public final class PropertySale {
    */
   public PropertySale delivered(LocalDate date) {
     plus(date, terms.titleDocumentsWithin(), "delivery");
-    return new PropertySale(contract, method, dueDates, terms, completionAcceptance, date);
+    return new PropertySale(contract, method, dueDates, terms, completionAcceptance, date,
+        version);
   }
 
   /**
@@ -197,17 +202,39 @@ public final class PropertySale {
   }
 
   /** Equal when every part is equal. */
+  /**
+   * The stored version: {@link Version#initial()} for a sale never stored. Transitions keep it;
+   * the {@link PropertySales} repository stores the next.
+   *
+   * @return the version
+   */
+  public Version version() {
+    return version;
+  }
+
+  /**
+   * The same sale with the version the repository stored it as; for adapters.
+   *
+   * @param storedVersion the stored version
+   * @return the sale with that version
+   */
+  public PropertySale withVersion(Version storedVersion) {
+    return new PropertySale(contract, method, dueDates, terms, completionAcceptance, delivery,
+        requireNonNull(storedVersion, "storedVersion"));
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof PropertySale that && contract.equals(that.contract)
         && method == that.method && dueDates.equals(that.dueDates) && terms.equals(that.terms)
         && Objects.equals(completionAcceptance, that.completionAcceptance)
-        && Objects.equals(delivery, that.delivery);
+        && Objects.equals(delivery, that.delivery) && version.equals(that.version);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(contract, method, dueDates, terms, completionAcceptance, delivery);
+    return Objects.hash(version, contract, method, dueDates, terms, completionAcceptance,
+        delivery);
   }
 
   /** The contract, method and dates, for logs. */

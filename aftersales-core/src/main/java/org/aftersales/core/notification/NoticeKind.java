@@ -61,6 +61,18 @@ public final class NoticeKind extends NamedCode<NoticeKind> {
   public static final NoticeKind OBLIGATION_OVERDUE = seed("OBLIGATION_OVERDUE");
   /** Someone was assigned to follow up an ending contract or free period (跟进指派), CON-01/02. */
   public static final NoticeKind FOLLOW_UP_ASSIGNED = seed("FOLLOW_UP_ASSIGNED");
+  /**
+   * After-sales joins a project before its final acceptance (售后服务组介入), CON-03: parameters
+   * the project, the acceptance, join-by and due days, the missing handover documents.
+   */
+  public static final NoticeKind HANDOVER_JOIN = seed("HANDOVER_JOIN");
+  /** A project handover passed its due day incomplete (移交逾期), CON-03. */
+  public static final NoticeKind HANDOVER_OVERDUE = seed("HANDOVER_OVERDUE");
+  /**
+   * A property after-sales reminder (商品房售后提醒), CON-09: a payment or mortgage follow-up due,
+   * the move-in notice, the title documents.
+   */
+  public static final NoticeKind PROPERTY_REMINDER = seed("PROPERTY_REMINDER");
 
   private NoticeKind(String code, LocalizableMessage name) {
     super(code, name);

@@ -36,5 +36,10 @@ public enum RecipientRole {
    * The after-sales team lead (售后服务组长): the monthly inspections and reports, the revisits,
    * the written report of an ending free period (CON-02, CON-04…CON-06, SUR-06).
    */
-  AFTER_SALES_LEAD
+  AFTER_SALES_LEAD,
+  /**
+   * The marketing department (营销部): the purchase contracts, mortgages, move-in and title
+   * documents of property sales (CON-09).
+   */
+  MARKETING
 }

@@ -12,7 +12,8 @@ import org.aftersales.core.notification.Notice;
  * @param from the window's start as asked (inclusive)
  * @param to the window's end as asked (exclusive)
  * @param at the clock's instant of the call, to the microsecond (nothing after it is issued)
- * @param contractsRead how many contract files were read
+ * @param contractsRead how many contract files were read (for the {@link HandoverReminders} the
+ *     handovers, for the {@link PropertyReminders} the sales)
  * @param alreadyRecorded how many notices due in the window were already recorded (by an earlier
  *     call, another node, or a window overlapping this one)
  * @param recorded the notices this call recorded, in the order recorded; unmodifiable

@@ -3,17 +3,12 @@ package org.aftersales.testkit.contract;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.aftersales.core.contract.ContractFile;
 import org.aftersales.core.contract.ContractId;
 import org.aftersales.core.contract.Contracts;
-import org.aftersales.core.shared.ConcurrentUpdateException;
-import org.aftersales.core.shared.InvalidInputException;
-import org.aftersales.core.shared.MessageBundle;
 import org.aftersales.core.shared.OutboxEvent;
-import org.aftersales.core.shared.Version;
 import org.aftersales.testkit.events.InMemoryOutbox;
 import org.aftersales.testkit.store.InMemoryDatabase;
 
@@ -31,16 +26,11 @@ import org.aftersales.testkit.store.InMemoryDatabase;
  */
 public final class InMemoryContracts implements Contracts {
 
-  private static final Comparator<ContractFile> BY_ID = Comparator.comparing(ContractFile::id);
-
-  private final InMemoryDatabase database;
-  private final InMemoryDatabase.Table<ContractId, ContractFile> byId;
-  private final InMemoryOutbox outbox;
+  private final VersionedTable<ContractId, ContractFile> table;
 
   private InMemoryContracts(InMemoryDatabase database) {
-    this.database = database;
-    this.byId = database.table("contracts.byId");
-    this.outbox = InMemoryOutbox.over(database);
+    this.table = new VersionedTable<>(database, "contracts.byId", ContractFile.KIND,
+        ContractFile::id, ContractFile::version, ContractFile::withVersion);
   }
 
   /**
@@ -68,7 +58,7 @@ public final class InMemoryContracts implements Contracts {
    * @return a fresh instance that sees everything this one stored
    */
   public InMemoryContracts freshInstanceOverSameStorage() {
-    return new InMemoryContracts(database);
+    return new InMemoryContracts(table.database());
   }
 
   /**
@@ -77,51 +67,28 @@ public final class InMemoryContracts implements Contracts {
    * @return the outbox of the same database
    */
   public InMemoryOutbox outbox() {
-    return outbox;
+    return table.outbox();
   }
 
   @Override
   public Optional<ContractFile> find(ContractId id) {
-    requireNonNull(id, "id");
-    return database.atomically(() -> Optional.ofNullable(byId.get(id)));
+    return table.find(id);
   }
 
   @Override
   public ContractFile save(ContractFile file, List<OutboxEvent> events) {
-    requireNonNull(file, "file");
-    List<OutboxEvent> toAppend = List.copyOf(requireNonNull(events, "events"));
-    return database.atomically(() -> {
-      // Every check first, then every write: a refusal writes nothing.
-      ContractFile stored = byId.get(file.id());
-      Version expected = file.version();
-      Version actual = stored == null ? null : stored.version();
-      boolean matches = stored == null ? expected.isInitial() : actual.equals(expected);
-      if (!matches) {
-        throw new ConcurrentUpdateException(ContractFile.KIND, file.id().value(), expected,
-            actual);
-      }
-      ContractFile saved = file.withVersion(expected.next());
-      outbox.append(toAppend);
-      byId.put(saved.id(), saved);
-      return saved;
-    });
+    return table.save(file, events);
   }
 
   @Override
   public List<ContractFile> overlapping(LocalDate from, LocalDate to, int max) {
-    requireWindow(from, to, max);
-    return database.atomically(() -> byId.values().stream().sorted(BY_ID)
-        .filter(f -> covers(f, from, to)).limit(max).toList());
+    return table.page(from, to, null, max, f -> covers(f, from, to));
   }
 
   @Override
   public List<ContractFile> overlappingAfter(LocalDate from, LocalDate to, ContractId after,
       int max) {
-    requireWindow(from, to, max);
-    requireNonNull(after, "after");
-    return database.atomically(() -> byId.values().stream()
-        .filter(f -> f.id().compareTo(after) > 0).sorted(BY_ID)
-        .filter(f -> covers(f, from, to)).limit(max).toList());
+    return table.page(from, to, requireNonNull(after, "after"), max, f -> covers(f, from, to));
   }
 
   /**
@@ -130,24 +97,11 @@ public final class InMemoryContracts implements Contracts {
    * @return a snapshot
    */
   public List<ContractFile> all() {
-    return database.atomically(() -> byId.values().stream().sorted(BY_ID).toList());
+    return table.all();
   }
 
   private static boolean covers(ContractFile file, LocalDate from, LocalDate to) {
     return file.contract().start().isBefore(to) && !file.contract().end().isBefore(from);
-  }
-
-  private static void requireWindow(LocalDate from, LocalDate to, int max) {
-    requireNonNull(from, "from");
-    requireNonNull(to, "to");
-    if (max < 0) {
-      throw InvalidInputException.of("max",
-          MessageBundle.CORE.message("core.service.maxNegative"), max);
-    }
-    if (to.isBefore(from)) {
-      throw InvalidInputException.of("to", MessageBundle.CORE.message(
-          "core.contract.windowReversed", "from", from), to);
-    }
   }
 
   /**
@@ -157,6 +111,6 @@ public final class InMemoryContracts implements Contracts {
    */
   @Override
   public String toString() {
-    return "InMemoryContracts[" + database.atomically(byId::size) + " files]";
+    return "InMemoryContracts[" + table.size() + " files]";
   }
 }
