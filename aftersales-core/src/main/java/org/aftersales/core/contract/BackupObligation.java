@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.MessageBundle;
 import org.aftersales.core.shared.SupportedTime;
+import org.aftersales.core.shared.Version;
 
 /**
  * The backup obligation of a handed-over project (备份机制, CON-08, P8 §3(3)) with its recorded
@@ -36,13 +37,16 @@ public final class BackupObligation {
   private final BackupTerms terms;
   /** Sorted by {@link #ORDER}, without duplicates; never modified. */
   private final List<BackupRecord> backups;
+  /** The stored version; {@link Version#initial()} for an obligation never stored. */
+  private final Version version;
 
   private BackupObligation(ProjectId project, ZoneId zone, BackupTerms terms,
-      List<BackupRecord> backups) {
+      List<BackupRecord> backups, Version version) {
     this.project = project;
     this.zone = zone;
     this.terms = terms;
     this.backups = List.copyOf(backups);
+    this.version = version;
   }
 
   /**
@@ -55,7 +59,7 @@ public final class BackupObligation {
    */
   public static BackupObligation of(ProjectId project, ZoneId zone, BackupTerms terms) {
     return new BackupObligation(requireNonNull(project, "project"), requireNonNull(zone, "zone"),
-        requireNonNull(terms, "terms"), List.of());
+        requireNonNull(terms, "terms"), List.of(), Version.initial());
   }
 
   /**
@@ -99,7 +103,7 @@ public final class BackupObligation {
     List<BackupRecord> copy = new ArrayList<>(backups);
     copy.add(backup);
     copy.sort(ORDER);
-    return new BackupObligation(project, zone, terms, copy);
+    return new BackupObligation(project, zone, terms, copy, version);
   }
 
   /**
@@ -199,15 +203,54 @@ public final class BackupObligation {
   }
 
   /** Equal when the project, zone, terms and backups are equal. */
+  /**
+   * The stored version: {@link Version#initial()} for an obligation never stored. Recording a
+   * backup keeps it; the {@link Backups} repository stores the next.
+   *
+   * @return the version
+   */
+  public Version version() {
+    return version;
+  }
+
+  /**
+   * The same obligation with the version the repository stored it as; for adapters.
+   *
+   * @param storedVersion the stored version
+   * @return the obligation with that version
+   */
+  public BackupObligation withVersion(Version storedVersion) {
+    return new BackupObligation(project, zone, terms, backups,
+        requireNonNull(storedVersion, "storedVersion"));
+  }
+
+  /**
+   * The latest backup taken at or before {@code at}.
+   *
+   * @param at an instant
+   * @return the backup, or empty if none was taken by then
+   */
+  public java.util.Optional<BackupRecord> latestAt(Instant at) {
+    requireNonNull(at, "at");
+    BackupRecord latest = null;
+    for (BackupRecord backup : backups) {
+      if (!backup.takenAt().isAfter(at)) {
+        latest = backup;
+      }
+    }
+    return java.util.Optional.ofNullable(latest);
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof BackupObligation that && project.equals(that.project)
-        && zone.equals(that.zone) && terms.equals(that.terms) && backups.equals(that.backups);
+        && zone.equals(that.zone) && terms.equals(that.terms) && backups.equals(that.backups)
+        && version.equals(that.version);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(project, zone, terms, backups);
+    return Objects.hash(version, project, zone, terms, backups);
   }
 
   /** The project and the number of backups, for logs. */

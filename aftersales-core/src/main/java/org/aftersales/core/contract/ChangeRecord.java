@@ -8,6 +8,7 @@ import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.MessageBundle;
 import org.aftersales.core.shared.SupportedTime;
 import org.aftersales.core.shared.TextRules;
+import org.aftersales.core.shared.Version;
 import org.immutables.value.Value;
 
 /**
@@ -102,6 +103,25 @@ public abstract class ChangeRecord {
    * @return the notice, or empty when none was given
    */
   public abstract Optional<ChangeNotice> priorNotice();
+
+  /**
+   * The stored version: {@link Version#initial()} for a record never stored. Transitions keep
+   * it; the {@link ChangeRecords} repository stores the next.
+   *
+   * @return the version
+   */
+  @Value.Default
+  public Version version() {
+    return Version.initial();
+  }
+
+  /**
+   * The same record with the version the repository stored it as; for adapters.
+   *
+   * @param storedVersion the stored version
+   * @return the record with that version
+   */
+  public abstract ChangeRecord withVersion(Version storedVersion);
 
   @Value.Check
   void check() {

@@ -73,6 +73,13 @@ public final class NoticeKind extends NamedCode<NoticeKind> {
    * the move-in notice, the title documents.
    */
   public static final NoticeKind PROPERTY_REMINDER = seed("PROPERTY_REMINDER");
+  /**
+   * A planned change to a handed-over system starts soon and the customer has not been told
+   * (事先告知客户), CON-07.
+   */
+  public static final NoticeKind CHANGE_NOTICE_MISSING = seed("CHANGE_NOTICE_MISSING");
+  /** No backup was taken within the backup interval (备份逾期), CON-08. */
+  public static final NoticeKind BACKUP_OVERDUE = seed("BACKUP_OVERDUE");
 
   private NoticeKind(String code, LocalizableMessage name) {
     super(code, name);

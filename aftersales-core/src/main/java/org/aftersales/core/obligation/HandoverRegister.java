@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.aftersales.core.contract.HandoverItem;
 import org.aftersales.core.contract.ProjectHandover;
@@ -59,24 +58,12 @@ public final class HandoverRegister {
    */
   public ProjectHandover open(ProjectHandover handover) {
     requireNonNull(handover, "handover");
-    for (int attempt = 1; ; attempt++) {
-      Optional<ProjectHandover> stored = handovers.find(handover.project());
-      if (stored.isPresent()) {
-        if (stored.get().withVersion(handover.version()).equals(handover)) {
-          return stored.get();
-        }
-        throw InvalidInputException.of("handover.project",
-            MessageBundle.CORE.message("core.contract.otherStored", "kind",
-            MessageBundle.CORE.message("core.handover.kind")), handover.project());
-      }
-      try {
-        return handovers.save(handover, List.of());
-      } catch (ConcurrentUpdateException conflict) {
-        if (attempt >= ContractObligations.ATTEMPTS) {
-          throw conflict;
-        }
-      }
-    }
+    return StoredSteps.create(() -> handovers.find(handover.project()),
+        stored -> stored.withVersion(handover.version()).equals(handover),
+        () -> InvalidInputException.of("handover.project", MessageBundle.CORE.message(
+            "core.contract.otherStored", "kind", MessageBundle.CORE.message("core.handover.kind")),
+            handover.project()),
+        () -> handovers.save(handover, List.of()));
   }
 
   /**
@@ -112,20 +99,8 @@ public final class HandoverRegister {
 
   private ProjectHandover apply(ProjectId project, UnaryOperator<ProjectHandover> step) {
     requireNonNull(project, "project");
-    for (int attempt = 1; ; attempt++) {
-      ProjectHandover stored = handovers.find(project).orElseThrow(() -> new NotFoundException(
-          MessageBundle.CORE.message("core.handover.kind"), project.value()));
-      ProjectHandover next = step.apply(stored);
-      if (next.equals(stored)) {
-        return stored;
-      }
-      try {
-        return handovers.save(next, List.of());
-      } catch (ConcurrentUpdateException conflict) {
-        if (attempt >= ContractObligations.ATTEMPTS) {
-          throw conflict;
-        }
-      }
-    }
+    return StoredSteps.update(() -> handovers.find(project).orElseThrow(
+        () -> new NotFoundException(MessageBundle.CORE.message("core.handover.kind"),
+            project.value())), step, next -> handovers.save(next, List.of()));
   }
 }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.aftersales.core.contract.ContractId;
 import org.aftersales.core.contract.PropertySale;
@@ -51,24 +50,12 @@ public final class PropertyAfterSales {
    */
   public PropertySale register(PropertySale sale) {
     requireNonNull(sale, "sale");
-    for (int attempt = 1; ; attempt++) {
-      Optional<PropertySale> stored = sales.find(sale.contract());
-      if (stored.isPresent()) {
-        if (stored.get().withVersion(sale.version()).equals(sale)) {
-          return stored.get();
-        }
-        throw InvalidInputException.of("sale.contract",
-            MessageBundle.CORE.message("core.contract.otherStored", "kind",
-            MessageBundle.CORE.message("core.property.kind")), sale.contract());
-      }
-      try {
-        return sales.save(sale, List.of());
-      } catch (ConcurrentUpdateException conflict) {
-        if (attempt >= ContractObligations.ATTEMPTS) {
-          throw conflict;
-        }
-      }
-    }
+    return StoredSteps.create(() -> sales.find(sale.contract()),
+        stored -> stored.withVersion(sale.version()).equals(sale),
+        () -> InvalidInputException.of("sale.contract", MessageBundle.CORE.message(
+            "core.contract.otherStored", "kind", MessageBundle.CORE.message("core.property.kind")),
+            sale.contract()),
+        () -> sales.save(sale, List.of()));
   }
 
   /**
@@ -102,20 +89,8 @@ public final class PropertyAfterSales {
 
   private PropertySale apply(ContractId contract, UnaryOperator<PropertySale> step) {
     requireNonNull(contract, "contract");
-    for (int attempt = 1; ; attempt++) {
-      PropertySale stored = sales.find(contract).orElseThrow(() -> new NotFoundException(
-          MessageBundle.CORE.message("core.property.kind"), contract.value()));
-      PropertySale next = step.apply(stored);
-      if (next.equals(stored)) {
-        return stored;
-      }
-      try {
-        return sales.save(next, List.of());
-      } catch (ConcurrentUpdateException conflict) {
-        if (attempt >= ContractObligations.ATTEMPTS) {
-          throw conflict;
-        }
-      }
-    }
+    return StoredSteps.update(() -> sales.find(contract).orElseThrow(
+        () -> new NotFoundException(MessageBundle.CORE.message("core.property.kind"),
+            contract.value())), step, next -> sales.save(next, List.of()));
   }
 }

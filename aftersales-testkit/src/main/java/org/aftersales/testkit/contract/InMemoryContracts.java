@@ -82,13 +82,15 @@ public final class InMemoryContracts implements Contracts {
 
   @Override
   public List<ContractFile> overlapping(LocalDate from, LocalDate to, int max) {
-    return table.page(from, to, null, max, f -> covers(f, from, to));
+    VersionedTable.requireWindow(from, to);
+    return table.page(null, max, f -> covers(f, from, to));
   }
 
   @Override
   public List<ContractFile> overlappingAfter(LocalDate from, LocalDate to, ContractId after,
       int max) {
-    return table.page(from, to, requireNonNull(after, "after"), max, f -> covers(f, from, to));
+    VersionedTable.requireWindow(from, to);
+    return table.page(requireNonNull(after, "after"), max, f -> covers(f, from, to));
   }
 
   /**

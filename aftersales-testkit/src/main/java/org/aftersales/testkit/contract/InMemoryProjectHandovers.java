@@ -80,12 +80,14 @@ public final class InMemoryProjectHandovers implements ProjectHandovers {
 
   @Override
   public List<ProjectHandover> dueBetween(LocalDate from, LocalDate to, int max) {
-    return table.page(from, to, null, max, v -> due(v, from, to));
+    VersionedTable.requireWindow(from, to);
+    return table.page(null, max, v -> due(v, from, to));
   }
 
   @Override
   public List<ProjectHandover> dueBetweenAfter(LocalDate from, LocalDate to, ProjectId after, int max) {
-    return table.page(from, to, requireNonNull(after, "after"), max, v -> due(v, from, to));
+    VersionedTable.requireWindow(from, to);
+    return table.page(requireNonNull(after, "after"), max, v -> due(v, from, to));
   }
 
   /**

@@ -80,12 +80,14 @@ public final class InMemoryPropertySales implements PropertySales {
 
   @Override
   public List<PropertySale> dueBetween(LocalDate from, LocalDate to, int max) {
-    return table.page(from, to, null, max, v -> due(v, from, to));
+    VersionedTable.requireWindow(from, to);
+    return table.page(null, max, v -> due(v, from, to));
   }
 
   @Override
   public List<PropertySale> dueBetweenAfter(LocalDate from, LocalDate to, ContractId after, int max) {
-    return table.page(from, to, requireNonNull(after, "after"), max, v -> due(v, from, to));
+    VersionedTable.requireWindow(from, to);
+    return table.page(requireNonNull(after, "after"), max, v -> due(v, from, to));
   }
 
   /**

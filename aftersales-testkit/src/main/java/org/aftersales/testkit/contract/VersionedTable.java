@@ -2,6 +2,7 @@ package org.aftersales.testkit.contract;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -85,8 +86,8 @@ final class VersionedTable<K extends Comparable<K>, V> {
   }
 
   /** The first page (after == null) or the next, of the values the predicate selects. */
-  List<V> page(LocalDate from, LocalDate to, K after, int max, Predicate<V> selected) {
-    requireWindow(from, to, max);
+  List<V> page(K after, int max, Predicate<V> selected) {
+    requireMax(max);
     return database.atomically(() -> byId.values().stream()
         .filter(v -> after == null || id.apply(v).compareTo(after) > 0).sorted(byIdOrder)
         .filter(selected).limit(max).toList());
@@ -105,13 +106,25 @@ final class VersionedTable<K extends Comparable<K>, V> {
         ? identifier.value() : key;
   }
 
-  private static void requireWindow(LocalDate from, LocalDate to, int max) {
-    requireNonNull(from, "from");
-    requireNonNull(to, "to");
+  static void requireMax(int max) {
     if (max < 0) {
       throw InvalidInputException.of("max",
           MessageBundle.CORE.message("core.service.maxNegative"), max);
     }
+  }
+
+  static void requireWindow(LocalDate from, LocalDate to) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw InvalidInputException.of("to", MessageBundle.CORE.message(
+          "core.contract.windowReversed", "from", from), to);
+    }
+  }
+
+  static void requireWindow(Instant from, Instant to) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
     if (to.isBefore(from)) {
       throw InvalidInputException.of("to", MessageBundle.CORE.message(
           "core.contract.windowReversed", "from", from), to);
