@@ -30,7 +30,10 @@ import org.junit.jupiter.api.Test;
 @Tag("CON-04")
 class SeedInspectionChecklistsTest {
 
-  static final InspectionChecklists SEED = SeedInspectionChecklists.seed();
+  /** Built in each test, not in a static field, so that mutation testing sees the call. */
+  static InspectionChecklists seed() {
+    return SeedInspectionChecklists.seed();
+  }
 
   static List<String> chineseItems(InspectionArea area) {
     List<String> items = new ArrayList<>();
@@ -57,7 +60,7 @@ class SeedInspectionChecklistsTest {
   void a_security_systems_monthly_inspection_covers_the_seeds_four_areas_in_its_order() {
     // rule: CON-04 — P15 §3: ①前端设备运行状况 ②管线情况 ③中心控制设备运行状况
     // ④系统功能、系统的各项技术指标及操作运行情况
-    InspectionChecklist checklist = SEED.checklistFor(SystemCategory.SECURITY);
+    InspectionChecklist checklist = seed().checklistFor(SystemCategory.SECURITY);
     assertEquals(SystemCategory.SECURITY, checklist.category());
     assertEquals(List.of("FRONT_END", "CABLING", "CENTRAL_CONTROL", "SYSTEM_FUNCTIONS"),
         checklist.codes());
@@ -68,7 +71,7 @@ class SeedInspectionChecklistsTest {
   @Test
   void each_security_area_has_the_seeds_items() {
     // rule: CON-04 — the items the seed lists after 包括 for each area, in its order
-    InspectionChecklist checklist = SEED.checklistFor(SystemCategory.SECURITY);
+    InspectionChecklist checklist = seed().checklistFor(SystemCategory.SECURITY);
     assertEquals(List.of("入侵探测器", "摄像机", "镜头", "云台", "解码器"),
         chineseItems(checklist.area("FRONT_END").orElseThrow()));
     assertEquals(List.of("管线质量", "防雷接地情况", "屏蔽情况", "线路接头质量"),
@@ -84,20 +87,20 @@ class SeedInspectionChecklistsTest {
   void every_area_and_item_has_an_english_text_too() {
     // rule: CON-04
     InspectionArea frontEnd =
-        SEED.checklistFor(SystemCategory.SECURITY).area("FRONT_END").orElseThrow();
+        seed().checklistFor(SystemCategory.SECURITY).area("FRONT_END").orElseThrow();
     assertEquals("operating condition of the front-end devices", frontEnd.englishName());
     assertEquals(List.of(InspectionArea.Item.of("intrusion detectors", "入侵探测器"),
         InspectionArea.Item.of("cameras", "摄像机"), InspectionArea.Item.of("lenses", "镜头"),
         InspectionArea.Item.of("pan-tilt heads", "云台"),
         InspectionArea.Item.of("decoders", "解码器")), frontEnd.items());
     assertEquals("cabling",
-        SEED.checklistFor(SystemCategory.SECURITY).area("CABLING").orElseThrow().englishName());
+        seed().checklistFor(SystemCategory.SECURITY).area("CABLING").orElseThrow().englishName());
   }
 
   @Test
   void any_other_system_is_inspected_for_its_operation_in_one_area() {
     // rule: CON-04 — P15 §2②: 了解系统的运行状态，解决存在的问题
-    InspectionChecklist checklist = SEED.checklistFor(SystemCategory.GENERAL);
+    InspectionChecklist checklist = seed().checklistFor(SystemCategory.GENERAL);
     assertEquals(SystemCategory.GENERAL, checklist.category());
     assertEquals(List.of("SYSTEM_OPERATION"), checklist.codes());
     InspectionArea area = checklist.areas().get(0);
@@ -111,7 +114,7 @@ class SeedInspectionChecklistsTest {
     // rule: CON-04
     InspectionReport report = report(List.of(AreaResult.inOrder("FRONT_END"),
         AreaResult.inOrder("CENTRAL_CONTROL"), AreaResult.inOrder("SYSTEM_FUNCTIONS")));
-    InspectionChecklist checklist = SEED.checklistFor(SystemCategory.SECURITY);
+    InspectionChecklist checklist = seed().checklistFor(SystemCategory.SECURITY);
     RuleRefusalException e =
         assertThrows(RuleRefusalException.class, () -> report.requireCovers(checklist));
     assertEquals(RuleId.of("CON-04"), e.ruleId());
@@ -127,14 +130,23 @@ class SeedInspectionChecklistsTest {
     InspectionReport security = report(List.of(AreaResult.inOrder("FRONT_END"),
         AreaResult.inOrder("CABLING"), AreaResult.inOrder("CENTRAL_CONTROL"),
         AreaResult.inOrder("SYSTEM_FUNCTIONS")));
-    assertDoesNotThrow(() -> security.requireCovers(SEED.checklistFor(SystemCategory.SECURITY)));
+    assertDoesNotThrow(() -> security.requireCovers(seed().checklistFor(SystemCategory.SECURITY)));
     assertEquals(List.of("FRONT_END", "CABLING", "CENTRAL_CONTROL", "SYSTEM_FUNCTIONS"),
-        security.unknownAreas(SEED.checklistFor(SystemCategory.GENERAL)));
+        security.unknownAreas(seed().checklistFor(SystemCategory.GENERAL)));
     assertThrows(RuleRefusalException.class,
-        () -> security.requireCovers(SEED.checklistFor(SystemCategory.GENERAL)));
+        () -> security.requireCovers(seed().checklistFor(SystemCategory.GENERAL)));
     InspectionReport general = report(List.of(
         AreaResult.notInOrder("SYSTEM_OPERATION", "slow nightly export", "index rebuilt")));
-    assertDoesNotThrow(() -> general.requireCovers(SEED.checklistFor(SystemCategory.GENERAL)));
+    assertDoesNotThrow(() -> general.requireCovers(seed().checklistFor(SystemCategory.GENERAL)));
+  }
+
+  @Test
+  void the_checklists_print_their_categories_and_areas_for_logs() {
+    // rule: CON-04
+    String text = seed().toString();
+    assertTrue(text.startsWith("SeedInspectionChecklists{"), text);
+    assertTrue(text.contains("SECURITY=InspectionChecklist[category=SECURITY"), text);
+    assertTrue(text.contains("code=SYSTEM_OPERATION"), text);
   }
 
   @Test
@@ -150,7 +162,7 @@ class SeedInspectionChecklistsTest {
     InspectionChecklists configured = builder.build();
     assertEquals(five, configured.checklistFor(SystemCategory.SECURITY));
     // the other category keeps the seed's checklist
-    assertEquals(SEED.checklistFor(SystemCategory.GENERAL),
+    assertEquals(seed().checklistFor(SystemCategory.GENERAL),
         configured.checklistFor(SystemCategory.GENERAL));
     // a later change to the builder does not reach the built checklists
     builder.checklist(InspectionChecklist.of(SystemCategory.SECURITY, List.of(access)));
@@ -158,6 +170,6 @@ class SeedInspectionChecklistsTest {
     assertEquals(List.of("ACCESS_CONTROL"),
         builder.build().checklistFor(SystemCategory.SECURITY).codes());
     assertThrows(NullPointerException.class, () -> SeedInspectionChecklists.builder().checklist(null));
-    assertThrows(NullPointerException.class, () -> SEED.checklistFor(null));
+    assertThrows(NullPointerException.class, () -> seed().checklistFor(null));
   }
 }
