@@ -28,7 +28,8 @@ import org.immutables.value.Value;
  * A contract's file (合同档案): the {@link ServiceContract} with what was done about the
  * obligations its {@link ObligationSchedule} creates — fulfilments (履约记录: who, when, the
  * document), dispositions (a missed obligation carried over to another day or written off) and
- * the follow-up assignments of CON-01 and CON-02 — each keyed by {@link Obligation#key()}. It is
+ * the follow-up assignments of CON-01 and CON-02, the monthly inspection reports of CON-04 —
+ * each keyed by {@link Obligation#key()}. It is
  * the aggregate the {@link Contracts} port stores, with an optimistic {@link Version}.
  *
  * <h2>The rule for a skipped or moved obligation</h2>
@@ -99,6 +100,14 @@ public abstract class ContractFile {
   public abstract Map<String, FollowUpAssignment> followUps();
 
   /**
+   * The monthly inspection reports (月度巡检报告, CON-04), by the key of the inspection they
+   * fulfil; one per system per month.
+   *
+   * @return the reports
+   */
+  public abstract Map<String, InspectionReport> inspectionReports();
+
+  /**
    * The same file with the version the repository stored it as; for adapters.
    *
    * @param storedVersion the stored version
@@ -123,6 +132,14 @@ public abstract class ContractFile {
         throw InvalidInputException.of("dispositions",
             message("core.contract.dueOutsideContract", "start", contract().start(), "end",
                 contract().end()), d.due());
+      }
+    }
+    for (Map.Entry<String, InspectionReport> e : inspectionReports().entrySet()) {
+      requireOwn("inspectionReports", prefix, e.getKey());
+      ObligationFulfilment f = fulfilments().get(e.getKey());
+      if (f == null || !f.document().equals(e.getValue().document())) {
+        throw InvalidInputException.of("inspectionReports",
+            message("core.contract.reportWithoutFulfilment"), e.getKey());
       }
     }
     for (String key : followUps().keySet()) {
@@ -368,9 +385,63 @@ public abstract class ContractFile {
     next.put(obligation.key(), fulfilment);
     ContractFile file = builder().contract(contract()).version(version())
         .putAllFulfilments(next).putAllDispositions(dispositions()).putAllFollowUps(followUps())
-        .build();
+        .putAllInspectionReports(inspectionReports()).build();
     return Changed.of(file, new ObligationFulfilled(id(), obligation.key(), obligation.kind(),
         fulfilment, at));
+  }
+
+  /**
+   * Records a monthly inspection fulfilled by its report (CON-04): the report must be for the
+   * inspection's system and month (the month of its scheduled due day) and cover every area of
+   * the checklist; the fulfilment is the report's inspector, instant and document. The same
+   * report again changes nothing (no event).
+   *
+   * @param obligation a {@link ObligationKind#MONTHLY_INSPECTION} of this contract
+   * @param report the monthly inspection report
+   * @param checklist the checklist of the contract's system category
+   * @param at when it is recorded (the use case's clock)
+   * @return the next state and its events ({@link ObligationFulfilled},
+   *     {@link InspectionReported}), or this file and no event
+   * @throws RuleRefusalException (CON-04) if the report does not cover the checklist, or the
+   *     inspection is fulfilled otherwise or written off
+   * @throws InvalidInputException if the obligation is another contract's or not an inspection,
+   *     or the report is for another system or month
+   */
+  public Changed<ContractFile> fulfilInspection(Obligation obligation, InspectionReport report,
+      InspectionChecklist checklist, Instant at) {
+    requireOwnObligation(obligation);
+    requireNonNull(report, "report");
+    requireNonNull(checklist, "checklist");
+    if (obligation.kind() != ObligationKind.MONTHLY_INSPECTION) {
+      throw InvalidInputException.of("obligation",
+          message("core.contract.notAnInspection"), obligation.key());
+    }
+    if (!obligation.systems().equals(List.of(report.system()))) {
+      throw InvalidInputException.of("report.system",
+          message("core.contract.reportOfOtherSystem", "system", obligation.systems().get(0)),
+          report.system());
+    }
+    java.time.YearMonth month = java.time.YearMonth.from(obligation.due());
+    if (!report.month().equals(month)) {
+      throw InvalidInputException.of("report.month",
+          message("core.contract.reportOfOtherMonth", "month", month), report.month());
+    }
+    if (report.equals(inspectionReports().get(obligation.key()))) {
+      return new Changed<>(this, List.of());
+    }
+    report.requireCovers(checklist);
+    Changed<ContractFile> fulfilled = fulfil(obligation,
+        ObligationFulfilment.of(report.inspectedBy(), report.inspectedAt(), report.document()),
+        at);
+    Map<String, InspectionReport> reports = new LinkedHashMap<>(inspectionReports());
+    reports.put(obligation.key(), report);
+    ContractFile state = fulfilled.state();
+    ContractFile file = builder().contract(contract()).version(version())
+        .putAllFulfilments(state.fulfilments()).putAllDispositions(dispositions())
+        .putAllFollowUps(followUps()).putAllInspectionReports(reports).build();
+    List<DomainEvent> events = new ArrayList<>(fulfilled.events());
+    events.add(new InspectionReported(id(), obligation.key(), report, at));
+    return new Changed<>(file, events);
   }
 
   /**
@@ -415,7 +486,7 @@ public abstract class ContractFile {
     next.put(obligation.key(), disposition);
     ContractFile file = builder().contract(contract()).version(version())
         .putAllFulfilments(fulfilments()).putAllDispositions(next).putAllFollowUps(followUps())
-        .build();
+        .putAllInspectionReports(inspectionReports()).build();
     DomainEvent event = disposition.kind() == DispositionKind.CARRIED_OVER
         ? new ObligationCarriedOver(id(), obligation.key(), obligation.kind(), disposition, at)
         : new ObligationWrittenOff(id(), obligation.key(), obligation.kind(), disposition, at);
@@ -450,7 +521,7 @@ public abstract class ContractFile {
     next.put(obligation.key(), assignment);
     ContractFile file = builder().contract(contract()).version(version())
         .putAllFulfilments(fulfilments()).putAllDispositions(dispositions()).putAllFollowUps(next)
-        .build();
+        .putAllInspectionReports(inspectionReports()).build();
     return Changed.of(file, new FollowUpAssigned(id(), obligation.key(), obligation.kind(),
         assignment, at));
   }

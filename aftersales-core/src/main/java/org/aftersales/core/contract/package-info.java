@@ -9,7 +9,19 @@
  * ({@link org.aftersales.core.contract.ProjectHandover}, CON-03), change records with their prior
  * notice ({@link org.aftersales.core.contract.ChangeRecord}, CON-07), the backup obligation
  * ({@link org.aftersales.core.contract.BackupObligation}, CON-08) and property after-sales
- * reminders ({@link org.aftersales.core.contract.PropertySale}, CON-09), as pure values.
+ * reminders ({@link org.aftersales.core.contract.PropertySale}, CON-09); the monthly
+ * inspection's checklists and report ({@link org.aftersales.core.contract.InspectionChecklist},
+ * {@link org.aftersales.core.contract.InspectionReport}, CON-04).
+ *
+ * <p>The stored aggregates and their repository ports: the contract file
+ * ({@link org.aftersales.core.contract.ContractFile} — fulfilments, carried-over and written-off
+ * obligations, follow-ups, inspection reports — behind
+ * {@link org.aftersales.core.contract.Contracts}), and
+ * {@link org.aftersales.core.contract.ProjectHandovers},
+ * {@link org.aftersales.core.contract.PropertySales},
+ * {@link org.aftersales.core.contract.ChangeRecords},
+ * {@link org.aftersales.core.contract.Backups}. The use cases over them are in
+ * {@code org.aftersales.core.obligation}.
  *
  * <p>No method accepts or returns {@code null} unless documented; values are immutable and
  * thread-safe.

@@ -5,6 +5,9 @@ import org.aftersales.core.contract.ContractId;
 import org.aftersales.core.contract.Contracts;
 import org.aftersales.core.contract.DispositionKind;
 import org.aftersales.core.contract.FollowUpAssignment;
+import org.aftersales.core.contract.InspectionChecklists;
+import org.aftersales.core.contract.InspectionReport;
+import org.aftersales.core.contract.InspectionReported;
 import org.aftersales.core.contract.Obligation;
 import org.aftersales.core.contract.ObligationDisposition;
 import org.aftersales.core.contract.ObligationFulfilment;
@@ -69,6 +72,7 @@ public final class ContractObligations {
 
   private final Contracts contracts;
   private final ObligationSchedule schedule;
+  private final InspectionChecklists checklists;
   private final ObligationSettings settings;
   private final Clock clock;
 
@@ -77,13 +81,15 @@ public final class ContractObligations {
    *
    * @param contracts the stored contract files
    * @param schedule the obligation schedule, which the obligations named must come from
+   * @param checklists the monthly inspection's checklist per system category (CON-04)
    * @param settings who receives the written free-period report (CON-02)
    * @param clock the recorded instant; its zone is not used
    */
   public ContractObligations(Contracts contracts, ObligationSchedule schedule,
-      ObligationSettings settings, Clock clock) {
+      InspectionChecklists checklists, ObligationSettings settings, Clock clock) {
     this.contracts = requireNonNull(contracts, "contracts");
     this.schedule = requireNonNull(schedule, "schedule");
+    this.checklists = requireNonNull(checklists, "checklists");
     this.settings = requireNonNull(settings, "settings");
     this.clock = requireNonNull(clock, "clock");
   }
@@ -98,28 +104,17 @@ public final class ContractObligations {
    */
   public ContractFile register(ServiceContract contract) {
     requireNonNull(contract, "contract");
-    for (int attempt = 1; ; attempt++) {
-      var stored = contracts.find(contract.id());
-      if (stored.isPresent()) {
-        if (stored.get().contract().equals(contract)) {
-          return stored.get();
-        }
-        throw InvalidInputException.of("contract.id",
-            MessageBundle.CORE.message("core.contract.otherContract"), contract.id());
-      }
-      try {
-        return contracts.save(ContractFile.open(contract), List.of());
-      } catch (ConcurrentUpdateException conflict) {
-        if (attempt >= ATTEMPTS) {
-          throw conflict;
-        }
-      }
-    }
+    return StoredSteps.create(() -> contracts.find(contract.id()),
+        stored -> stored.contract().equals(contract),
+        () -> InvalidInputException.of("contract.id",
+            MessageBundle.CORE.message("core.contract.otherContract"), contract.id()),
+        () -> contracts.save(ContractFile.open(contract), List.of()));
   }
 
   /**
    * Records an obligation fulfilled. For the free-period report (CON-02) the written report
-   * goes to the sales director with the change.
+   * goes to the sales director with the change. A monthly inspection is fulfilled with its report
+   * instead ({@link #fulfilInspection}).
    *
    * @param contract the contract
    * @param obligation the obligation's key, {@link Obligation#key()}
@@ -127,13 +122,17 @@ public final class ContractObligations {
    * @return the stored file
    * @throws NotFoundException if the contract is not registered or has no such obligation
    * @throws RuleRefusalException (the obligation's rule) if it was fulfilled otherwise or written
-   *     off
+   *     off, or (CON-04) if it is a monthly inspection
    * @throws ConcurrentUpdateException if the file kept changing through every attempt
    */
   public ContractFile fulfil(ContractId contract, String obligation,
       ObligationFulfilment fulfilment) {
     requireNonNull(fulfilment, "fulfilment");
     return apply(contract, obligation, (file, o) -> {
+      if (o.kind() == ObligationKind.MONTHLY_INSPECTION) {
+        throw new RuleRefusalException(InspectionReport.RULE, MessageBundle.CORE.message(
+            "core.contract.inspectionNeedsReport", "obligation", o.key()));
+      }
       Instant at = now();
       Changed<ContractFile> changed = file.fulfil(o, fulfilment, at);
       if (changed.events().isEmpty() || o.kind() != ObligationKind.FREE_PERIOD_END_REPORT) {
@@ -150,6 +149,30 @@ public final class ContractObligations {
       }
       return new Changed<>(changed.state(), events);
     });
+  }
+
+  /**
+   * Records a monthly inspection (CON-04) fulfilled by its report: for the inspected system and
+   * month, covering every area of the checklist of the contract's system category (the four areas
+   * of a security system by the seed); the report is kept on the file and published
+   * ({@link InspectionReported}) with the fulfilment.
+   *
+   * @param contract the contract
+   * @param obligation the inspection's key, {@link Obligation#key()}
+   * @param report the monthly inspection report
+   * @return the stored file
+   * @throws NotFoundException if the contract is not registered or has no such obligation
+   * @throws RuleRefusalException (CON-04) naming the areas the report misses, or if the
+   *     inspection is fulfilled otherwise or written off
+   * @throws InvalidInputException if the obligation is not an inspection or the report is for
+   *     another system or month
+   * @throws ConcurrentUpdateException if the file kept changing through every attempt
+   */
+  public ContractFile fulfilInspection(ContractId contract, String obligation,
+      InspectionReport report) {
+    requireNonNull(report, "report");
+    return apply(contract, obligation, (file, o) -> file.fulfilInspection(o, report,
+        checklists.checklistFor(file.contract().category()), now()));
   }
 
   /**
