@@ -291,6 +291,45 @@ class ObligationRemindersTest {
   }
 
   @Test
+  void revisits_customer_reports_surveys_and_the_yearly_summary_are_announced_seven_days_ahead() {
+    // rule: CON-05, CON-06, SUR-06 — contract M-2 from 1 April 2026 to 31 March 2027; its
+    // revisit slot is the second month of each quarter ("M-2".hashCode() = 75 442, mod 3 = 1).
+    // Each notice 7 days before the due day, at the next working morning; one run at 09:00 a
+    // day records it that day.
+    registered(ContractFixtures.maintenanceContract().id(ContractId.of("M-2")).build());
+    Map<String, LocalDate> recordedOn = runDaily(LocalDate.of(2026, 4, 1),
+        LocalDate.of(2027, 3, 31), LocalTime.of(9, 0));
+    Map<String, LocalDate> actual = new TreeMap<>();
+    for (Notice n : ofKind(NoticeKind.OBLIGATION_DUE)) {
+      String kind = (String) n.parameters().get("kind");
+      if (!kind.startsWith("MONTHLY")) {
+        actual.put(kind + " " + n.parameters().get("occurrence") + " due "
+            + n.parameters().get("due"), recordedOn.get(n.key().text()));
+      }
+    }
+    Map<String, LocalDate> expected = new TreeMap<>();
+    // CON-05 revisits: the end of May, August, November, February, minus 7 days
+    expected.put("QUARTERLY_REVISIT 2026-Q2 due 2026-05-31", LocalDate.of(2026, 5, 25)); // Sun 24 → Mon
+    expected.put("QUARTERLY_REVISIT 2026-Q3 due 2026-08-31", LocalDate.of(2026, 8, 24)); // Mon
+    expected.put("QUARTERLY_REVISIT 2026-Q4 due 2026-11-30", LocalDate.of(2026, 11, 23)); // Mon
+    expected.put("QUARTERLY_REVISIT 2027-Q1 due 2027-02-28", LocalDate.of(2027, 2, 22)); // Sun 21 → Mon
+    // CON-06 customer reports: each quarter's last day minus 7 days
+    expected.put("QUARTERLY_CUSTOMER_REPORT 2026-Q2 due 2026-06-30", LocalDate.of(2026, 6, 23)); // Tue
+    expected.put("QUARTERLY_CUSTOMER_REPORT 2026-Q3 due 2026-09-30", LocalDate.of(2026, 9, 23)); // Wed
+    expected.put("QUARTERLY_CUSTOMER_REPORT 2026-Q4 due 2026-12-31", LocalDate.of(2026, 12, 24)); // Thu
+    expected.put("QUARTERLY_CUSTOMER_REPORT 2027-Q1 due 2027-03-31", LocalDate.of(2027, 3, 24)); // Wed
+    // SUR-06 surveys every 6 months from 1 April (periods end 30 September and 31 March) and
+    // the yearly summary of the maintenance year ending 31 March
+    expected.put("SURVEY 2026-04-01 due 2026-09-30", LocalDate.of(2026, 9, 23));
+    expected.put("SURVEY 2026-10-01 due 2027-03-31", LocalDate.of(2027, 3, 24));
+    expected.put("YEARLY_SURVEY_SUMMARY 2026-04-01 due 2027-03-31", LocalDate.of(2027, 3, 24));
+    assertEquals(expected, actual);
+    // CON-05 optimisation reports: one per month, twelve.
+    assertEquals(12, ofKind(NoticeKind.OBLIGATION_DUE).stream()
+        .filter(n -> n.parameters().get("kind").equals("MONTHLY_OPTIMISATION_REPORT")).count());
+  }
+
+  @Test
   void an_overdue_obligation_raises_exactly_one_overdue_reminder_however_many_runs_follow() {
     // rule: CON-05 — the optimisation report of November 2026 is due Monday 30 November; its
     // notice is issued Monday 23 November (30 − 7), its overdue reminder Tuesday 1 December.
