@@ -270,6 +270,7 @@ class ContractObligationsTest {
 
   @Test
   void an_unknown_contract_or_obligation_is_not_found_and_nothing_is_stored() {
+    // rule: CON-01, CON-04, CON-05
     registered();
     ContractId unknown = ContractId.of("M-404");
     ObligationFulfilment f = ContractFixtures.aFulfilment(RECORDED);
