@@ -143,6 +143,8 @@ class ObligationStatusReportTest {
 
   @Test
   void a_reversed_or_unsupported_window_is_refused_and_an_empty_one_lists_nothing() {
+    // Refused before anything is read: also with no contract stored.
+    files.byId.clear();
     InvalidInputException reversed = assertThrows(InvalidInputException.class,
         () -> report().between(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 1, 31)));
     assertEquals("to", reversed.violations().get(0).path());
@@ -154,7 +156,30 @@ class ObligationStatusReportTest {
     assertEquals("to", assertThrows(InvalidInputException.class, () -> report()
         .between(LocalDate.of(2027, 1, 31), LocalDate.of(2301, 1, 1))).violations().get(0)
         .path());
+    assertEquals(List.of(), files.calls);
     assertEquals(List.of(), report().between(JAN_END, JAN_END));
+  }
+
+  @Test
+  void obligations_of_one_day_contract_and_kind_are_ordered_by_occurrence() {
+    // C-1's January SYS-2 inspection carried over again, to 28 February: the schedule lists it
+    // after February's, the report before them ("2027-01 SYS-2" < "2027-02 SYS-1").
+    ContractFile c = files.byId.get(ContractId.of("C-1"));
+    Instant at = sh("2027-02-01T00:20");
+    files.byId.put(c.id(), c.dispose(inspection("C-1", "2027-01", "SYS-2", JAN_END),
+        new ObligationDisposition(DispositionKind.CARRIED_OVER, FEB_END, "customer away",
+            PersonId.of("M-1"), at), at).state());
+    assertEquals(List.of(
+        state(expiry("C-1", List.of("SYS-1", "SYS-2")), FEB_END, ObligationStatus.PENDING,
+            false),
+        state(inspection("C-1", "2027-01", "SYS-2", JAN_END), FEB_END, ObligationStatus.PENDING,
+            true),
+        state(inspection("C-1", "2027-02", "SYS-1", FEB_END), FEB_END, ObligationStatus.PENDING,
+            false),
+        state(inspection("C-1", "2027-02", "SYS-2", FEB_END), FEB_END, ObligationStatus.PENDING,
+            false)),
+        report().between(FEB_END, LocalDate.of(2027, 3, 1)).stream()
+            .filter(s -> s.obligation().contract().equals(ContractId.of("C-1"))).toList());
   }
 
   @Test
