@@ -241,6 +241,36 @@ class ObligationRemindersTest {
   }
 
   @Test
+  void a_window_after_a_closure_reaches_back_400_days_and_no_further() {
+    // Closed every day from 1 Jan 2027 to Tue 7 Mar 2028; reopening Wed 8 Mar 2028 09:00, 400
+    // days after 2 Feb 2027 (334 days to 1 Jan 2028, + 66). A contract of January 2027 only: its
+    // inspection due 31 Jan, overdue day 31 Jan + 1 + grace.
+    Set<LocalDate> closure = new HashSet<>();
+    for (LocalDate d = LocalDate.of(2027, 1, 1); d.isBefore(LocalDate.of(2028, 3, 8));
+        d = d.plusDays(1)) {
+      closure.add(d);
+    }
+    calendar = new OfficeCalendar(closure);
+    clock.now = sh("2028-06-01T12:00");
+    files.stored(maintenance("C-1", List.of("SYS-1"), LocalDate.of(2027, 1, 1),
+        LocalDate.of(2027, 1, 31)));
+    // Grace 1: overdue day 2 Feb 2027, 400 days back: the inspection is reached, and both its
+    // notices — the due notice of 24 Jan held back too — go out at the reopening.
+    settings = settings.withOverdueGraceDays(1);
+    Set<String> both = Set.of(inspection("due", "2027-01", "2027-01-31"),
+        inspection("overdue", "2027-01", "2027-01-31"));
+    assertEquals(both, issuedAt(sh("2028-03-08T09:00")));
+    // Grace 0: overdue day 1 Feb 2027, 401 days back: beyond NoticeWindow.MAX_QUIET_DAYS, left
+    // to a window that starts inside the closure.
+    log.notices.clear();
+    settings = settings.withOverdueGraceDays(0);
+    assertEquals(400, NoticeWindow.MAX_QUIET_DAYS);
+    assertEquals(Set.of(), issuedAt(sh("2028-03-08T09:00")));
+    assertEquals(both, keys(reminders().issue(sh("2028-03-07T00:00"),
+        sh("2028-03-08T09:00:00.000001"))));
+  }
+
+  @Test
   void a_window_reaching_past_the_clock_is_cut_at_it_and_the_rest_left_for_later() {
     files.stored(c1());
     clock.now = sh("2027-02-01T09:00");
