@@ -242,15 +242,19 @@ public abstract class ContractFile {
       LocalDate to) {
     requireNonNull(schedule, "schedule");
     List<Obligation> out = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
     for (Obligation o : schedule.due(contract(), from, to)) {
       if (effectiveDue(o).equals(o.due())) {
         out.add(o);
+        listed.add(o.key());
       }
     }
+    // Only a disposition naming a day of the window for an obligation not listed yet needs the
+    // whole contract's schedule: not one written off (or carried over) on its scheduled day.
     Set<String> movedIn = new HashSet<>();
     for (Map.Entry<String, ObligationDisposition> e : dispositions().entrySet()) {
       ObligationDisposition d = e.getValue();
-      if (!d.due().isBefore(from) && d.due().isBefore(to)) {
+      if (!listed.contains(e.getKey()) && !d.due().isBefore(from) && d.due().isBefore(to)) {
         movedIn.add(e.getKey());
       }
     }

@@ -538,8 +538,11 @@ class ContractFileTest {
           back.obligationsDue(schedule, LocalDate.of(2027, 1, 31), LocalDate.of(2027, 2, 1)));
       ContractFile off =
           disposed(file(), janInspection(), writtenOff(LocalDate.of(2027, 1, 31)));
+      int calls = schedule.calls;
       assertEquals(List.of(janInspection(), jan2),
           off.obligationsDue(schedule, LocalDate.of(2027, 1, 31), LocalDate.of(2027, 2, 1)));
+      // Written off on its scheduled day: found in the window, no look at the whole contract.
+      assertEquals(calls + 1, schedule.calls);
       // Carried over to 15 February and written off there: listed on 15 February only.
       ContractFile movedOff = disposed(disposed(file(), janInspection(),
           carriedOver(LocalDate.of(2027, 2, 15))), janInspection(),
