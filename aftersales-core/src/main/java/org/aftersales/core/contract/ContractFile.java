@@ -238,13 +238,16 @@ public abstract class ContractFile {
    */
   public LocalDate effectiveDue(Obligation obligation) {
     ObligationDisposition d = dispositions().get(obligation.key());
-    return d != null && d.kind() == DispositionKind.CARRIED_OVER ? d.due() : obligation.due();
+    // A write-off names the effective due day it was written off at, so an obligation carried
+    // over and then written off keeps the day it was last carried over to.
+    return d != null ? d.due() : obligation.due();
   }
 
   /**
    * The obligations of this contract whose effective due day lies in {@code [from, to)}: those the
    * schedule puts there and that were not carried over elsewhere, and those carried over into it
-   * — in the schedule's order, the carried-over ones after the others.
+   * (also if written off there afterwards) — in the schedule's order, the carried-over ones after
+   * the others.
    *
    * @param schedule the contract's obligation schedule
    * @param from the first day (inclusive), a calendar date of the business's zone
@@ -256,16 +259,19 @@ public abstract class ContractFile {
       LocalDate to) {
     requireNonNull(schedule, "schedule");
     List<Obligation> out = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
     for (Obligation o : schedule.due(contract(), from, to)) {
       if (effectiveDue(o).equals(o.due())) {
         out.add(o);
+        listed.add(o.key());
       }
     }
+    // Only a disposition naming a day of the window for an obligation not listed yet needs the
+    // whole contract's schedule: not one written off (or carried over) on its scheduled day.
     Set<String> movedIn = new HashSet<>();
     for (Map.Entry<String, ObligationDisposition> e : dispositions().entrySet()) {
       ObligationDisposition d = e.getValue();
-      if (d.kind() == DispositionKind.CARRIED_OVER && !d.due().isBefore(from)
-          && d.due().isBefore(to)) {
+      if (!listed.contains(e.getKey()) && !d.due().isBefore(from) && d.due().isBefore(to)) {
         movedIn.add(e.getKey());
       }
     }

@@ -24,7 +24,8 @@ public final class OfficeCalendar implements BusinessCalendar {
 
   private final Set<LocalDate> holidays;
 
-  OfficeCalendar(Set<LocalDate> holidays) {
+  /** The office calendar closed on the given holidays too (tests outside this package use it). */
+  public OfficeCalendar(Set<LocalDate> holidays) {
     this.holidays = Set.copyOf(holidays);
   }
 
