@@ -9,10 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.aftersales.core.contract.ContractFile;
+import org.aftersales.core.contract.SystemId;
+import org.aftersales.core.contract.InspectionReported;
+import org.aftersales.core.contract.InspectionReport;
+import org.aftersales.core.contract.InspectionChecklists;
+import org.aftersales.core.contract.InspectionChecklist;
+import org.aftersales.core.contract.InspectionArea;
 import org.aftersales.core.contract.ContractId;
 import org.aftersales.core.contract.DispositionKind;
 import org.aftersales.core.contract.FollowUpAssigned;
@@ -65,7 +72,7 @@ class ContractObligationsTest {
   ObligationSettings settings = ObligationSettings.seed();
 
   ContractObligations commands() {
-    return new ContractObligations(files, new MonthEndSchedule(), settings, clock);
+    return new ContractObligations(files, new MonthEndSchedule(), CHECKLISTS, settings, clock);
   }
 
   static ServiceContract c1() {
@@ -84,6 +91,17 @@ class ContractObligationsTest {
 
   static ObligationFulfilment fulfilment(String at) {
     return ObligationFulfilment.of(person("T-1"), sh(at), "DMS-42");
+  }
+
+  /** One area for every category: enough to tell a covering report from one that is not. */
+  static final InspectionChecklists CHECKLISTS = category -> InspectionChecklist.of(category,
+      List.of(InspectionArea.of("SYSTEM_OPERATION", "system operation", "系统运行情况",
+          List.of(InspectionArea.Item.of("operating state", "系统运行状态")))));
+
+  /** January's report of {@code system} by T-1 at {@code at}, filed as DMS-42, area in order. */
+  static InspectionReport report(String system, String at) {
+    return InspectionReport.of(SystemId.of(system), YearMonth.of(2027, 1), person("T-1"), sh(at),
+        "DMS-42", List.of(InspectionReport.AreaResult.inOrder("SYSTEM_OPERATION")));
   }
 
   ContractFile stored(ContractId id) {
@@ -141,7 +159,7 @@ class ContractObligationsTest {
     for (int i = 0; i < 3; i++) {
       forgetful.rivals.add(() -> forgetful.stored(c1()));
     }
-    ContractObligations c = new ContractObligations(forgetful, new MonthEndSchedule(), settings,
+    ContractObligations c = new ContractObligations(forgetful, new MonthEndSchedule(), CHECKLISTS, settings,
         clock);
     assertThrows(ConcurrentUpdateException.class, () -> c.register(c1()));
     assertEquals(List.of("find", "save", "find", "save", "find", "save"), forgetful.calls);
@@ -149,44 +167,69 @@ class ContractObligationsTest {
 
   @Test
   void fulfilling_an_inspection_saves_the_fulfilment_and_its_event_at_the_clocks_microsecond() {
+    // rule: CON-04 — an inspection is fulfilled with its report: the report's inspector, instant
+    // and document are the fulfilment, the report is kept and published with it.
     files.stored(c1());
-    ContractFile f = commands().fulfil(ContractId.of("C-1"), JAN_SYS1,
-        fulfilment("2027-01-29T14:00"));
+    ContractFile f = commands().fulfilInspection(ContractId.of("C-1"), JAN_SYS1,
+        report("SYS-1", "2027-01-29T14:00"));
     assertEquals(Version.of(2), f.version());
     assertEquals(Map.of(JAN_SYS1, fulfilment("2027-01-29T14:00")), f.fulfilments());
+    assertEquals(Map.of(JAN_SYS1, report("SYS-1", "2027-01-29T14:00")), f.inspectionReports());
     assertEquals(f, stored(ContractId.of("C-1")));
-    assertEquals(1, files.outbox.size());
+    assertEquals(2, files.outbox.size());
     OutboxEvent e = files.outbox.get(0);
     assertEquals("contract/C-1/2/0", e.eventId().value());
     assertEquals(new ObligationFulfilled(ContractId.of("C-1"), JAN_SYS1,
         ObligationKind.MONTHLY_INSPECTION, fulfilment("2027-01-29T14:00"),
         Instant.parse("2027-01-29T07:00:00.123456Z")), e.event());
+    assertEquals("contract/C-1/2/1", files.outbox.get(1).eventId().value());
+    assertEquals(new InspectionReported(ContractId.of("C-1"), JAN_SYS1,
+        report("SYS-1", "2027-01-29T14:00"), Instant.parse("2027-01-29T07:00:00.123456Z")),
+        files.outbox.get(1).event());
+  }
+
+  @Test
+  void an_inspection_is_not_fulfilled_by_a_bare_record_nor_by_a_report_missing_an_area() {
+    // rule: CON-04
+    files.stored(c1());
+    RuleRefusalException bare = assertThrows(RuleRefusalException.class, () -> commands()
+        .fulfil(ContractId.of("C-1"), JAN_SYS1, fulfilment("2027-01-29T14:00")));
+    assertEquals(RuleId.of("CON-04"), bare.ruleId());
+    InspectionReport empty = InspectionReport.of(SystemId.of("SYS-1"), YearMonth.of(2027, 1),
+        person("T-1"), sh("2027-01-29T14:00"), "DMS-42", List.of());
+    RuleRefusalException missing = assertThrows(RuleRefusalException.class, () -> commands()
+        .fulfilInspection(ContractId.of("C-1"), JAN_SYS1, empty));
+    assertEquals(RuleId.of("CON-04"), missing.ruleId());
+    assertThrows(InvalidInputException.class, () -> commands().fulfilInspection(
+        ContractId.of("C-1"), JAN_SYS1, report("SYS-2", "2027-01-29T14:00")));
+    assertEquals(List.of(), files.outbox);
+    assertEquals(Version.of(1), stored(ContractId.of("C-1")).version());
   }
 
   @Test
   void fulfilling_again_with_the_same_record_saves_nothing_and_another_record_is_refused() {
     files.stored(c1());
-    ContractFile f = commands().fulfil(ContractId.of("C-1"), JAN_SYS1,
-        fulfilment("2027-01-29T14:00"));
+    ContractFile f = commands().fulfilInspection(ContractId.of("C-1"), JAN_SYS1,
+        report("SYS-1", "2027-01-29T14:00"));
     files.calls.clear();
     clock.now = clock.now.plusSeconds(3600);
-    assertEquals(f, commands().fulfil(ContractId.of("C-1"), JAN_SYS1,
-        fulfilment("2027-01-29T14:00")));
+    assertEquals(f, commands().fulfilInspection(ContractId.of("C-1"), JAN_SYS1,
+        report("SYS-1", "2027-01-29T14:00")));
     assertEquals(List.of("find"), files.calls);
     RuleRefusalException e = assertThrows(RuleRefusalException.class, () -> commands()
-        .fulfil(ContractId.of("C-1"), JAN_SYS1, fulfilment("2027-01-30T14:00")));
+        .fulfilInspection(ContractId.of("C-1"), JAN_SYS1, report("SYS-1", "2027-01-30T14:00")));
     assertEquals(RuleId.of("CON-04"), e.ruleId());
-    assertEquals(1, files.outbox.size());
+    assertEquals(2, files.outbox.size());
   }
 
   @Test
   void an_unknown_contract_or_obligation_is_not_found() {
     files.stored(c1());
-    assertThrows(NotFoundException.class, () -> commands().fulfil(ContractId.of("C-9"),
-        JAN_SYS1, fulfilment("2027-01-29T14:00")));
+    assertThrows(NotFoundException.class, () -> commands().fulfilInspection(
+        ContractId.of("C-9"), JAN_SYS1, report("SYS-1", "2027-01-29T14:00")));
     NotFoundException e = assertThrows(NotFoundException.class, () -> commands()
-        .fulfil(ContractId.of("C-1"), "3:C-1/MONTHLY_INSPECTION/2027-04 SYS-1",
-            fulfilment("2027-01-29T14:00")));
+        .fulfilInspection(ContractId.of("C-1"), "3:C-1/MONTHLY_INSPECTION/2027-04 SYS-1",
+            report("SYS-1", "2027-01-29T14:00")));
     assertEquals("3:C-1/MONTHLY_INSPECTION/2027-04 SYS-1", e.id());
     assertEquals(List.of(), files.outbox);
   }
@@ -376,13 +419,13 @@ class ContractObligationsTest {
     files.rivalChanges(ContractId.of("C-1"), f -> f.fulfil(f.obligation(new MonthEndSchedule(),
         JAN_SYS2).orElseThrow(), fulfilment("2027-01-29T11:00"), sh("2027-01-29T11:00"))
         .state());
-    ContractFile f = commands().fulfil(ContractId.of("C-1"), JAN_SYS1,
-        fulfilment("2027-01-29T14:00"));
+    ContractFile f = commands().fulfilInspection(ContractId.of("C-1"), JAN_SYS1,
+        report("SYS-1", "2027-01-29T14:00"));
     assertEquals(List.of("find", "save", "find", "save"), files.calls);
     assertEquals(Version.of(3), f.version());
     assertEquals(Map.of(JAN_SYS2, fulfilment("2027-01-29T11:00"),
         JAN_SYS1, fulfilment("2027-01-29T14:00")), f.fulfilments());
-    assertEquals(List.of("contract/C-1/3/0"),
+    assertEquals(List.of("contract/C-1/3/0", "contract/C-1/3/1"),
         files.outbox.stream().map(o -> o.eventId().value()).toList());
   }
 
@@ -392,8 +435,8 @@ class ContractObligationsTest {
     for (int i = 0; i < 3; i++) {
       files.rivalChanges(ContractId.of("C-1"), f -> f);
     }
-    assertThrows(ConcurrentUpdateException.class, () -> commands().fulfil(ContractId.of("C-1"),
-        JAN_SYS1, fulfilment("2027-01-29T14:00")));
+    assertThrows(ConcurrentUpdateException.class, () -> commands().fulfilInspection(
+        ContractId.of("C-1"), JAN_SYS1, report("SYS-1", "2027-01-29T14:00")));
     assertEquals(List.of("find", "save", "find", "save", "find", "save"), files.calls);
     assertEquals(Version.of(4), stored(ContractId.of("C-1")).version());
     assertEquals(Map.of(), stored(ContractId.of("C-1")).fulfilments());
@@ -430,12 +473,14 @@ class ContractObligationsTest {
     assertThrows(NullPointerException.class, () -> c.assignFollowUp(id, EXPIRY, person("S-1"),
         null));
     assertThrows(NullPointerException.class,
-        () -> new ContractObligations(null, new MonthEndSchedule(), settings, clock));
+        () -> new ContractObligations(null, new MonthEndSchedule(), CHECKLISTS, settings, clock));
     assertThrows(NullPointerException.class,
-        () -> new ContractObligations(files, null, settings, clock));
+        () -> new ContractObligations(files, null, CHECKLISTS, settings, clock));
     assertThrows(NullPointerException.class,
-        () -> new ContractObligations(files, new MonthEndSchedule(), null, clock));
+        () -> new ContractObligations(files, new MonthEndSchedule(), null, settings, clock));
     assertThrows(NullPointerException.class,
-        () -> new ContractObligations(files, new MonthEndSchedule(), settings, null));
+        () -> new ContractObligations(files, new MonthEndSchedule(), CHECKLISTS, null, clock));
+    assertThrows(NullPointerException.class,
+        () -> new ContractObligations(files, new MonthEndSchedule(), CHECKLISTS, settings, null));
   }
 }
