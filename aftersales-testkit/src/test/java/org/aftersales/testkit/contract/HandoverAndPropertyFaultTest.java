@@ -154,13 +154,15 @@ class HandoverAndPropertyFaultTest
       step.action().apply(world);
     }
     List<String> notices = world.log().all().stream()
-        .map(n -> n.occurredAt() + " " + n.kind().code() + " " + n.key().occurrence()).toList();
+        .map(n -> n.occurredAt() + " " + n.kind().code() + " " + n.key().step() + " "
+            + n.key().occurrence()).toList();
     assertEquals(List.of(
-        sh("2026-12-18T10:00") + " PROPERTY_REMINDER GF-2026-118/CON-09/payment/1@2026-12-01",
-        sh("2026-12-18T10:00") + " PROPERTY_REMINDER GF-2026-118/CON-09/move-in/1@2026-12-18",
-        sh("2027-01-29T10:00") + " PROPERTY_REMINDER GF-2026-118/CON-09/title/1@2027-02-28",
-        sh("2027-02-15T10:00") + " HANDOVER_JOIN 2027-02-15",
-        sh("2027-03-30T10:00") + " HANDOVER_OVERDUE 2027-03-29"), notices);
+        sh("2026-12-18T10:00") + " PROPERTY_REMINDER payment.role:MARKETING 1@2026-12-01",
+        sh("2026-12-18T10:00") + " PROPERTY_REMINDER move-in.role:MARKETING 1@2026-12-18",
+        sh("2027-01-29T10:00") + " PROPERTY_REMINDER title.role:MARKETING 1@2027-02-28",
+        sh("2027-02-15T10:00") + " HANDOVER_JOIN join.role:AFTER_SALES_LEAD 2027-02-15",
+        sh("2027-03-30T10:00") + " HANDOVER_OVERDUE overdue.role:AFTER_SALES_LEAD 2027-03-29"),
+        notices);
     assertEquals("OPEN_ISSUES_AND_SCHEDULE,INTERNAL_BOUNDARY",
         world.log().all().get(4).parameters().get("missing"));
     ProjectHandover done = world.handovers().find(PROJECT).orElseThrow();

@@ -84,8 +84,7 @@ class PropertyRemindersTest {
 
   static NoticeKey key(ContractId contract, String code, int occurrence, String due) {
     return new NoticeKey("property-sale", contract.value(), RuleId.of("CON-09"),
-        code + ".role:MARKETING",
-        contract.value() + "/CON-09/" + code + "/" + occurrence + "@" + due);
+        code + ".role:MARKETING", occurrence + "@" + due);
   }
 
   static List<NoticeKey> keys(List<Notice> notices) {
@@ -298,6 +297,22 @@ class PropertyRemindersTest {
     assertEquals(List.of("GF-A", "GF-B", "GF-C"),
         report.recorded().stream().map(n -> n.key().sourceId()).toList());
     assertEquals(3, report.contractsRead());
+  }
+
+  @Test
+  void a_sale_under_the_longest_contract_id_is_reminded_like_any_other() {
+    // rule: CON-09 — a contract ID of 128 characters (the longest identifier) beside GF-2026-118,
+    // both due 1 December 2026: the run of 24 November issues both reminders; the long ID must
+    // not make the notice key invalid and stop the run for every sale.
+    ContractId longest = ContractId.of("L".repeat(128));
+    register.register(PropertySale.of(longest, PropertyPaymentMethod.LUMP_SUM,
+        List.of(LocalDate.of(2026, 12, 1)), PropertyAfterSalesTerms.seed()));
+    instalments();
+    List<Notice> recorded = runAt(seedReminders(), "2026-11-24T10:00");
+    assertEquals(List.of(GF.value(), longest.value()),
+        recorded.stream().map(n -> n.key().sourceId()).toList());
+    assertEquals(longest.value() + "/CON-09/payment/1",
+        recorded.get(1).parameters().get("reminderKey"));
   }
 
   @Test
