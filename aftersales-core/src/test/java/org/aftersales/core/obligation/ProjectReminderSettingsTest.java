@@ -125,7 +125,8 @@ class ProjectReminderSettingsTest {
   void the_collections_are_copied_and_unmodifiable() {
     // rule: CON-09 — a caller's later change of its own list or map does not reach the settings.
     List<Recipient> who = new ArrayList<>(List.of(ZHAO));
-    Map<PropertyReminderKind, List<Recipient>> recipients = new EnumMap<>(SEED.propertyRecipients());
+    Map<PropertyReminderKind, List<Recipient>> recipients =
+        new EnumMap<>(SEED.propertyRecipients());
     Map<PropertyReminderKind, Integer> leads = new EnumMap<>(SEED.propertyLeadDays());
     ProjectReminderSettings s = new ProjectReminderSettings(who, 1, 1, recipients, leads,
         Duration.ofDays(1), 10);
