@@ -184,6 +184,20 @@ class HandoverRemindersTest {
   }
 
   @Test
+  void an_open_handover_with_every_document_still_gets_its_join_notice_naming_none_missing() {
+    // rule: CON-03 — joining is a step of its own: the checklist is complete on 10 February,
+    // the handover still open on 15 February.
+    openOn15March();
+    for (HandoverDocument document : HandoverDocument.values()) {
+      register.recordDocument(PROJECT, item(document));
+    }
+    List<Notice> recorded = runAt(seedReminders(), "2027-02-15T09:00").recorded();
+    assertEquals(List.of(key("join.role:AFTER_SALES_LEAD", "2027-02-15")),
+        recorded.stream().map(Notice::key).toList());
+    assertEquals("", recorded.get(0).parameters().get("missing"));
+  }
+
+  @Test
   void a_completed_handover_gets_no_overdue_reminder() {
     // rule: CON-03 — completed on Mon 29 March (its due day): nothing on 30 March.
     openOn15March();

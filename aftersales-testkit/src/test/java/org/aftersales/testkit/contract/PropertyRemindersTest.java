@@ -173,6 +173,22 @@ class PropertyRemindersTest {
   }
 
   @Test
+  void a_reminder_day_that_is_a_holiday_waits_for_the_next_working_morning() {
+    // rule: CON-09 — with Fri 29 January 2027 a holiday, the title-documents reminder of that
+    // day goes out on Mon 1 February at 09:00; its key still names the limit, 28 February.
+    instalments();
+    register.delivered(GF, LocalDate.of(2026, 11, 30));
+    PropertyReminders r = new PropertyReminders(sales, log, ProjectReminderSettings.seed(),
+        HandoverRemindersTest.officeBuilder().holiday(LocalDate.of(2027, 1, 29), "closure")
+            .build(), clock);
+    runAt(r, "2027-01-28T18:00");
+    assertEquals(List.of(), runAt(r, "2027-01-29T10:00"));
+    assertEquals(List.of(), runAt(r, "2027-01-31T10:00"));
+    assertEquals(List.of(), runAt(r, "2027-02-01T08:59"));
+    assertEquals(List.of(key(GF, "title", 1, "2027-02-28")), keys(runAt(r, "2027-02-01T09:00")));
+  }
+
+  @Test
   void a_corrected_delivery_day_gives_one_new_reminder_for_the_new_limit() {
     // rule: CON-09 — first delivered 30 November 2026: reminded 29 January for 28 February.
     // Corrected to 5 December: limit 5 March 2027, reminder 5 March − 30 days = Wed 3 February
