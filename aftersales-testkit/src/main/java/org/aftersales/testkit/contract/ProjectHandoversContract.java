@@ -179,6 +179,7 @@ public abstract class ProjectHandoversContract {
     List<OutboxEvent> events = events(stale, "stale");
     ConcurrentUpdateException e = assertThrows(ConcurrentUpdateException.class,
         () -> freshAdapter().save(stale, events));
+    assertEquals(v1.project().value(), e.id());
     assertEquals(Version.of(1), e.expected());
     assertEquals(Optional.of(Version.of(2)), e.actual());
     assertEquals(Optional.of(v2), freshAdapter().find(v1.project()));

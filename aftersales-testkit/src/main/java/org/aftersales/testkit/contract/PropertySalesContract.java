@@ -177,6 +177,7 @@ public abstract class PropertySalesContract {
     List<OutboxEvent> events = events(stale, "stale");
     ConcurrentUpdateException e = assertThrows(ConcurrentUpdateException.class,
         () -> freshAdapter().save(stale, events));
+    assertEquals(v1.contract().value(), e.id());
     assertEquals(Version.of(1), e.expected());
     assertEquals(Optional.of(Version.of(2)), e.actual());
     assertEquals(Optional.of(v2), freshAdapter().find(v1.contract()));
