@@ -32,8 +32,9 @@ import org.aftersales.core.shared.UseCase;
  * {@code due}, {@code reminderKey}.
  *
  * <p>Windows, quiet hours, exactly-once and a missed run work as in {@link ObligationReminders}:
- * keys {@code property-sale/<contract>/CON-09/<code>.<recipient>/<reminder key>@<due>} (a
- * corrected acceptance or delivery day gives a new due day, hence a new reminder);
+ * keys {@code property-sale/<contract>/CON-09/<code>.<recipient>/<occurrence>@<due>}, the
+ * occurrence being the last part of the {@link PropertyReminder#key()} (a corrected acceptance or
+ * delivery day gives a new due day, hence a new reminder);
  * {@link #run()} issues {@code [at - lookback, at]}.
  *
  * <p><b>Failure semantics.</b> Changes no sale; a failure leaves notices recorded whole or not at
@@ -140,10 +141,13 @@ public final class PropertyReminders {
         .put("due", r.due())
         .put("reminderKey", r.key())
         .build();
+    // The key's other parts already name the contract, rule and kind; repeating the whole
+    // reminder key would push a long (valid) contract ID past the key's 128-character limit.
+    String occurrence = r.key().substring(r.key().lastIndexOf('/') + 1);
     List<Notice> out = new ArrayList<>();
     for (Recipient who : settings.propertyRecipients().get(r.kind())) {
       NoticeKey key = new NoticeKey(SOURCE, sale.contract().value(), PropertySale.RULE,
-          r.kind().code() + "." + who.text(), r.key() + "@" + r.due());
+          r.kind().code() + "." + who.text(), occurrence + "@" + r.due());
       out.add(Notice.of(key, NoticeKind.PROPERTY_REMINDER, who, at, parameters));
     }
     return out;
