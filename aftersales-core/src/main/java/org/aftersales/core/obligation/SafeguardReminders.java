@@ -181,6 +181,11 @@ public final class SafeguardReminders {
       parameters.put("lastBackup", latest.get().takenAt()).put("dueBy", dueBy);
       occurrence = latest.get().takenAt().toString();
     } else {
+      // Due since the obligation was opened: at the latest now, so the quiet-hours rule defers
+      // it to the next working moment like any other reminder.
+      if (calendar.nextWorkingMoment(at).isAfter(at)) {
+        return List.of();
+      }
       occurrence = "none";
     }
     List<Notice> out = new ArrayList<>();
