@@ -53,8 +53,9 @@ import org.aftersales.core.shared.UseCase;
  * <p><b>Failure semantics.</b> Changes nothing stored; a failure leaves reminders recorded whole
  * (with their outbox events) or not at all, and a retry records the rest. Port calls:
  * {@code ChangeRecords.startingBetween} then {@code startingBetweenAfter} per further page,
- * {@code Backups.all} then {@code allAfter} per further page, each page followed by
- * {@code NoticeLog.recordedAmong} and a {@code recordIfAbsent} per new reminder. Safe on several
+ * {@code Backups.all} then {@code allAfter} per further page (a further page is read only
+ * after a full one), each page with reminders due followed by {@code NoticeLog.recordedAmong}
+ * and a {@code recordIfAbsent} per reminder not among them. Safe on several
  * nodes at once. Thread-safe if its ports are.
  */
 @UseCase
