@@ -107,8 +107,11 @@ public final class SafeguardReminders {
     int already = 0;
     int pageSize = settings.pageSize();
     // Windows starting in (at, at + lead]: their reminder is due by now, and they have not begun.
-    Instant from = at.plusNanos(1);
-    Instant to = at.plus(settings.changeNoticeLead()).plusNanos(1);
+    // Stored instants are whole microseconds, so the half-open bounds step by one microsecond:
+    // a database adapter keeps them exactly (a nanosecond bound would be rounded by the driver).
+    Instant from = at.plus(1, TimePrecision.STORED_UNIT);
+    Instant to = TimePrecision.stored(at.plus(settings.changeNoticeLead()))
+        .plus(1, TimePrecision.STORED_UNIT);
     List<ChangeRecord> page = changes.startingBetween(from, to, pageSize);
     while (true) {
       read += page.size();
