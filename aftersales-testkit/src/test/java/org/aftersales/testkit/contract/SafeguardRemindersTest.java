@@ -216,6 +216,22 @@ class SafeguardRemindersTest {
   }
 
   @Test
+  void a_window_one_microsecond_after_the_run_is_still_reminded_and_one_at_the_run_is_not() {
+    // rule: CON-07 — runs at Tue 3 Nov 10:00 after a missed Monday: the window of BG-10 starts
+    // 1 µs later (not begun: reminded now), that of BG-5 at 10:00 exactly (begun: not reminded).
+    ChangeRecord.Builder builder = ChangeRecord.builder();
+    builder.id(ChangeId.of("BG-10")).project(PROJECT).what("调整索引").impact("查询变慢")
+        .scope("订单查询").windowStart(sh("2026-11-03T10:00:00.000001"))
+        .windowEnd(sh("2026-11-03T12:00"));
+    changeRegister.record(builder.build());
+    changeRegister.record(change("BG-5", "2026-11-03T10:00"));
+    ObligationRunReport run = runAt("2026-11-03T10:00");
+    assertEquals(1, run.contractsRead());
+    assertEquals(List.of("BG-10"), run.recorded().stream().map(n -> n.key().sourceId()).toList());
+    assertEquals("2026-11-03T02:00:00.000001Z", run.recorded().get(0).key().occurrence());
+  }
+
+  @Test
   void a_missed_run_is_caught_up_by_the_next_before_the_window() {
     // rule: CON-07 — due Mon 2 Nov 10:00; the scheduler was down until Tue 09:30.
     changeRegister.record(change("BG-6", "2026-11-03T10:00"));
