@@ -202,7 +202,6 @@ public final class BackupObligation {
     return result;
   }
 
-  /** Equal when the project, zone, terms and backups are equal. */
   /**
    * The stored version: {@link Version#initial()} for an obligation never stored. Recording a
    * backup keeps it; the {@link Backups} repository stores the next.
@@ -241,6 +240,7 @@ public final class BackupObligation {
     return java.util.Optional.ofNullable(latest);
   }
 
+  /** Equal when the project, zone, terms, backups and version are equal. */
   @Override
   public boolean equals(Object other) {
     return other instanceof BackupObligation that && project.equals(that.project)

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * its impact and scope, its window, the archived source code and database scripts (源代码、数据库脚本)
  * that fix the running version, and the prior notice to the customer (事先告知). A change whose
  * window starts without a notice given early enough is {@link #withoutPriorNotice()}: if the
- * customer complains about it, the complaint is handled as a complaint (按公司投训管理办法处理) — the
+ * customer complains about it, the complaint is handled as a complaint (按公司投诉管理办法处理) — the
  * host registers it as an ordinary complaint case and keeps the {@link #id()} with it.
  * Immutable and thread-safe.
  */

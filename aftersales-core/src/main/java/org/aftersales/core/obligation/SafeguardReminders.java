@@ -53,8 +53,9 @@ import org.aftersales.core.shared.UseCase;
  * <p><b>Failure semantics.</b> Changes nothing stored; a failure leaves reminders recorded whole
  * (with their outbox events) or not at all, and a retry records the rest. Port calls:
  * {@code ChangeRecords.startingBetween} then {@code startingBetweenAfter} per further page,
- * {@code Backups.all} then {@code allAfter} per further page, each page followed by
- * {@code NoticeLog.recordedAmong} and a {@code recordIfAbsent} per new reminder. Safe on several
+ * {@code Backups.all} then {@code allAfter} per further page (a further page is read only
+ * after a full one), each page with reminders due followed by {@code NoticeLog.recordedAmong}
+ * and a {@code recordIfAbsent} per reminder not among them. Safe on several
  * nodes at once. Thread-safe if its ports are.
  */
 @UseCase
@@ -106,8 +107,11 @@ public final class SafeguardReminders {
     int already = 0;
     int pageSize = settings.pageSize();
     // Windows starting in (at, at + lead]: their reminder is due by now, and they have not begun.
-    Instant from = at.plusNanos(1);
-    Instant to = at.plus(settings.changeNoticeLead()).plusNanos(1);
+    // Stored instants are whole microseconds, so the half-open bounds step by one microsecond:
+    // a database adapter keeps them exactly (a nanosecond bound would be rounded by the driver).
+    Instant from = at.plus(1, TimePrecision.STORED_UNIT);
+    Instant to = TimePrecision.stored(at.plus(settings.changeNoticeLead()))
+        .plus(1, TimePrecision.STORED_UNIT);
     List<ChangeRecord> page = changes.startingBetween(from, to, pageSize);
     while (true) {
       read += page.size();
@@ -181,6 +185,11 @@ public final class SafeguardReminders {
       parameters.put("lastBackup", latest.get().takenAt()).put("dueBy", dueBy);
       occurrence = latest.get().takenAt().toString();
     } else {
+      // Due since the obligation was opened: at the latest now, so the quiet-hours rule defers
+      // it to the next working moment like any other reminder.
+      if (calendar.nextWorkingMoment(at).isAfter(at)) {
+        return List.of();
+      }
       occurrence = "none";
     }
     List<Notice> out = new ArrayList<>();
