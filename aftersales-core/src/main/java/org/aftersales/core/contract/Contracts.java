@@ -25,7 +25,7 @@ import org.aftersales.core.shared.Port;
  *       the same storage.</li>
  *   <li>{@link #overlapping} and {@link #overlappingAfter} answer, by contract ID, the files
  *       whose contract covers at least one day of {@code [from, to)} — {@code start < to} and
- *       {@code end >= from} (keyset paging for the obligation run); they see the latest stored
+ *       {@code end >= from}, none for an empty window (keyset paging for the obligation run); they see the latest stored
  *       version of each file. A database adapter indexes the contracts' first and last days.</li>
  * </ul>
  */

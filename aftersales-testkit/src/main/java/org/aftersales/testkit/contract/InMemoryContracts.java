@@ -103,7 +103,8 @@ public final class InMemoryContracts implements Contracts {
   }
 
   private static boolean covers(ContractFile file, LocalDate from, LocalDate to) {
-    return file.contract().start().isBefore(to) && !file.contract().end().isBefore(from);
+    return from.isBefore(to) && file.contract().start().isBefore(to)
+        && !file.contract().end().isBefore(from);
   }
 
   /**
