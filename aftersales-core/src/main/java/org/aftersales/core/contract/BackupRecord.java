@@ -3,13 +3,15 @@ package org.aftersales.core.contract;
 import java.time.Instant;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.SupportedTime;
+import org.aftersales.core.shared.TimePrecision;
 import org.aftersales.core.shared.TextRules;
 
 /**
  * A backup that was taken (备份记录, CON-08): when, of what, and where it is kept. Immutable and
  * thread-safe.
  *
- * @param takenAt when the backup was taken; it holds the data as it was at that instant
+ * @param takenAt when the backup was taken (truncated to the microsecond, as stored); it holds
+ *     the data as it was at that instant
  * @param what what was backed up, e.g. {@code "orders database"} or {@code "application server"};
  *     identifier text of at most {@value #MAX_TEXT_LENGTH} code points
  * @param reference where the backup is kept, e.g. a file name or a storage key; identifier text
@@ -30,7 +32,7 @@ public record BackupRecord(Instant takenAt, String what, String reference) {
    *     not identifier text of at most {@value #MAX_TEXT_LENGTH} code points
    */
   public BackupRecord {
-    SupportedTime.require(takenAt, "takenAt");
+    takenAt = TimePrecision.stored(SupportedTime.require(takenAt, "takenAt"));
     TextRules.requireIdentifierText("what", what, MAX_TEXT_LENGTH);
     TextRules.requireIdentifierText("reference", reference, MAX_TEXT_LENGTH);
   }
