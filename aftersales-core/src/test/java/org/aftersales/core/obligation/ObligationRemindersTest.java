@@ -502,7 +502,8 @@ class ObligationRemindersTest {
           LocalDate.of(2027, 3, 31)));
     }
     // Window Mon 25 Jan 09:00: the closure walk reaches Sat 23 Jan (its notices issue Monday
-    // 09:00 too), so the scan is [23 − 1, 25 + 7 + 1) = [22 Jan, 2 Feb).
+    // 09:00 too), so the scan is [23 − 1, 25 + 7 + 1) = [22 Jan, 2 Feb) — Thu 21 Jan is its own
+    // working day, before Fri 22 Jan, so the overdue scan reaches no further back.
     settings = settings.withPageSize(1);
     ObligationRunReport r = reminders().issue(sh("2027-01-25T09:00"),
         sh("2027-01-25T09:00:00.000001"));
@@ -527,7 +528,8 @@ class ObligationRemindersTest {
   void the_grace_widens_the_scan_back_and_the_longest_lead_forward() {
     settings = settings.withOverdueGraceDays(3).withLeadDays(ObligationKind.SURVEY, 20);
     files.stored(c1());
-    // Window Wed 3 Feb 09:00 (a weekday: the walk stops at once): [3 − 1 − 3, 3 + 20 + 1).
+    // Window Wed 3 Feb 09:00 (a weekday: the walk stops at once): [3 − 1 − 3, 3 + 20 + 1) —
+    // the scan starts at Sat 30 Jan, as Fri 29 Jan is its own working day, before 30 Jan.
     reminders().issue(sh("2027-02-03T09:00"), sh("2027-02-03T09:00:00.000001"));
     assertEquals(List.of("overlapping 2027-01-30 2027-02-24"), files.calls);
   }
