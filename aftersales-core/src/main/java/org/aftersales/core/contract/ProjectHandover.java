@@ -231,7 +231,6 @@ public final class ProjectHandover {
     return completedAt == null && today.isAfter(dueBy());
   }
 
-  /** Equal when every part is equal. */
   /**
    * The stored version: {@link Version#initial()} for a handover never stored. Transitions keep
    * it; the {@link ProjectHandovers} repository stores the next.
@@ -253,6 +252,7 @@ public final class ProjectHandover {
         completedAt, requireNonNull(storedVersion, "storedVersion"));
   }
 
+  /** Equal when every part is equal, the version included. */
   @Override
   public boolean equals(Object other) {
     return other instanceof ProjectHandover that && project.equals(that.project)

@@ -201,7 +201,6 @@ public final class PropertySale {
     }
   }
 
-  /** Equal when every part is equal. */
   /**
    * The stored version: {@link Version#initial()} for a sale never stored. Transitions keep it;
    * the {@link PropertySales} repository stores the next.
@@ -223,6 +222,7 @@ public final class PropertySale {
         requireNonNull(storedVersion, "storedVersion"));
   }
 
+  /** Equal when every part is equal, the version included. */
   @Override
   public boolean equals(Object other) {
     return other instanceof PropertySale that && contract.equals(that.contract)

@@ -269,7 +269,8 @@ public final class ContractObligations {
       // One key per assignment instant: a reassignment notifies the new assignee.
       Notice notice = Notice.of(new org.aftersales.core.notification.NoticeKey(
           ObligationNotices.SOURCE, o.contract().value(), o.rule(),
-          o.kind().name() + ".followUp." + who.text(), o.occurrence() + "@" + at),
+          NoticeParts.bounded(o.kind().name() + ".followUp." + who.text()),
+          NoticeParts.bounded(o.occurrence() + "@" + at)),
           NoticeKind.FOLLOW_UP_ASSIGNED, who, at, parameters);
       return withNotice(changed, notice);
     });

@@ -27,7 +27,8 @@ import org.aftersales.core.shared.UseCase;
  * <b>join notice</b> ({@link NoticeKind#HANDOVER_JOIN}: after-sales joins the project, 售后服务组
  * 介入) on its join-by day (one month before the final acceptance by default) minus the lead, and
  * <b>one overdue reminder</b> ({@link NoticeKind#HANDOVER_OVERDUE}) the day after its due day
- * (two weeks after the acceptance by default) plus the grace, while it is not completed — each to
+ * (two weeks after the acceptance by default; a due day without working time counts as the next
+ * working day) plus the grace, while it is not completed — each to
  * every recipient of the {@link ProjectReminderSettings}. Parameters: {@code project},
  * {@code finalAcceptance}, {@code joinBy}, {@code dueBy}, {@code missing} (the missing documents'
  * names, comma-separated, or empty).
@@ -62,7 +63,9 @@ public final class HandoverReminders {
    * @param handovers the stored handovers
    * @param log the notice log (which also writes the outbox)
    * @param settings recipients, lead, grace, lookback, page size
-   * @param calendar the business calendar (its zone and working time: no notice in quiet hours)
+   * @param calendar the business calendar (its zone and working time: no notice in quiet hours);
+   *     the handovers' days are read as days of the calendar's zone, which should be the
+   *     handovers' own {@link ProjectHandover#zone()}
    * @param clock the run's instant; its zone is not used
    */
   public HandoverReminders(ProjectHandovers handovers, NoticeLog log,
@@ -108,7 +111,8 @@ public final class HandoverReminders {
     int lead = settings.handoverJoinLeadDays();
     // A join notice of day D is for a join-by day D + lead; an overdue reminder of day D for a
     // due day D - 1 - grace.
-    LocalDate scanFrom = window.firstDay().minusDays(1L + grace);
+    LocalDate scanFrom = NoticeWindow.firstDayWorkingFrom(calendar,
+        window.firstDay().minusDays(1L + grace));
     LocalDate scanTo = window.lastDay().plusDays(lead + 1L);
     int pageSize = settings.pageSize();
     int read = 0;
@@ -124,7 +128,7 @@ public final class HandoverReminders {
         if (window.issues(h.joinBy().minusDays(lead))) {
           due.addAll(notices(NoticeKind.HANDOVER_JOIN, "join", h, h.joinBy(), at));
         }
-        if (window.issues(h.dueBy().plusDays(1L + grace))) {
+        if (window.issues(NoticeWindow.workingDay(calendar, h.dueBy()).plusDays(1L + grace))) {
           due.addAll(notices(NoticeKind.HANDOVER_OVERDUE, "overdue", h, h.dueBy(), at));
         }
       }
@@ -151,7 +155,7 @@ public final class HandoverReminders {
     List<Notice> out = new ArrayList<>();
     for (Recipient who : settings.handoverRecipients()) {
       NoticeKey key = new NoticeKey(SOURCE, h.project().value(), ProjectHandover.RULE,
-          step + "." + who.text(), day.toString());
+          NoticeParts.bounded(step + "." + who.text()), day.toString());
       out.add(Notice.of(key, kind, who, at, parameters));
     }
     return out;

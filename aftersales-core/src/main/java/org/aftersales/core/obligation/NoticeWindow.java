@@ -61,6 +61,31 @@ final class NoticeWindow {
     return calendar.nextWorkingMoment(day.atStartOfDay(calendar.zone()).toInstant());
   }
 
+  /**
+   * The working day of {@code day}: the business date of its first working moment — {@code day}
+   * itself if it has working time, else the next day that has. An overdue reminder counts from
+   * it, so an obligation due on a Saturday is overdue after the Monday its notice went out on.
+   */
+  static LocalDate workingDay(BusinessCalendar calendar, LocalDate day) {
+    return LocalDate.ofInstant(issueInstant(calendar, day), calendar.zone());
+  }
+
+  /**
+   * The earliest day whose {@linkplain #workingDay working day} is on or after {@code day}: the
+   * days of a closure just before it all have their working day after it.
+   */
+  static LocalDate firstDayWorkingFrom(BusinessCalendar calendar, LocalDate day) {
+    LocalDate first = day;
+    for (int i = 0; i < MAX_QUIET_DAYS && first.isAfter(SupportedTime.FIRST_DATE); i++) {
+      LocalDate before = first.minusDays(1);
+      if (workingDay(calendar, before).isBefore(day)) {
+        break;
+      }
+      first = before;
+    }
+    return first;
+  }
+
   /** Whether the window (after the cut) is empty. */
   boolean isEmpty() {
     return !end.isAfter(from);

@@ -44,7 +44,8 @@ final class ObligationNotices {
    */
   static NoticeKey key(Obligation o, String step, Recipient recipient, LocalDate effectiveDue) {
     return new NoticeKey(SOURCE, o.contract().value(), o.rule(),
-        o.kind().name() + "." + step + "." + recipient.text(), o.occurrence() + "@" + effectiveDue);
+        NoticeParts.bounded(o.kind().name() + "." + step + "." + recipient.text()),
+        NoticeParts.bounded(o.occurrence() + "@" + effectiveDue));
   }
 
   /** The plain parameters of a notice about an obligation. */

@@ -33,7 +33,8 @@ import org.aftersales.core.shared.UseCase;
  * {@link ObligationSchedule} creates gets a <b>due notice</b> ({@code lead} days before its
  * effective due day — the expiry notice {@link NoticeKind#CONTRACT_EXPIRY}, the free-period report
  * {@link NoticeKind#FREE_PERIOD_ENDING}, any other {@link NoticeKind#OBLIGATION_DUE}) and, if it is
- * still not settled after its effective due day (plus the grace), <b>one overdue reminder</b>
+ * still not settled after its effective due day's working day (the due day itself, or the next
+ * day with working time if it has none) plus the grace, <b>one overdue reminder</b>
  * ({@link NoticeKind#OBLIGATION_OVERDUE}); each to every recipient the
  * {@link ObligationSettings} name for its kind.
  *
@@ -143,14 +144,14 @@ public final class ObligationReminders {
     LocalDate firstDay = window.firstDay();
     LocalDate lastDay = window.lastDay();
     // Due notices of a day D are for obligations due D + lead (lead >= 0, clamped to the
-    // contract's first day); overdue reminders for those due D - 1 - grace: every obligation
-    // concerned is due in [scanFrom, scanTo).
+    // contract's first day); overdue reminders for those whose due day's working day is
+    // D - 1 - grace: every obligation concerned is due in [scanFrom, scanTo).
     int grace = settings.overdueGraceDays();
     int maxLead = 0;
     for (ObligationKind kind : ObligationKind.values()) {
       maxLead = Math.max(maxLead, settings.leadOf(kind));
     }
-    LocalDate scanFrom = firstDay.minusDays(1L + grace);
+    LocalDate scanFrom = NoticeWindow.firstDayWorkingFrom(calendar, firstDay.minusDays(1L + grace));
     LocalDate scanTo = lastDay.plusDays(maxLead + 1L);
     int pageSize = settings.pageSize();
     int read = 0;
@@ -192,7 +193,8 @@ public final class ObligationReminders {
             "due", settings.recipientsOf(o.kind()), due, at));
       }
     }
-    LocalDate overdueDay = due.plusDays(1L + settings.overdueGraceDays());
+    LocalDate overdueDay = NoticeWindow.workingDay(calendar, due)
+        .plusDays(1L + settings.overdueGraceDays());
     if (window.issues(overdueDay)) {
       out.addAll(ObligationNotices.notices(NoticeKind.OBLIGATION_OVERDUE, contract, o,
           "overdue", settings.recipientsOf(o.kind()), due, at));

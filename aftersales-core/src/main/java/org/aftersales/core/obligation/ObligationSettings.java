@@ -23,8 +23,9 @@ import org.aftersales.core.shared.MessageBundle;
  *     at least one per kind; every kind must be present
  * @param leadDays how many calendar days before the effective due day its due notice is issued,
  *     0 to {@value #MAX_LEAD_DAYS}, per kind; every kind must be present
- * @param overdueGraceDays how many calendar days after the effective due day pass before the
- *     overdue reminder is issued (0: on the day after the due day), 0 to {@value #MAX_LEAD_DAYS}
+ * @param overdueGraceDays how many calendar days after the effective due day's working day (the
+ *     due day itself if it has working time, else the next day that has) pass before the overdue
+ *     reminder is issued (0: on the day after that working day), 0 to {@value #MAX_LEAD_DAYS}
  * @param lookback how far back before its instant {@link ObligationReminders#run()} issues what
  *     is still unissued (a missed run is caught up if it was shorter than this); positive
  * @param pageSize how many contract files one read takes (the run's and the report's pages), at
@@ -114,7 +115,7 @@ public record ObligationSettings(Map<ObligationKind, List<Recipient>> recipients
    * the free-period report (CON-02), the inspections and reports (CON-04…CON-06), the surveys
    * (SUR-06) — to the after-sales lead ({@link RecipientRole#AFTER_SALES_LEAD}, 售后服务组长), the
    * free-period report on its due day and the recurring ones {@value #SEED_RECURRING_LEAD_DAYS}
-   * days before; the overdue reminder the day after the due day; a lookback of
+   * days before; the overdue reminder the day after the due day's working day; a lookback of
    * {@value #DEFAULT_LOOKBACK_DAYS} days; pages of {@value #DEFAULT_PAGE_SIZE}; the written
    * free-period report to the sales director ({@link RecipientRole#SALES_DIRECTOR}, CON-02).
    *

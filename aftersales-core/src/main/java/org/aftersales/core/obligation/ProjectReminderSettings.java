@@ -23,7 +23,8 @@ import org.aftersales.core.shared.MessageBundle;
  * @param handoverRecipients who gets the handover notices (join and overdue), at least one
  * @param handoverJoinLeadDays how many days before the join-by day the join notice is issued, 0
  *     to {@value ObligationSettings#MAX_LEAD_DAYS}
- * @param handoverGraceDays how many days after the handover's due day pass before its overdue
+ * @param handoverGraceDays how many days after the handover's due day's working day (the due day
+ *     itself if it has working time, else the next day that has) pass before its overdue
  *     reminder, 0 to {@value ObligationSettings#MAX_LEAD_DAYS}
  * @param propertyRecipients who gets each kind of property reminder, at least one per kind;
  *     every kind present
@@ -107,8 +108,8 @@ public record ProjectReminderSettings(List<Recipient> handoverRecipients,
    * The seed's settings: the handover notices to the after-sales lead
    * ({@link RecipientRole#AFTER_SALES_LEAD}; P8 §1: 售后服务组 joins and takes over), the join
    * notice on the join-by day (one month before the final acceptance, {@code HandoverTerms}), the
-   * overdue reminder the day after the due day; the property reminders to the marketing
-   * department ({@link RecipientRole#MARKETING}, 营销部, P1 §1, P9), payments and mortgage
+   * overdue reminder the day after the due day's working day; the property reminders to the
+   * marketing department ({@link RecipientRole#MARKETING}, 营销部, P1 §1, P9), payments and mortgage
    * follow-ups {@value #SEED_PAYMENT_LEAD_DAYS} days before their day, the move-in notice on the
    * day of the completion acceptance (立即通知业主), the title documents
    * {@value #SEED_TITLE_LEAD_DAYS} days before the three-month limit; a lookback of
@@ -148,7 +149,7 @@ public record ProjectReminderSettings(List<Recipient> handoverRecipients,
    * These settings with another join lead and grace for handovers.
    *
    * @param joinLeadDays days before the join-by day
-   * @param graceDays days after the due day before the overdue reminder
+   * @param graceDays days after the due day's working day before the overdue reminder
    * @return the new settings
    * @throws InvalidInputException if a value is out of range
    */

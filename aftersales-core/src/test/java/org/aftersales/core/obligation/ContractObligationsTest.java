@@ -310,6 +310,22 @@ class ContractObligationsTest {
   }
 
   @Test
+  void a_follow_up_assigned_to_a_128_character_person_id_gets_a_bounded_key()
+      throws Exception {
+    // rule: CON-01 — the step "EXPIRY_NOTICE.followUp.person:" + 128 characters is 158 code
+    // points, over a key part's 128: it becomes sha256- and 40 hex digits (NoticePartsTest's
+    // JDK reference); the occurrence "2027-03-31@2027-03-01T02:00:00Z" fits and is kept.
+    String id = "S" + "9".repeat(127);
+    files.stored(c1());
+    clock.now = sh("2027-03-01T10:00");
+    commands().assignFollowUp(ContractId.of("C-1"), EXPIRY, person(id), person("M-1"));
+    Notice n = (Notice) files.outbox.get(1).event();
+    assertEquals(NoticePartsTest.hashed("EXPIRY_NOTICE.followUp.person:" + id), n.key().step());
+    assertEquals("2027-03-31@2027-03-01T02:00:00Z", n.key().occurrence());
+    assertEquals(Recipient.person(person(id)), n.recipient());
+  }
+
+  @Test
   void the_same_assignment_again_saves_nothing_and_a_new_assignee_is_notified() {
     files.stored(c1());
     commands().assignFollowUp(ContractId.of("C-1"), EXPIRY, person("S-1"), person("M-1"));

@@ -41,19 +41,22 @@ import org.junit.jupiter.api.Test;
  * The obligation reminders on fakes, with the office calendar (Monday to Friday 09:00–12:00 and
  * 13:00–17:00 Shanghai) and the seed settings: the expiry notice (CON-01) to the service centre on
  * its due day, the inspections (CON-04) to the after-sales lead 7 days before, the overdue
- * reminder the day after the due day — each at the first working moment of its day.
+ * reminder the day after the due day's working day (the due day itself if it has working time,
+ * else the next day that has) — each at the first working moment of its day.
  *
  * <p>Contract C-1: maintenance of SYS-1, 1 January to 31 March 2027 ({@link MonthEndSchedule}).
  * Hand-computed issue instants (Shanghai):
  * <ul>
  *   <li>January inspection, due Sun 31 Jan: notice day 31 − 7 = Sun 24 Jan → Mon 25 Jan 09:00;
- *       overdue day Mon 1 Feb → 09:00;</li>
- *   <li>February inspection, due Sun 28 Feb: notice day Sun 21 Feb → Mon 22 Feb 09:00; overdue
- *       day Mon 1 Mar → 09:00;</li>
+ *       working day of Sun 31 Jan is Mon 1 Feb, overdue day 1 Feb + 1 + 0 = Tue 2 Feb →
+ *       09:00;</li>
+ *   <li>February inspection, due Sun 28 Feb: notice day Sun 21 Feb → Mon 22 Feb 09:00; working
+ *       day Mon 1 Mar, overdue day 1 Mar + 1 = Tue 2 Mar → 09:00;</li>
  *   <li>expiry notice, due Sun 28 Feb (31 Mar − 1 month): notice day Sun 28 Feb → Mon 1 Mar
- *       09:00; overdue day Mon 1 Mar → 09:00;</li>
- *   <li>March inspection, due Wed 31 Mar: notice day Wed 24 Mar → 09:00; overdue day Thu 1 Apr
- *       → 09:00.</li>
+ *       09:00; working day Mon 1 Mar, overdue day Tue 2 Mar → 09:00 — a working day after its
+ *       notice;</li>
+ *   <li>March inspection, due Wed 31 Mar (a working day: its own working day): notice day Wed
+ *       24 Mar → 09:00; overdue day 31 Mar + 1 = Thu 1 Apr → 09:00.</li>
  * </ul>
  *
  * <p>// rule: CON-01, CON-02, CON-04
@@ -133,12 +136,17 @@ class ObligationRemindersTest {
         sh("2027-01-25T09:00"))));
     assertEquals(Set.of(inspection("due", "2027-01", "2027-01-31")),
         issuedAt(sh("2027-01-25T09:00")));
+    // Sun 31 Jan → working day Mon 1 Feb → overdue day Tue 2 Feb: nothing on the Monday.
+    assertEquals(Set.of(), issuedAt(sh("2027-02-01T09:00")));
     assertEquals(Set.of(inspection("overdue", "2027-01", "2027-01-31")),
-        issuedAt(sh("2027-02-01T09:00")));
+        issuedAt(sh("2027-02-02T09:00")));
     assertEquals(Set.of(inspection("due", "2027-02", "2027-02-28")),
         issuedAt(sh("2027-02-22T09:00")));
-    assertEquals(Set.of(expiry("due"), expiry("overdue"),
-        inspection("overdue", "2027-02", "2027-02-28")), issuedAt(sh("2027-03-01T09:00")));
+    // rule: CON-01 — the expiry notice (due Sun 28 Feb) goes out Monday, its overdue reminder a
+    // working day later, Tuesday, with February's inspection (also due Sun 28 Feb).
+    assertEquals(Set.of(expiry("due")), issuedAt(sh("2027-03-01T09:00")));
+    assertEquals(Set.of(expiry("overdue"), inspection("overdue", "2027-02", "2027-02-28")),
+        issuedAt(sh("2027-03-02T09:00")));
     assertEquals(Set.of(inspection("due", "2027-03", "2027-03-31")),
         issuedAt(sh("2027-03-24T09:00")));
     assertEquals(Set.of(inspection("overdue", "2027-03", "2027-03-31")),
@@ -155,6 +163,12 @@ class ObligationRemindersTest {
     ObligationRunReport r = reminders().issue(sh("2027-03-01T09:00"), sh("2027-03-01T10:00"));
     Map<String, Notice> byKey = new TreeMap<>();
     r.recorded().forEach(n -> byKey.put(n.key().text(), n));
+    // The overdue reminders of the obligations due Sun 28 Feb go out on Tue 2 Mar (working day
+    // Mon 1 Mar + 1).
+    clock.now = Instant.parse("2027-03-02T01:30:00Z");
+    reminders().issue(sh("2027-03-02T09:00"), sh("2027-03-02T10:00")).recorded()
+        .forEach(n -> byKey.put(n.key().text(), n));
+    assertEquals(3, byKey.size());
     Notice due = byKey.get(expiry("due"));
     assertEquals(NoticeKind.CONTRACT_EXPIRY, due.kind());
     assertEquals(Recipient.role(RecipientRole.SERVICE_CENTRE), due.recipient());
@@ -199,17 +213,23 @@ class ObligationRemindersTest {
   void a_notice_of_a_saturday_is_issued_on_monday_at_nine_and_a_holiday_moves_it_on() {
     assertEquals(sh("2027-02-01T09:00"), reminders().issueInstant(LocalDate.of(2027, 1, 30)));
     assertEquals(sh("2027-01-29T09:00"), reminders().issueInstant(LocalDate.of(2027, 1, 29)));
-    // A lead of 1 day: the January inspection's notice day is Sat 30 Jan.
+    // A lead of 1 day: the January inspection's notice day is Sat 30 Jan → Mon 1 Feb 09:00; its
+    // due day Sun 31 Jan has the working day Mon 1 Feb, so its overdue day is Tue 2 Feb.
     settings = settings.withLeadDays(ObligationKind.MONTHLY_INSPECTION, 1);
     files.stored(c1());
-    assertEquals(Set.of(inspection("due", "2027-01", "2027-01-31"),
-        inspection("overdue", "2027-01", "2027-01-31")), issuedAt(sh("2027-02-01T09:00")));
+    assertEquals(Set.of(inspection("due", "2027-01", "2027-01-31")),
+        issuedAt(sh("2027-02-01T09:00")));
+    assertEquals(Set.of(inspection("overdue", "2027-01", "2027-01-31")),
+        issuedAt(sh("2027-02-02T09:00")));
     calendar = new OfficeCalendar(Set.of(LocalDate.of(2027, 3, 1)));
     assertEquals(sh("2027-03-02T09:00"), reminders().issueInstant(LocalDate.of(2027, 2, 28)));
-    // Lead 1: February's notice day is Sat 27 Feb; with Mon 1 Mar a holiday all go out Tuesday.
-    assertEquals(Set.of(expiry("due"), expiry("overdue"),
-        inspection("due", "2027-02", "2027-02-28"),
-        inspection("overdue", "2027-02", "2027-02-28")), issuedAt(sh("2027-03-02T09:00")));
+    // Lead 1: February's notice day is Sat 27 Feb; with Mon 1 Mar a holiday the notices go out
+    // Tuesday; the working day of Sun 28 Feb is then Tue 2 Mar, so the overdue reminders wait
+    // for Wed 3 Mar (2 Mar + 1 + 0).
+    assertEquals(Set.of(expiry("due"), inspection("due", "2027-02", "2027-02-28")),
+        issuedAt(sh("2027-03-02T09:00")));
+    assertEquals(Set.of(expiry("overdue"), inspection("overdue", "2027-02", "2027-02-28")),
+        issuedAt(sh("2027-03-03T09:00")));
   }
 
   @Test
@@ -227,62 +247,74 @@ class ObligationRemindersTest {
 
   @Test
   void a_window_after_a_long_closure_issues_what_the_closure_held_back() {
-    // Closed Mon 1 – Fri 12 Feb: the January overdue reminder (day 1 Feb) waits until Mon 15 Feb.
-    Set<LocalDate> closure = new HashSet<>();
-    for (LocalDate d = LocalDate.of(2027, 2, 1); d.isBefore(LocalDate.of(2027, 2, 13));
-        d = d.plusDays(1)) {
-      closure.add(d);
-    }
-    calendar = new OfficeCalendar(closure);
+    // Closed Tue 2 – Fri 12 Feb: Sun 31 Jan's working day is Mon 1 Feb (open), its overdue day
+    // Tue 2 Feb falls in the closure: the reminder waits until the reopening, Mon 15 Feb 09:00.
+    calendar = new OfficeCalendar(days(LocalDate.of(2027, 2, 2), LocalDate.of(2027, 2, 13)));
     files.stored(c1());
-    assertEquals(Set.of(), issuedAt(sh("2027-02-01T09:00")));
+    assertEquals(Set.of(), issuedAt(sh("2027-02-02T09:00")));
     assertEquals(Set.of(inspection("overdue", "2027-01", "2027-01-31")),
         issuedAt(sh("2027-02-15T09:00")));
   }
 
+  /** The days of {@code [from, to)}. */
+  static Set<LocalDate> days(LocalDate from, LocalDate to) {
+    Set<LocalDate> out = new HashSet<>();
+    for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
+      out.add(d);
+    }
+    return out;
+  }
+
   @Test
   void a_window_after_a_closure_reaches_back_400_days_and_no_further() {
-    // Closed every day from 1 Jan 2027 to Tue 7 Mar 2028; reopening Wed 8 Mar 2028 09:00, 400
-    // days after 2 Feb 2027 (334 days to 1 Jan 2028, + 66). A contract of January 2027 only: its
-    // inspection due 31 Jan, overdue day 31 Jan + 1 + grace.
-    Set<LocalDate> closure = new HashSet<>();
-    for (LocalDate d = LocalDate.of(2027, 1, 1); d.isBefore(LocalDate.of(2028, 3, 8));
-        d = d.plusDays(1)) {
-      closure.add(d);
-    }
-    calendar = new OfficeCalendar(closure);
+    // Closed every day from Fri 1 Jan 2027 to Sun 5 Mar 2028; reopening Mon 6 Mar 2028 09:00,
+    // 400 days after Sun 31 Jan 2027 (31 Jan 2027 + 365 = 31 Jan 2028, + 29 (Feb 2028) = 29 Feb,
+    // + 6 = 6 Mar). A contract of January 2027 only: its inspection due Sun 31 Jan, its expiry
+    // notice due 31 Jan − 1 month = 31 Dec 2026, clamped to the first day, Fri 1 Jan 2027. Both
+    // due days lie in the closure: their working day is Mon 6 Mar 2028, their overdue day (grace
+    // 0) Tue 7 Mar 2028.
+    calendar = new OfficeCalendar(days(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 3, 6)));
     clock.now = sh("2028-06-01T12:00");
     files.stored(maintenance("C-1", List.of("SYS-1"), LocalDate.of(2027, 1, 1),
         LocalDate.of(2027, 1, 31)));
-    // Grace 1: overdue day 2 Feb 2027, 400 days back: the inspection is reached, and both its
-    // notices — the due notice of 24 Jan held back too — go out at the reopening.
-    settings = settings.withOverdueGraceDays(1);
-    Set<String> both = Set.of(inspection("due", "2027-01", "2027-01-31"),
-        inspection("overdue", "2027-01", "2027-01-31"));
-    assertEquals(both, issuedAt(sh("2028-03-08T09:00")));
-    // Grace 0: overdue day 1 Feb 2027, 401 days back: beyond NoticeWindow.MAX_QUIET_DAYS, left
-    // to a window that starts inside the closure.
-    log.notices.clear();
-    settings = settings.withOverdueGraceDays(0);
+    String expiryKey = key("CON-01", "EXPIRY_NOTICE", "due", CENTRE, "2027-01-31", "2027-01-01");
+    String expiryOverdue = key("CON-01", "EXPIRY_NOTICE", "overdue", CENTRE, "2027-01-31",
+        "2027-01-01");
+    // At the reopening both due notices (days 1 Jan and 24 Jan 2027) go out, no overdue one: the
+    // window's first day is 400 days back, 31 Jan 2027; the overdue scan goes on from 31 Jan − 1
+    // over the closure to its first day, 1 Jan 2027 (31 Dec 2026 is a working Thursday).
+    assertEquals(Set.of(inspection("due", "2027-01", "2027-01-31"), expiryKey),
+        issuedAt(sh("2028-03-06T09:00")));
+    assertEquals(List.of("overlapping 2027-01-01 2028-03-14"), files.calls);
+    // The next morning the overdue day 7 Mar has come. The window's first day is 7 Mar; the
+    // scan reaches 400 days back from 6 Mar (7 Mar − 1 − 0) to 31 Jan 2027 and no further: the
+    // inspection (31 Jan) is reminded, the expiry notice (1 Jan, 430 days back) is not.
+    files.calls.clear();
     assertEquals(400, NoticeWindow.MAX_QUIET_DAYS);
-    assertEquals(Set.of(), issuedAt(sh("2028-03-08T09:00")));
-    assertEquals(both, keys(reminders().issue(sh("2028-03-07T00:00"),
-        sh("2028-03-08T09:00:00.000001"))));
+    assertEquals(Set.of(inspection("overdue", "2027-01", "2027-01-31")),
+        issuedAt(sh("2028-03-07T09:00")));
+    assertEquals(List.of("overlapping 2027-01-31 2028-03-15"), files.calls);
+    // A window that holds the reopening reaches the closure's first day again, and the expiry
+    // notice's overdue reminder with it.
+    assertEquals(Set.of(expiryOverdue), keys(reminders().issue(sh("2028-03-06T00:00"),
+        sh("2028-03-07T09:00:00.000001"))));
   }
 
   @Test
   void a_window_reaching_past_the_clock_is_cut_at_it_and_the_rest_left_for_later() {
     files.stored(c1());
-    clock.now = sh("2027-02-01T09:00");
+    clock.now = sh("2027-02-02T09:00");
     ObligationRunReport first = reminders().issue(sh("2027-01-01T00:00"),
         sh("2027-03-15T00:00"));
-    // The clock's own instant is inside: the overdue reminder of 09:00 goes out.
+    // The clock's own instant is inside: the overdue reminder of Tue 2 Feb 09:00 (Sun 31 Jan →
+    // working day Mon 1 Feb, + 1) goes out.
     assertEquals(Set.of(inspection("due", "2027-01", "2027-01-31"),
         inspection("overdue", "2027-01", "2027-01-31")), keys(first));
     assertEquals(sh("2027-01-01T00:00"), first.from());
     assertEquals(sh("2027-03-15T00:00"), first.to());
-    assertEquals(sh("2027-02-01T09:00"), first.at());
-    clock.now = sh("2027-03-01T09:00");
+    assertEquals(sh("2027-02-02T09:00"), first.at());
+    // Tue 2 Mar 09:00: the overdue reminders of Sun 28 Feb (working day Mon 1 Mar, + 1).
+    clock.now = sh("2027-03-02T09:00");
     ObligationRunReport second = reminders().issue(sh("2027-01-01T00:00"),
         sh("2027-03-15T00:00"));
     assertEquals(Set.of(inspection("due", "2027-02", "2027-02-28"), expiry("due"),
@@ -292,11 +324,12 @@ class ObligationRemindersTest {
 
   @Test
   void one_microsecond_before_the_issue_instant_nothing_is_issued_yet() {
+    // The January overdue reminder's instant: Tue 2 Feb 09:00 Shanghai = 01:00 UTC.
     files.stored(c1());
-    clock.now = Instant.parse("2027-02-01T00:59:59.999999999Z");
+    clock.now = Instant.parse("2027-02-02T00:59:59.999999999Z");
     ObligationRunReport r = reminders().issue(sh("2027-01-01T00:00"), sh("2027-03-15T00:00"));
     assertEquals(Set.of(inspection("due", "2027-01", "2027-01-31")), keys(r));
-    assertEquals(Instant.parse("2027-02-01T00:59:59.999999Z"), r.at());
+    assertEquals(Instant.parse("2027-02-02T00:59:59.999999Z"), r.at());
   }
 
   @Test
@@ -347,7 +380,8 @@ class ObligationRemindersTest {
     update(ContractId.of("C-1"), f -> f.fulfil(obligation(ContractId.of("C-1"), jan),
         ObligationFulfilment.of(person("T-1"), sh("2027-01-29T15:00"), "DMS-1"),
         sh("2027-01-29T15:00")).state());
-    assertEquals(Set.of(), issuedAt(sh("2027-02-01T09:00")));
+    // Its overdue instant: Sun 31 Jan → working day Mon 1 Feb → Tue 2 Feb 09:00.
+    assertEquals(Set.of(), issuedAt(sh("2027-02-02T09:00")));
   }
 
   @Test
@@ -358,15 +392,17 @@ class ObligationRemindersTest {
     update(ContractId.of("C-1"), f -> f.fulfil(obligation(ContractId.of("C-1"), expiry),
         ObligationFulfilment.of(person("T-1"), sh("2027-02-26T15:00"), "DMS-1"),
         sh("2027-02-26T15:00")).state());
-    // Fulfilled: no due notice any more; not settled: the overdue reminder still goes.
+    // Fulfilled: no due notice any more (Mon 1 Mar); not settled: the overdue reminder still
+    // goes on Tue 2 Mar (Sun 28 Feb → working day Mon 1 Mar, + 1).
+    assertEquals(Set.of(), issuedAt(sh("2027-03-01T09:00")));
     assertEquals(Set.of(expiry("overdue"), inspection("overdue", "2027-02", "2027-02-28")),
-        keys(reminders().issue(sh("2027-03-01T09:00"), sh("2027-03-01T09:00:00.000001"))));
+        keys(reminders().issue(sh("2027-03-02T09:00"), sh("2027-03-02T09:00:00.000001"))));
     log.notices.clear();
     update(ContractId.of("C-1"), f -> f.assignFollowUp(obligation(ContractId.of("C-1"), expiry),
         FollowUpAssignment.of(person("S-1"), person("M-1"), sh("2027-02-26T16:00")),
         sh("2027-02-26T16:00")).state());
     assertEquals(Set.of(inspection("overdue", "2027-02", "2027-02-28")),
-        issuedAt(sh("2027-03-01T09:00")));
+        issuedAt(sh("2027-03-02T09:00")));
   }
 
   @Test
@@ -378,12 +414,14 @@ class ObligationRemindersTest {
             "dismantled", person("M-1"), sh("2027-01-20T10:00")), sh("2027-01-20T10:00"))
         .state());
     assertEquals(Set.of(), issuedAt(sh("2027-01-25T09:00")));
-    assertEquals(Set.of(), issuedAt(sh("2027-02-01T09:00")));
+    // Its overdue instant would be Tue 2 Feb 09:00 (working day Mon 1 Feb + 1).
+    assertEquals(Set.of(), issuedAt(sh("2027-02-02T09:00")));
   }
 
   @Test
   void a_carried_over_inspection_is_announced_and_reminded_afresh_for_its_new_day() {
-    // Carried over to Wed 10 Feb: notice day 10 − 7 = Wed 3 Feb, overdue day Thu 11 Feb.
+    // Carried over to Wed 10 Feb: notice day 10 − 7 = Wed 3 Feb; Wed 10 Feb is its own working
+    // day, overdue day 10 + 1 = Thu 11 Feb. Nothing on the old day's instants (1 and 2 Feb).
     files.stored(c1());
     assertEquals(1, issuedAt(sh("2027-01-25T09:00")).size());
     String jan = "3:C-1/MONTHLY_INSPECTION/2027-01 SYS-1";
@@ -392,6 +430,7 @@ class ObligationRemindersTest {
             "customer closed", person("M-1"), sh("2027-01-28T10:00")), sh("2027-01-28T10:00"))
         .state());
     assertEquals(Set.of(), issuedAt(sh("2027-02-01T09:00")));
+    assertEquals(Set.of(), issuedAt(sh("2027-02-02T09:00")));
     assertEquals(Set.of(inspection("due", "2027-01", "2027-02-10")),
         issuedAt(sh("2027-02-03T09:00")));
     assertEquals(Set.of(inspection("overdue", "2027-01", "2027-02-10")),
@@ -400,12 +439,14 @@ class ObligationRemindersTest {
 
   @Test
   void the_grace_delays_the_overdue_reminder_by_its_days() {
-    // Grace 2: the January overdue reminder on 31 Jan + 1 + 2 = Wed 3 Feb.
+    // Grace 2: the January overdue reminder on Sun 31 Jan's working day Mon 1 Feb + 1 + 2 =
+    // Thu 4 Feb.
     settings = settings.withOverdueGraceDays(2);
     files.stored(c1());
-    assertEquals(Set.of(), issuedAt(sh("2027-02-01T09:00")));
+    assertEquals(Set.of(), issuedAt(sh("2027-02-02T09:00")));
+    assertEquals(Set.of(), issuedAt(sh("2027-02-03T09:00")));
     assertEquals(Set.of(inspection("overdue", "2027-01", "2027-01-31")),
-        issuedAt(sh("2027-02-03T09:00")));
+        issuedAt(sh("2027-02-04T09:00")));
   }
 
   @Test
@@ -421,15 +462,17 @@ class ObligationRemindersTest {
   @Test
   void a_run_issues_the_lookback_up_to_its_instant_and_catches_up_a_missed_run() {
     files.stored(c1());
-    clock.now = sh("2027-02-01T10:00");
+    // Tue 2 Feb 10:00: January's due notice (Mon 25 Jan) and overdue reminder (Tue 2 Feb 09:00).
+    clock.now = sh("2027-02-02T10:00");
     ObligationRunReport first = reminders().run();
     assertEquals(Set.of(inspection("due", "2027-01", "2027-01-31"),
         inspection("overdue", "2027-01", "2027-01-31")), keys(first));
-    // 35 days before 1 Feb 10:00 is 28 Dec 10:00; the end takes in the instant itself.
-    assertEquals(sh("2026-12-28T10:00"), first.from());
-    assertEquals(sh("2027-02-01T10:00").plusNanos(1), first.to());
-    assertEquals(sh("2027-02-01T10:00"), first.at());
-    // No run for a month: the next run's 35 days reach back to 29 Jan 10:00.
+    // 35 days before 2 Feb 10:00 is 29 Dec 10:00 (2 + 31 + 2); the end takes in the instant.
+    assertEquals(sh("2026-12-29T10:00"), first.from());
+    assertEquals(sh("2027-02-02T10:00").plusNanos(1), first.to());
+    assertEquals(sh("2027-02-02T10:00"), first.at());
+    // No run for a month: the next run's 35 days reach back to 29 Jan 10:00 (5 + 28 + 2),
+    // before February's notice (22 Feb) and the Tue 2 Mar overdue reminders.
     clock.now = sh("2027-03-05T10:00");
     assertEquals(Set.of(inspection("due", "2027-02", "2027-02-28"), expiry("due"),
         expiry("overdue"), inspection("overdue", "2027-02", "2027-02-28")),
@@ -438,13 +481,16 @@ class ObligationRemindersTest {
 
   @Test
   void a_run_cannot_catch_up_what_lies_before_its_lookback() {
-    // A lookback of 1 day at Tue 2 Mar 08:59 reaches back to Mon 1 Mar 08:59: the notices of
-    // 1 Mar 09:00 go out, February's notice of 22 Feb never does.
+    // A lookback of 1 day at Tue 2 Mar 08:59 reaches back to Mon 1 Mar 08:59: the expiry notice
+    // of 1 Mar 09:00 goes out; at Wed 3 Mar 08:59 the overdue reminders of Tue 2 Mar 09:00
+    // (Sun 28 Feb → working day Mon 1 Mar, + 1); February's notice of 22 Feb never does.
     settings = settings.withLookback(Duration.ofDays(1));
     files.stored(c1());
     clock.now = sh("2027-03-02T08:59");
-    assertEquals(Set.of(expiry("due"), expiry("overdue"),
-        inspection("overdue", "2027-02", "2027-02-28")), keys(reminders().run()));
+    assertEquals(Set.of(expiry("due")), keys(reminders().run()));
+    clock.now = sh("2027-03-03T08:59");
+    assertEquals(Set.of(expiry("overdue"), inspection("overdue", "2027-02", "2027-02-28")),
+        keys(reminders().run()));
     clock.now = sh("2027-03-05T10:00");
     assertEquals(Set.of(), keys(reminders().run()));
   }
@@ -456,7 +502,8 @@ class ObligationRemindersTest {
           LocalDate.of(2027, 3, 31)));
     }
     // Window Mon 25 Jan 09:00: the closure walk reaches Sat 23 Jan (its notices issue Monday
-    // 09:00 too), so the scan is [23 − 1, 25 + 7 + 1) = [22 Jan, 2 Feb).
+    // 09:00 too), so the scan is [23 − 1, 25 + 7 + 1) = [22 Jan, 2 Feb) — Thu 21 Jan is its own
+    // working day, before Fri 22 Jan, so the overdue scan reaches no further back.
     settings = settings.withPageSize(1);
     ObligationRunReport r = reminders().issue(sh("2027-01-25T09:00"),
         sh("2027-01-25T09:00:00.000001"));
@@ -481,19 +528,21 @@ class ObligationRemindersTest {
   void the_grace_widens_the_scan_back_and_the_longest_lead_forward() {
     settings = settings.withOverdueGraceDays(3).withLeadDays(ObligationKind.SURVEY, 20);
     files.stored(c1());
-    // Window Wed 3 Feb 09:00 (a weekday: the walk stops at once): [3 − 1 − 3, 3 + 20 + 1).
+    // Window Wed 3 Feb 09:00 (a weekday: the walk stops at once): [3 − 1 − 3, 3 + 20 + 1) —
+    // the scan starts at Sat 30 Jan, as Fri 29 Jan is its own working day, before 30 Jan.
     reminders().issue(sh("2027-02-03T09:00"), sh("2027-02-03T09:00:00.000001"));
     assertEquals(List.of("overlapping 2027-01-30 2027-02-24"), files.calls);
   }
 
   @Test
   void notices_already_recorded_are_counted_not_recorded_again() {
+    // Mon 1 Mar 09:00 the expiry notice, Tue 2 Mar 09:00 the two overdue reminders of 28 Feb.
     files.stored(c1());
-    assertEquals(3, keys(reminders().issue(sh("2027-03-01T09:00"), sh("2027-03-01T10:00")))
+    assertEquals(3, keys(reminders().issue(sh("2027-03-01T09:00"), sh("2027-03-02T10:00")))
         .size());
     log.calls.clear();
     ObligationRunReport again = reminders().issue(sh("2027-03-01T00:00"),
-        sh("2027-03-02T00:00"));
+        sh("2027-03-03T00:00"));
     assertEquals(List.of(), again.recorded());
     assertEquals(3, again.alreadyRecorded());
     assertEquals(List.of("recordedAmong"), log.calls);
@@ -501,9 +550,85 @@ class ObligationRemindersTest {
     log.notices.clear();
     log.otherNodeRecordsFirst = true;
     ObligationRunReport raced = reminders().issue(sh("2027-03-01T00:00"),
-        sh("2027-03-02T00:00"));
+        sh("2027-03-03T00:00"));
     assertEquals(List.of(), raced.recorded());
     assertEquals(3, raced.alreadyRecorded());
+  }
+
+  @Test
+  void an_obligation_due_on_a_saturday_is_announced_on_monday_and_overdue_on_tuesday() {
+    // rule: CON-01 — S-1 ends Mon 28 Dec 2026: its expiry notice is due 28 Dec − 1 month = Sat
+    // 28 Nov, lead 0: notice day Sat 28 Nov → Mon 30 Nov 09:00. The working day of Sat 28 Nov
+    // is Mon 30 Nov; overdue day 30 Nov + 1 + 0 = Tue 1 Dec → 09:00, a working day after the
+    // notice (before the rule: 28 Nov + 1 = Sun 29 Nov → Mon 30 Nov 09:00, with the notice).
+    // rule: CON-04 — November's inspection is due Mon 30 Nov, its own working day: overdue day
+    // 30 Nov + 1 = Tue 1 Dec, as before the rule.
+    files.stored(maintenance("S-1", List.of("SYS-1"), LocalDate.of(2026, 11, 1),
+        LocalDate.of(2026, 12, 28)));
+    String expiry = "2026-12-28";
+    String due = "2026-11-28";
+    assertEquals(Set.of(), keys(reminders().issue(sh("2026-11-28T00:00"),
+        sh("2026-11-30T09:00"))));
+    assertEquals(Set.of(key("S-1", "CON-01", "EXPIRY_NOTICE", "due", CENTRE, expiry, due)),
+        issuedAt(sh("2026-11-30T09:00")));
+    assertEquals(Set.of(), keys(reminders().issue(sh("2026-11-30T09:00").plus(MICRO),
+        sh("2026-12-01T09:00"))));
+    assertEquals(Set.of(key("S-1", "CON-01", "EXPIRY_NOTICE", "overdue", CENTRE, expiry, due),
+        key("S-1", "CON-04", "MONTHLY_INSPECTION", "overdue", LEAD, "2026-11 SYS-1",
+            "2026-11-30")), issuedAt(sh("2026-12-01T09:00")));
+  }
+
+  @Test
+  void due_on_a_holidays_eve_it_is_reminded_at_the_reopening_due_in_it_a_day_later() {
+    // rule: CON-04 — March's inspection is due Wed 31 Mar 2027.
+    files.stored(c1());
+    // Holiday Thu 1 – Sat 3 Apr: Wed 31 Mar is its own working day, overdue day 31 Mar + 1 =
+    // Thu 1 Apr, in the holiday → its first working moment, Mon 5 Apr 09:00.
+    calendar = new OfficeCalendar(days(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 4, 4)));
+    assertEquals(Set.of(), keys(reminders().issue(sh("2027-04-01T00:00"),
+        sh("2027-04-05T09:00"))));
+    assertEquals(Set.of(inspection("overdue", "2027-03", "2027-03-31")),
+        issuedAt(sh("2027-04-05T09:00")));
+    // Holiday Wed 31 Mar – Fri 2 Apr: the due day itself is closed, its working day is Mon 5 Apr
+    // (3–4 Apr a weekend), overdue day 5 Apr + 1 = Tue 6 Apr → 09:00.
+    log.notices.clear();
+    calendar = new OfficeCalendar(days(LocalDate.of(2027, 3, 31), LocalDate.of(2027, 4, 3)));
+    assertEquals(Set.of(), keys(reminders().issue(sh("2027-03-31T00:00"),
+        sh("2027-04-06T09:00"))));
+    assertEquals(Set.of(inspection("overdue", "2027-03", "2027-03-31")),
+        issuedAt(sh("2027-04-06T09:00")));
+  }
+
+  @Test
+  void due_on_a_working_day_it_is_overdue_the_day_after_plus_the_grace_as_before() {
+    // rule: CON-04 — March's inspection, due Wed 31 Mar 2027, its own working day: overdue day
+    // 31 Mar + 1 + 0 = Thu 1 Apr → 09:00.
+    files.stored(c1());
+    assertEquals(Set.of(inspection("overdue", "2027-03", "2027-03-31")),
+        issuedAt(sh("2027-04-01T09:00")));
+    // Grace 2: 31 Mar + 1 + 2 = Sat 3 Apr → Mon 5 Apr 09:00; nothing on Thu 1 or Fri 2 Apr.
+    log.notices.clear();
+    settings = settings.withOverdueGraceDays(2);
+    assertEquals(Set.of(), keys(reminders().issue(sh("2027-04-01T00:00"),
+        sh("2027-04-05T09:00"))));
+    assertEquals(Set.of(inspection("overdue", "2027-03", "2027-03-31")),
+        issuedAt(sh("2027-04-05T09:00")));
+  }
+
+  @Test
+  void a_window_inside_a_closure_reaches_obligations_whose_working_day_is_before_it() {
+    // Closed Tue 2 – Fri 12 Feb 2027. January's inspection is due Sun 31 Jan, working day Mon
+    // 1 Feb (before the closure), overdue day Tue 2 Feb → the reopening, Mon 15 Feb 09:00.
+    calendar = new OfficeCalendar(days(LocalDate.of(2027, 2, 2), LocalDate.of(2027, 2, 13)));
+    files.stored(c1());
+    // A window from Wed 10 Feb 00:00 to just after the reopening: its first day is Tue 2 Feb
+    // (2–12 Feb all issue at the reopening; Mon 1 Feb issued at its own 09:00). Overdue
+    // reminders of 2 Feb are for due days whose working day is 2 − 1 − 0 = Mon 1 Feb: Sun 31
+    // and Sat 30 Jan too (Fri 29 Jan is its own working day), so the scan is [30 Jan, 15 + 7 + 1
+    // = 23 Feb) and the inspection due Sun 31 Jan is in it.
+    assertEquals(Set.of(inspection("overdue", "2027-01", "2027-01-31")),
+        keys(reminders().issue(sh("2027-02-10T00:00"), sh("2027-02-15T09:00").plus(MICRO))));
+    assertEquals(List.of("overlapping 2027-01-30 2027-02-23"), files.calls);
   }
 
   @Test

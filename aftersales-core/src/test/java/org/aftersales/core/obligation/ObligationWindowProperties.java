@@ -97,7 +97,9 @@ class ObligationWindowProperties {
     assertEquals(keys(expected), keys(recorded));
     // C-1: 2 systems × 3 months × (due + overdue) + expiry (due + overdue) = 14; C-3: Jan–Apr
     // inspections (May's month end lies after 20 May) × 2 + expiry × 2 = 10; F-1: 6 months × 2
-    // + the report × 2 = 14 (June's overdue reminder, 1 July, inside the 200 days).
+    // + the report × 2 = 14 (June's overdue reminder, 1 July, inside the 200 days). The holiday
+    // week moves January's overdue reminders (due Sun 31 Jan, working day Mon 8 Feb) to Tue 9 Feb:
+    // a window starting in the closure must reach back over it to Sun 31 Jan.
     assertEquals(38, expected.size());
   }
 

@@ -146,8 +146,9 @@ class HandoverAndPropertyFaultTest
   void the_fault_free_scenario_records_the_five_notices_worked_out_by_hand() {
     // rule: CON-03, CON-09 — property: instalment due 1 December reminded 24 November (caught up
     // by the 18 December run, whose lookback reaches 13 November), move-in 18 December, title
-    // documents 28 February 2027 reminded 29 January; handover: join by 15 February, overdue
-    // from 30 March with OPEN_ISSUES_AND_SCHEDULE and INTERNAL_BOUNDARY missing.
+    // documents 28 February 2027 reminded 29 January; handover: join by 15 February, due by Mon
+    // 29 March (its own working day), overdue 29 + 1 = 30 March with OPEN_ISSUES_AND_SCHEDULE
+    // and INTERNAL_BOUNDARY missing.
     InMemoryDatabase database = InMemoryDatabase.create();
     World world = newWorld(database, FaultInjector.over(database));
     for (Step<World> step : scenario()) {

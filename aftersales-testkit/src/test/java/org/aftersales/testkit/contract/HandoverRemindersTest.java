@@ -47,7 +47,8 @@ import org.junit.jupiter.api.Test;
  * adds one): a project finally accepted on Mon 15 March 2027 must be joined by after-sales by
  * Mon 15 February (one month before) — the join notice goes out that day at 09:00 — and handed
  * over by Mon 29 March (two weeks after); while it is still open, one overdue reminder goes out
- * on Tue 30 March at 09:00. Expected values are worked out by hand in the comments.
+ * the day after the due day's working day (Mon 29 March is its own) on Tue 30 March at 09:00.
+ * Expected values are worked out by hand in the comments.
  */
 @Tag("CON-03")
 class HandoverRemindersTest {
@@ -147,16 +148,41 @@ class HandoverRemindersTest {
   @Test
   void a_join_by_day_on_a_saturday_is_announced_on_monday_morning() {
     // rule: CON-03 — accepted Sat 13 March 2027: join by Sat 13 February, announced Mon
-    // 15 February 09:00; due 13 + 14 = 27 March (Sat), overdue from Sun 28 March, announced
-    // Mon 29 March 09:00.
+    // 15 February 09:00; due 13 + 14 = 27 March (Sat), whose working day is Mon 29 March:
+    // overdue day 29 + 1 + 0 = Tue 30 March, announced at 09:00.
     register.open(accepted(PROJECT, LocalDate.of(2027, 3, 13)));
     HandoverReminders r = seedReminders();
     assertEquals(List.of(), runAt(r, "2027-02-13T10:00").recorded());
     assertEquals(List.of(key("join.role:AFTER_SALES_LEAD", "2027-02-13")),
         runAt(r, "2027-02-15T09:00").recorded().stream().map(Notice::key).toList());
     assertEquals(List.of(), runAt(r, "2027-03-28T12:00").recorded());
+    assertEquals(List.of(), runAt(r, "2027-03-29T09:00").recorded());
     assertEquals(List.of(key("overdue.role:AFTER_SALES_LEAD", "2027-03-27")),
-        runAt(r, "2027-03-29T09:00").recorded().stream().map(Notice::key).toList());
+        runAt(r, "2027-03-30T09:00").recorded().stream().map(Notice::key).toList());
+  }
+
+  @Test
+  void a_due_by_day_on_a_saturday_is_overdue_on_tuesday_and_the_grace_counts_from_monday() {
+    // rule: CON-03 — accepted Sat 13 March 2027: due by 13 + 14 = Sat 27 March; its working day
+    // is Mon 29 March. Grace 0: overdue day 29 + 1 = Tue 30 March → 09:00 (before the rule:
+    // 27 + 1 = Sun 28 → Mon 29 March 09:00). Grace 2: 29 + 1 + 2 = Thu 1 April → 09:00.
+    register.open(accepted(PROJECT, LocalDate.of(2027, 3, 13)));
+    clock.set(sh("2027-05-01T00:00"));
+    NoticeKey overdue = key("overdue.role:AFTER_SALES_LEAD", "2027-03-27");
+    HandoverReminders r = seedReminders();
+    assertEquals(List.of(), r.issue(sh("2027-03-27T00:00"), sh("2027-03-30T09:00")).recorded());
+    assertEquals(List.of(overdue), r.issue(sh("2027-03-30T09:00"), sh("2027-03-30T09:01"))
+        .recorded().stream().map(Notice::key).toList());
+    // Grace 2, on a store of its own.
+    InMemoryDatabase db = InMemoryDatabase.create();
+    InMemoryProjectHandovers store = InMemoryProjectHandovers.over(db);
+    store.save(accepted(PROJECT, LocalDate.of(2027, 3, 13)), List.of());
+    HandoverReminders graced = new HandoverReminders(store, InMemoryNoticeLog.over(db),
+        ProjectReminderSettings.seed().withHandoverDays(0, 2), OFFICE, clock);
+    assertEquals(List.of(), graced.issue(sh("2027-03-27T00:00"), sh("2027-04-01T09:00"))
+        .recorded());
+    assertEquals(List.of(overdue), graced.issue(sh("2027-04-01T09:00"), sh("2027-04-01T09:01"))
+        .recorded().stream().map(Notice::key).toList());
   }
 
   @Test
@@ -362,11 +388,16 @@ class HandoverRemindersTest {
    * 09:00 Shanghai that day, or on the next Monday if the day is a Saturday or Sunday.
    */
   static Instant nineOnTheWorkingDayFrom(LocalDate day) {
+    return workingDayFrom(day).atTime(9, 0).atZone(SHANGHAI).toInstant();
+  }
+
+  /** The reference working day of {@code day}: itself, or the Monday after a weekend day. */
+  static LocalDate workingDayFrom(LocalDate day) {
     LocalDate d = day;
     while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
       d = d.plusDays(1);
     }
-    return d.atTime(9, 0).atZone(SHANGHAI).toInstant();
+    return d;
   }
 
   /** Sorted run instants from 1 January 2027 00:00, each a gap of minutes after the one before. */
@@ -423,11 +454,12 @@ class HandoverRemindersTest {
       String project = "XM-" + i;
       LocalDate accepted = LocalDate.of(2027, 2, 1).plusDays(acceptances.get(i));
       store.save(accepted(ProjectId.of(project), accepted), List.of());
-      // Join by: one month before; due: 14 days after; overdue the day after + grace.
+      // Join by: one month before; due: 14 days after; overdue the day after the due day's
+      // working day, + grace.
       LocalDate joinBy = accepted.minusMonths(1);
       LocalDate dueBy = accepted.plusDays(14);
       Instant join = nineOnTheWorkingDayFrom(joinBy.minusDays(lead));
-      Instant overdue = nineOnTheWorkingDayFrom(dueBy.plusDays(1L + grace));
+      Instant overdue = nineOnTheWorkingDayFrom(workingDayFrom(dueBy).plusDays(1L + grace));
       if (!join.isBefore(first) && !join.isAfter(last)) {
         expected.add(project + " join " + joinBy);
       }

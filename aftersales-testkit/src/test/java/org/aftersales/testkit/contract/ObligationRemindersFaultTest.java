@@ -41,10 +41,12 @@ import org.junit.jupiter.api.Test;
  *       SYS-1 of M-1 and F-1) and optimisation reports (30 Nov − 7 days);</li>
  *   <li>Fri 27 Nov — the engineer fulfils S-1's inspection of CAM-1;</li>
  *   <li>Mon 30 Nov 10:00 — M-1's expiry notice (ends 31 December: due 30 November) to the service
- *       centre; F-1's free-period report (ends 28 February: due Saturday 28 November → Monday) and
- *       its overdue reminder (Sunday 29 November → Monday);</li>
- *   <li>Tue 1 Dec 10:00 — the overdue reminders of November's obligations, none for CAM-1's
- *       fulfilled inspection.</li>
+ *       centre; F-1's free-period report (ends 28 February: due Saturday 28 November → Monday);
+ *       not yet its overdue reminder: the working day of Sat 28 November is Mon 30 November, its
+ *       overdue day 30 + 1 = Tuesday 1 December;</li>
+ *   <li>Tue 1 Dec 10:00 — the overdue reminders of November's obligations (M-1's expiry notice:
+ *       Mon 30 November + 1; F-1's free-period report: as above), none for CAM-1's fulfilled
+ *       inspection.</li>
  * </ul>
  * // rule: CON-01, CON-02, CON-04, CON-05 — tag: reliability
  */
@@ -151,12 +153,19 @@ class ObligationRemindersFaultTest
             SystemId.of("CAM-1"), YearMonth.of(2026, 11), PersonId.of("ENG-01"),
             shanghai("2026-11-27T14:00"), "INS-CAM-1-2026-11"));
     ObligationRunReport second = world.monday30().run();
-    assertEquals(Set.of("CONTRACT_EXPIRY M-1", "FREE_PERIOD_ENDING F-1",
-        "OBLIGATION_OVERDUE F-1"), second.recorded().stream()
+    // rule: CON-02 — F-1's report, due Sat 28 Nov, is announced Monday and overdue a working day
+    // later, on Tuesday (before the rule both went out on Monday).
+    assertEquals(Set.of("CONTRACT_EXPIRY M-1", "FREE_PERIOD_ENDING F-1"), second.recorded().stream()
         .filter(n -> !Set.of("MONTHLY_INSPECTION", "MONTHLY_OPTIMISATION_REPORT",
             "QUARTERLY_REVISIT", "QUARTERLY_CUSTOMER_REPORT").contains(n.parameters().get("kind")))
         .map(n -> n.kind().code() + " " + n.key().sourceId()).collect(Collectors.toSet()));
     ObligationRunReport third = world.tuesday1().run();
+    assertEquals(Set.of("EXPIRY_NOTICE M-1", "FREE_PERIOD_END_REPORT F-1"), third.recorded()
+        .stream().filter(n -> n.kind().equals(NoticeKind.OBLIGATION_OVERDUE)
+            && Set.of("EXPIRY_NOTICE", "FREE_PERIOD_END_REPORT")
+                .contains(n.parameters().get("kind")))
+        .map(n -> n.parameters().get("kind") + " " + n.key().sourceId())
+        .collect(Collectors.toSet()));
     List<String> overdueInspections = third.recorded().stream()
         .filter(n -> n.kind().equals(NoticeKind.OBLIGATION_OVERDUE)
             && "MONTHLY_INSPECTION".equals(n.parameters().get("kind")))

@@ -45,7 +45,8 @@ import org.junit.jupiter.api.Test;
  * before the last day; inspections per system and the optimisation report at each month's end),
  * the seed settings (the expiry notice to the service centre on its due day, everything else to
  * the after-sales lead, recurring ones 7 days before; the overdue reminder the day after the due
- * day; the written free-period report to the sales director) and the seed office calendar in
+ * day's working day — the due day itself if it is one, else the next; the written free-period
+ * report to the sales director) and the seed office calendar in
  * Shanghai (Monday to Friday 09:00–12:00 and 13:30–18:00) with the Spring Festival of 2027 as
  * holidays, 6 to 12 February (Saturday to Friday). Weekdays: 2 November 2026 and 1 March 2027
  * are Mondays. Expected dates are worked out by hand in the comments.
@@ -157,11 +158,14 @@ class ObligationRemindersTest {
   }
 
   @Test
-  void an_expiry_notice_due_on_a_sunday_waits_for_monday_morning() {
+  void an_expiry_notice_due_on_a_sunday_waits_for_monday_morning_and_is_overdue_on_tuesday() {
     // rule: CON-01 — a contract ending 31 March 2027: one month before is 31 February, clamped
-    // to 28 February 2027, a Sunday (quiet hours) → issued Monday 1 March 2027 at 09:00.
-    registered(ContractFixtures.maintenanceContract()
+    // to 28 February 2027, a Sunday (quiet hours) → issued Monday 1 March 2027 at 09:00. The
+    // working day of Sun 28 February is Mon 1 March: overdue day 1 + 1 = Tuesday 2 March →
+    // 09:00, a working day after the notice.
+    ServiceContract c = registered(ContractFixtures.maintenanceContract()
         .covering(LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31)).build());
+    String expiryKey = key(c.id(), ObligationKind.EXPIRY_NOTICE, "2027-03-31");
     runAt("2027-02-28T10:00");
     runAt("2027-03-01T08:59");
     assertEquals(List.of(), ofKind(NoticeKind.CONTRACT_EXPIRY), "nothing on the Sunday");
@@ -169,20 +173,36 @@ class ObligationRemindersTest {
     List<Notice> expiry = ofKind(NoticeKind.CONTRACT_EXPIRY);
     assertEquals(1, expiry.size());
     assertEquals(LocalDate.of(2027, 2, 28), expiry.get(0).parameters().get("due"));
+    runAt("2027-03-01T17:00");
+    runAt("2027-03-02T08:59");
+    assertEquals(List.of(expiry.get(0)), about(expiryKey), "not overdue on the Monday");
+    runAt("2027-03-02T09:00");
+    List<Notice> overdue = about(expiryKey).stream()
+        .filter(n -> n.kind().equals(NoticeKind.OBLIGATION_OVERDUE)).toList();
+    assertEquals(1, overdue.size());
+    assertEquals(shanghai("2027-03-02T09:00"), overdue.get(0).occurredAt());
   }
 
   @Test
   void an_expiry_notice_due_on_a_holiday_waits_for_the_next_working_morning() {
     // rule: CON-01 — a contract ending 10 March 2027: one month before is Wednesday 10 February,
-    // inside the Spring Festival (6–12 February) → issued Monday 15 February 2027 at 09:00.
-    registered(ContractFixtures.maintenanceContract()
+    // inside the Spring Festival (6–12 February) → issued Monday 15 February 2027 at 09:00. Its
+    // working day is Mon 15 February, so its overdue day is 15 + 1 = Tuesday 16 February.
+    ServiceContract c = registered(ContractFixtures.maintenanceContract()
         .covering(LocalDate.of(2026, 3, 11), LocalDate.of(2027, 3, 10)).build());
+    String expiryKey = key(c.id(), ObligationKind.EXPIRY_NOTICE, "2027-03-10");
     runAt("2027-02-10T10:00");
     runAt("2027-02-12T10:00");
     runAt("2027-02-15T08:59");
     assertEquals(List.of(), ofKind(NoticeKind.CONTRACT_EXPIRY), "nothing in the holidays");
     runAt("2027-02-15T09:00");
     assertEquals(1, ofKind(NoticeKind.CONTRACT_EXPIRY).size());
+    runAt("2027-02-16T08:59");
+    assertEquals(1, about(expiryKey).size(), "not overdue on the reopening day");
+    runAt("2027-02-16T09:00");
+    assertEquals(List.of(shanghai("2027-02-16T09:00")), about(expiryKey).stream()
+        .filter(n -> n.kind().equals(NoticeKind.OBLIGATION_OVERDUE))
+        .map(Notice::occurredAt).toList());
   }
 
   @Test

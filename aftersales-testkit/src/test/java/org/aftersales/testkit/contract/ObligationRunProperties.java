@@ -61,8 +61,9 @@ import org.aftersales.testkit.time.TestClock;
  *       notice for every obligation neither fulfilled nor written off, on its effective due day
  *       minus the seed's lead (0 days for the expiry notice and the free-period report, 7 for the
  *       recurring ones; not before the contract's first day), an overdue reminder the day after
- *       for every one not settled — whose issue instant (the next working morning, 09:00 on a
- *       working day of the office calendar) lies in the period;</li>
+ *       the effective due day's working day (the due day itself if it is a working day, else the
+ *       next one) for every one not settled — whose issue instant (the next working morning,
+ *       09:00 on a working day of the office calendar) lies in the period;</li>
  *   <li>issuing window by window records the same notices, none twice, each by the window that
  *       holds its issue instant, which is working time (never in quiet hours);</li>
  *   <li>issuing every window twice, or two threads issuing the windows concurrently (one forwards,
@@ -124,12 +125,20 @@ class ObligationRunProperties {
    * or after it that is Monday to Friday and no holiday (the office opens at 09:00).
    */
   static Instant nextWorkingMorning(LocalDate day) {
+    return workingDay(day).atTime(9, 0).atZone(SHANGHAI).toInstant();
+  }
+
+  /**
+   * The model's working day of {@code day}: the first day on or after it that is Monday to
+   * Friday and no holiday.
+   */
+  static LocalDate workingDay(LocalDate day) {
     LocalDate d = day;
     while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY
         || HOLIDAYS.contains(d)) {
       d = d.plusDays(1);
     }
-    return d.atTime(9, 0).atZone(SHANGHAI).toInstant();
+    return d;
   }
 
   /** A window {@code [from, to)} of the split. */
@@ -259,7 +268,8 @@ class ObligationRunProperties {
           put(out, o.key() + "|due|" + due, day.isBefore(c.start()) ? c.start() : day, s);
         }
         if (!settled) {
-          put(out, o.key() + "|overdue|" + due, due.plusDays(1), s);
+          // The day after the due day's working day, grace 0 (the seed).
+          put(out, o.key() + "|overdue|" + due, workingDay(due).plusDays(1), s);
         }
       }
     }
