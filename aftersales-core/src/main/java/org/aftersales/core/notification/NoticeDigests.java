@@ -27,7 +27,8 @@ public final class NoticeDigests {
 
   /**
    * The digest of {@code notices} for {@code recipient}: key
-   * {@code <sourceKind>/<recipient>/<rule>/digest/<digest of the first listed key>}; parameters
+   * {@code <sourceKind>/<recipient>/<rule>/digest/<digest of the first listed key>} (the
+   * recipient's text as {@link NoticeKey#part}); parameters
    * {@code count} and {@code notice-000000}, {@code notice-000001}, … the listed keys' texts, in
    * the order given; delivered on its own ({@link Delivery#IMMEDIATE}).
    *
@@ -41,7 +42,7 @@ public final class NoticeDigests {
    */
   public static Notice of(String sourceKind, RuleId rule, NoticeKind kind, Recipient recipient,
       List<Notice> notices, Instant at) {
-    NoticeKey key = new NoticeKey(sourceKind, recipient.text(), rule, "digest",
+    NoticeKey key = new NoticeKey(sourceKind, NoticeKey.part(recipient.text()), rule, "digest",
         notices.get(0).key().digest());
     ImmutableSortedMap.Builder<String, Object> parameters = ImmutableSortedMap.naturalOrder();
     parameters.put("count", (long) notices.size());

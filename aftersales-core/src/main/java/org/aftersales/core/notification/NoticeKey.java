@@ -73,6 +73,23 @@ public record NoticeKey(String sourceKind, String sourceId, RuleId rule, String 
   }
 
   /**
+   * {@code text} as a key part: as it is if it fits ({@value Identifier#MAX_LENGTH} code points),
+   * else {@code sha256-} and the first 40 hex digits of its SHA-256 (UTF-8) — stable, so every
+   * run and node derives the same part. For parts built from identifiers that may each be that
+   * long (a recipient's text, a system ID inside an occurrence).
+   *
+   * @param text the part's text
+   * @return the text, or its digest form if it is too long
+   */
+  public static String part(String text) {
+    if (text.codePointCount(0, text.length()) <= Identifier.MAX_LENGTH) {
+      return text;
+    }
+    return "sha256-" + Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString()
+        .substring(0, 40);
+  }
+
+  /**
    * The key as one text: {@code <source kind>/<source id>/<rule>/<step>/<occurrence>}.
    *
    * @return the text

@@ -115,31 +115,20 @@ public final class HandoverReminders {
         window.firstDay().minusDays(1L + grace));
     LocalDate scanTo = window.lastDay().plusDays(lead + 1L);
     int pageSize = settings.pageSize();
-    int read = 0;
-    int already = 0;
-    List<ProjectHandover> page = handovers.dueBetween(scanFrom, scanTo, pageSize);
-    while (true) {
-      read += page.size();
-      List<Notice> due = new ArrayList<>();
-      for (ProjectHandover h : page) {
-        if (h.isCompleted()) {
-          continue;
-        }
-        if (window.issues(h.joinBy().minusDays(lead))) {
-          due.addAll(notices(NoticeKind.HANDOVER_JOIN, "join", h, h.joinBy(), at));
-        }
-        if (window.issues(NoticeWindow.workingDay(calendar, h.dueBy()).plusDays(1L + grace))) {
-          due.addAll(notices(NoticeKind.HANDOVER_OVERDUE, "overdue", h, h.dueBy(), at));
-        }
-      }
-      already += NoticeWindow.record(log, due, recorded);
-      if (page.size() < pageSize) {
-        break;
-      }
-      page = handovers.dueBetweenAfter(scanFrom, scanTo, page.get(page.size() - 1).project(),
-          pageSize);
-    }
-    return new ObligationRunReport(from, to, at, read, already, recorded);
+    int[] counts = NoticeWindow.recordPages(log, handovers.dueBetween(scanFrom, scanTo, pageSize),
+        last -> handovers.dueBetweenAfter(scanFrom, scanTo, last.project(), pageSize), pageSize,
+        (h, due) -> {
+          if (h.isCompleted()) {
+            return;
+          }
+          if (window.issues(h.joinBy().minusDays(lead))) {
+            due.addAll(notices(NoticeKind.HANDOVER_JOIN, "join", h, h.joinBy(), at));
+          }
+          if (window.issues(NoticeWindow.workingDay(calendar, h.dueBy()).plusDays(1L + grace))) {
+            due.addAll(notices(NoticeKind.HANDOVER_OVERDUE, "overdue", h, h.dueBy(), at));
+          }
+        }, recorded);
+    return new ObligationRunReport(from, to, at, counts[0], counts[1], recorded);
   }
 
   private List<Notice> notices(NoticeKind kind, String step, ProjectHandover h, LocalDate day,

@@ -1,7 +1,6 @@
 package org.aftersales.core.obligation;
 
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
+import org.aftersales.core.notification.NoticeKey;
 import org.aftersales.core.shared.Identifier;
 
 /**
@@ -13,15 +12,8 @@ final class NoticeParts {
 
   private NoticeParts() {}
 
-  /**
-   * {@code text} as it is if it fits a key part, else {@code sha256-} and the first 40 hex digits
-   * of its SHA-256 (UTF-8) — stable, so every run and node derives the same part.
-   */
+  /** {@code text} as a key part ({@link NoticeKey#part}): itself, or its SHA-256 form. */
   static String bounded(String text) {
-    if (text.codePointCount(0, text.length()) <= Identifier.MAX_LENGTH) {
-      return text;
-    }
-    return "sha256-" + Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString()
-        .substring(0, 40);
+    return NoticeKey.part(text);
   }
 }

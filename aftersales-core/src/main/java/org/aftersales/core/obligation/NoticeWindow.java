@@ -4,10 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.aftersales.core.notification.Notice;
 import org.aftersales.core.notification.NoticeKey;
 import org.aftersales.core.notification.NoticeLog;
@@ -114,6 +116,40 @@ final class NoticeWindow {
   boolean issues(LocalDate day) {
     Instant t = issueInstant(calendar, day);
     return !t.isBefore(from) && t.isBefore(end);
+  }
+
+  /**
+   * Pages through stored values and records the notices each gives: {@code first} is the first
+   * page; while a page is full ({@code pageSize}), {@code next} reads the page after its last
+   * value. Each page's notices are recorded with {@link #record} before the next page is read.
+   * Adds what was recorded to {@code recorded}.
+   *
+   * @return {values read, notices found recorded already}
+   */
+  static <T> int[] recordPages(NoticeLog log, List<T> first, UnaryOperatorOnLast<T> next,
+      int pageSize, BiConsumer<T, List<Notice>> noticesOf, List<Notice> recorded) {
+    int read = 0;
+    int already = 0;
+    List<T> page = first;
+    while (true) {
+      read += page.size();
+      List<Notice> due = new ArrayList<>();
+      for (T value : page) {
+        noticesOf.accept(value, due);
+      }
+      already += record(log, due, recorded);
+      if (page.size() < pageSize) {
+        return new int[] {read, already};
+      }
+      page = next.after(page.get(page.size() - 1));
+    }
+  }
+
+  /** Reads the page after a value (keyset paging). */
+  @FunctionalInterface
+  interface UnaryOperatorOnLast<T> {
+    /** The page after {@code last}. */
+    List<T> after(T last);
   }
 
   /**

@@ -154,25 +154,15 @@ public final class ObligationReminders {
     LocalDate scanFrom = NoticeWindow.firstDayWorkingFrom(calendar, firstDay.minusDays(1L + grace));
     LocalDate scanTo = lastDay.plusDays(maxLead + 1L);
     int pageSize = settings.pageSize();
-    int read = 0;
-    int already = 0;
-    List<ContractFile> page = contracts.overlapping(scanFrom, scanTo, pageSize);
-    while (true) {
-      read += page.size();
-      List<Notice> due = new ArrayList<>();
-      for (ContractFile file : page) {
-        for (Obligation o : file.obligationsDue(schedule, scanFrom, scanTo)) {
-          noticesOf(file, o, window, at, due);
-        }
-      }
-      already += NoticeWindow.record(log, due, recorded);
-      if (page.size() < pageSize) {
-        break;
-      }
-      page = contracts.overlappingAfter(scanFrom, scanTo, page.get(page.size() - 1).id(),
-          pageSize);
-    }
-    return new ObligationRunReport(from, to, at, read, already, recorded);
+    int[] counts = NoticeWindow.recordPages(log,
+        contracts.overlapping(scanFrom, scanTo, pageSize),
+        last -> contracts.overlappingAfter(scanFrom, scanTo, last.id(), pageSize), pageSize,
+        (file, due) -> {
+          for (Obligation o : file.obligationsDue(schedule, scanFrom, scanTo)) {
+            noticesOf(file, o, window, at, due);
+          }
+        }, recorded);
+    return new ObligationRunReport(from, to, at, counts[0], counts[1], recorded);
   }
 
   private void noticesOf(ContractFile file, Obligation o, NoticeWindow window, Instant at,

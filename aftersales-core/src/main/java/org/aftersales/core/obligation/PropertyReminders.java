@@ -110,27 +110,16 @@ public final class PropertyReminders {
     LocalDate scanFrom = window.firstDay();
     LocalDate scanTo = window.lastDay().plusDays(maxLead + 1L);
     int pageSize = settings.pageSize();
-    int read = 0;
-    int already = 0;
-    List<PropertySale> page = sales.dueBetween(scanFrom, scanTo, pageSize);
-    while (true) {
-      read += page.size();
-      List<Notice> due = new ArrayList<>();
-      for (PropertySale sale : page) {
-        for (PropertyReminder r : sale.reminders(scanFrom, scanTo)) {
-          if (window.issues(r.due().minusDays(settings.propertyLeadDays().get(r.kind())))) {
-            due.addAll(notices(sale, r, at));
+    int[] counts = NoticeWindow.recordPages(log, sales.dueBetween(scanFrom, scanTo, pageSize),
+        last -> sales.dueBetweenAfter(scanFrom, scanTo, last.contract(), pageSize), pageSize,
+        (sale, due) -> {
+          for (PropertyReminder r : sale.reminders(scanFrom, scanTo)) {
+            if (window.issues(r.due().minusDays(settings.propertyLeadDays().get(r.kind())))) {
+              due.addAll(notices(sale, r, at));
+            }
           }
-        }
-      }
-      already += NoticeWindow.record(log, due, recorded);
-      if (page.size() < pageSize) {
-        break;
-      }
-      page = sales.dueBetweenAfter(scanFrom, scanTo, page.get(page.size() - 1).contract(),
-          pageSize);
-    }
-    return new ObligationRunReport(from, to, at, read, already, recorded);
+        }, recorded);
+    return new ObligationRunReport(from, to, at, counts[0], counts[1], recorded);
   }
 
   private List<Notice> notices(PropertySale sale, PropertyReminder r, Instant at) {

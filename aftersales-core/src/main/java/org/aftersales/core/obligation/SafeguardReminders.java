@@ -103,8 +103,6 @@ public final class SafeguardReminders {
   public ObligationRunReport run() {
     Instant at = TimePrecision.stored(clock.instant());
     List<Notice> recorded = new ArrayList<>();
-    int read = 0;
-    int already = 0;
     int pageSize = settings.pageSize();
     // Windows starting in (at, at + lead]: their reminder is due by now, and they have not begun.
     // Stored instants are whole microseconds, so the half-open bounds step by one microsecond:
@@ -112,36 +110,18 @@ public final class SafeguardReminders {
     Instant from = at.plus(1, TimePrecision.STORED_UNIT);
     Instant to = TimePrecision.stored(at.plus(settings.changeNoticeLead()))
         .plus(1, TimePrecision.STORED_UNIT);
-    List<ChangeRecord> page = changes.startingBetween(from, to, pageSize);
-    while (true) {
-      read += page.size();
-      List<Notice> due = new ArrayList<>();
-      for (ChangeRecord c : page) {
-        if (c.priorNotice().isEmpty() && !changeReminderInstant(c).isAfter(at)) {
-          due.addAll(changeNotices(c, at));
-        }
-      }
-      already += NoticeWindow.record(log, due, recorded);
-      if (page.size() < pageSize) {
-        break;
-      }
-      page = changes.startingBetweenAfter(from, to, page.get(page.size() - 1).id(), pageSize);
-    }
-    List<BackupObligation> obligations = backups.all(pageSize);
-    while (true) {
-      read += obligations.size();
-      List<Notice> due = new ArrayList<>();
-      for (BackupObligation b : obligations) {
-        due.addAll(backupNotices(b, at));
-      }
-      already += NoticeWindow.record(log, due, recorded);
-      if (obligations.size() < pageSize) {
-        break;
-      }
-      obligations = backups.allAfter(obligations.get(obligations.size() - 1).project(),
-          pageSize);
-    }
-    return new ObligationRunReport(at, at, at, read, already, recorded);
+    int[] changeCounts = NoticeWindow.recordPages(log, changes.startingBetween(from, to, pageSize),
+        last -> changes.startingBetweenAfter(from, to, last.id(), pageSize), pageSize,
+        (c, due) -> {
+          if (c.priorNotice().isEmpty() && !changeReminderInstant(c).isAfter(at)) {
+            due.addAll(changeNotices(c, at));
+          }
+        }, recorded);
+    int[] backupCounts = NoticeWindow.recordPages(log, backups.all(pageSize),
+        last -> backups.allAfter(last.project(), pageSize), pageSize,
+        (b, due) -> due.addAll(backupNotices(b, at)), recorded);
+    return new ObligationRunReport(at, at, at, changeCounts[0] + backupCounts[0],
+        changeCounts[1] + backupCounts[1], recorded);
   }
 
   /**
