@@ -122,10 +122,12 @@ public final class HandoverReminders {
             return;
           }
           if (window.issues(h.joinBy().minusDays(lead))) {
-            due.addAll(notices(NoticeKind.HANDOVER_JOIN, "join", h, h.joinBy(), at));
+            due.addAll(NoticeWindow.Due.of(
+                notices(NoticeKind.HANDOVER_JOIN, "join", h, h.joinBy(), at)));
           }
           if (window.issues(NoticeWindow.workingDay(calendar, h.dueBy()).plusDays(1L + grace))) {
-            due.addAll(notices(NoticeKind.HANDOVER_OVERDUE, "overdue", h, h.dueBy(), at));
+            due.addAll(NoticeWindow.Due.of(
+                notices(NoticeKind.HANDOVER_OVERDUE, "overdue", h, h.dueBy(), at)));
           }
         }, recorded);
     return new ObligationRunReport(from, to, at, counts[0], counts[1], recorded);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.aftersales.core.notification.Notice;
 import org.aftersales.core.notification.NoticeKey;
 import org.aftersales.core.notification.NoticeLog;
@@ -127,13 +128,13 @@ final class NoticeWindow {
    * @return {values read, notices found recorded already}
    */
   static <T> int[] recordPages(NoticeLog log, List<T> first, UnaryOperatorOnLast<T> next,
-      int pageSize, BiConsumer<T, List<Notice>> noticesOf, List<Notice> recorded) {
+      int pageSize, BiConsumer<T, List<Due>> noticesOf, List<Notice> recorded) {
     int read = 0;
     int already = 0;
     List<T> page = first;
     while (true) {
       read += page.size();
-      List<Notice> due = new ArrayList<>();
+      List<Due> due = new ArrayList<>();
       for (T value : page) {
         noticesOf.accept(value, due);
       }
@@ -153,25 +154,50 @@ final class NoticeWindow {
   }
 
   /**
+   * A notice due: its key at once, the notice itself only when it is to be recorded — most
+   * notices a run finds due are recorded already (its lookback overlaps the previous run's), and
+   * their parameters are never built.
+   *
+   * @param key the notice's key
+   * @param notice builds the notice (with that key)
+   */
+  record Due(NoticeKey key, Supplier<Notice> notice) {
+
+    /** Notices already built, as {@code Due}s. */
+    static List<Due> of(List<Notice> notices) {
+      List<Due> out = new ArrayList<>(notices.size());
+      for (Notice n : notices) {
+        out.add(new Due(n.key(), () -> n));
+      }
+      return out;
+    }
+  }
+
+  /**
    * Records the notices not yet recorded: one {@link NoticeLog#recordedAmong} for the batch, then
    * a {@link NoticeLog#recordIfAbsent} per new one. Adds what this call recorded to
    * {@code recorded} and answers how many were found recorded already.
    */
-  static int record(NoticeLog log, List<Notice> notices, List<Notice> recorded) {
+  static int record(NoticeLog log, List<Due> notices, List<Notice> recorded) {
     if (notices.isEmpty()) {
       return 0;
     }
-    Map<NoticeKey, Notice> due = new LinkedHashMap<>();
-    for (Notice n : notices) {
-      due.put(n.key(), n);
+    Map<NoticeKey, Due> due = new LinkedHashMap<>();
+    for (Due d : notices) {
+      due.put(d.key(), d);
     }
     Set<NoticeKey> known = log.recordedAmong(due.keySet());
     int already = 0;
-    for (Notice n : due.values()) {
-      if (known.contains(n.key()) || !log.recordIfAbsent(n)) {
+    for (Due d : due.values()) {
+      if (known.contains(d.key())) {
         already++;
-      } else {
+        continue;
+      }
+      Notice n = d.notice().get();
+      if (log.recordIfAbsent(n)) {
         recorded.add(n);
+      } else {
+        already++;
       }
     }
     return already;

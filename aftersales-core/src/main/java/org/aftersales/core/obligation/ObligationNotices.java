@@ -1,18 +1,21 @@
 package org.aftersales.core.obligation;
 
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.aftersales.core.contract.Obligation;
 import org.aftersales.core.contract.ObligationKind;
 import org.aftersales.core.contract.ServiceContract;
 import org.aftersales.core.contract.SystemId;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.aftersales.core.notification.Notice;
 import org.aftersales.core.notification.NoticeKey;
 import org.aftersales.core.notification.NoticeKind;
 import org.aftersales.core.notification.Recipient;
-import com.google.common.collect.ImmutableSortedMap;
 
 /**
  * The notices about contract obligations, built in one place so the run and the commands name
@@ -70,11 +73,19 @@ final class ObligationNotices {
     return Notice.of(key, kind, recipient, at, parameters);
   }
 
-  /** Every recipient's notice of one step. */
-  static List<Notice> notices(NoticeKind kind, ServiceContract contract, Obligation o,
+  /**
+   * Every recipient's notice of one step, as {@link NoticeWindow.Due}s: the keys at once, the
+   * parameters (shared by the recipients) only if a notice is to be recorded.
+   */
+  static List<NoticeWindow.Due> notices(NoticeKind kind, ServiceContract contract, Obligation o,
       String step, List<Recipient> recipients, LocalDate effectiveDue, Instant at) {
-    ImmutableSortedMap<String, Object> parameters = parameters(contract, o, effectiveDue);
-    return recipients.stream()
-        .map(r -> notice(kind, key(o, step, r, effectiveDue), r, at, parameters)).toList();
+    Supplier<ImmutableSortedMap<String, Object>> parameters =
+        Suppliers.memoize(() -> parameters(contract, o, effectiveDue));
+    List<NoticeWindow.Due> out = new ArrayList<>(recipients.size());
+    for (Recipient r : recipients) {
+      NoticeKey key = key(o, step, r, effectiveDue);
+      out.add(new NoticeWindow.Due(key, () -> notice(kind, key, r, at, parameters.get())));
+    }
+    return out;
   }
 }

@@ -166,7 +166,7 @@ public final class ObligationReminders {
   }
 
   private void noticesOf(ContractFile file, Obligation o, NoticeWindow window, Instant at,
-      List<Notice> out) {
+      List<NoticeWindow.Due> out) {
     if (file.settled(o)) {
       return;
     }

@@ -115,7 +115,7 @@ public final class PropertyReminders {
         (sale, due) -> {
           for (PropertyReminder r : sale.reminders(scanFrom, scanTo)) {
             if (window.issues(r.due().minusDays(settings.propertyLeadDays().get(r.kind())))) {
-              due.addAll(notices(sale, r, at));
+              due.addAll(NoticeWindow.Due.of(notices(sale, r, at)));
             }
           }
         }, recorded);

@@ -114,12 +114,12 @@ public final class SafeguardReminders {
         last -> changes.startingBetweenAfter(from, to, last.id(), pageSize), pageSize,
         (c, due) -> {
           if (c.priorNotice().isEmpty() && !changeReminderInstant(c).isAfter(at)) {
-            due.addAll(changeNotices(c, at));
+            due.addAll(NoticeWindow.Due.of(changeNotices(c, at)));
           }
         }, recorded);
     int[] backupCounts = NoticeWindow.recordPages(log, backups.all(pageSize),
         last -> backups.allAfter(last.project(), pageSize), pageSize,
-        (b, due) -> due.addAll(backupNotices(b, at)), recorded);
+        (b, due) -> due.addAll(NoticeWindow.Due.of(backupNotices(b, at))), recorded);
     return new ObligationRunReport(at, at, at, changeCounts[0] + backupCounts[0],
         changeCounts[1] + backupCounts[1], recorded);
   }
