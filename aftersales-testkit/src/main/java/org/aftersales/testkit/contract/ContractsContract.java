@@ -65,6 +65,9 @@ import org.junit.jupiter.api.Timeout;
  * <p><b>No reset needed.</b> Every test uses contract IDs of its own, built from a random key per
  * test run ({@link #runKey()}), and checks its own files among whatever else is stored. Each test
  * fails after two minutes, in a thread of its own. // rule: CON-01, CON-04
+ *
+ * <p>Its tests of optimistic versions, of the outbox, of paging and of concurrent saves are those
+ * of every versioned repository contract in this package, written once; this class adds its own.
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public abstract class ContractsContract

@@ -49,10 +49,11 @@ import org.junit.jupiter.api.Timeout;
  *       events reach the outbox.</li>
  * </ul>
  *
- * <p>Package-private on purpose: adopters extend the five public contracts, whose
- * {@code freshAdapter()} and {@code outbox()} implement the hooks. Every test uses IDs of its own
- * ({@link #newKey()}) and checks its own values among whatever else is stored, so it runs again and
- * again over one persistent storage.
+ * <p>Package-private on purpose: adopters extend the five public contracts and implement their
+ * {@code freshAdapter()} and {@code outbox()}; each contract gives the hooks (its constructor the
+ * {@link Access}). Every test uses IDs of its own ({@link #newKey()}) and checks its own values
+ * among whatever else is stored, so it runs again and again over one persistent storage.
+ * // rule: CON-01, CON-03, CON-04, CON-07, CON-08, CON-09 — through the five contracts
  *
  * @param <P> the port
  * @param <K> the ID type
