@@ -2,23 +2,13 @@ package org.aftersales.testkit.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.aftersales.core.contract.ContractFile;
 import org.aftersales.core.contract.ContractId;
 import org.aftersales.core.contract.ContractKind;
@@ -35,10 +25,8 @@ import org.aftersales.core.contract.SystemCategory;
 import org.aftersales.core.contract.SystemId;
 import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.shared.Changed;
-import org.aftersales.core.shared.ConcurrentUpdateException;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.Outbox;
-import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.core.shared.Version;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -77,13 +65,13 @@ import org.junit.jupiter.api.Timeout;
  * <p><b>No reset needed.</b> Every test uses contract IDs of its own, built from a random key per
  * test run ({@link #runKey()}), and checks its own files among whatever else is stored. Each test
  * fails after two minutes, in a thread of its own. // rule: CON-01, CON-04
+ *
+ * <p>Its tests of optimistic versions, of the outbox, of paging and of concurrent saves are those
+ * of every versioned repository contract in this package, written once; this class adds its own.
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-public abstract class ContractsContract {
-
-  private static final String RUN =
-      UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-  private static final AtomicLong COUNTER = new AtomicLong();
+public abstract class ContractsContract
+    extends VersionedRepositoryContract<Contracts, ContractId, ContractFile> {
 
   /** An instant with microseconds, as the library stores them (never finer). */
   private static final Instant AT = Instant.parse("2026-11-30T02:15:30.123456Z");
@@ -93,7 +81,12 @@ public abstract class ContractsContract {
   private static final LocalDate END = LocalDate.of(2027, 3, 31);
 
   /** For subclasses. */
-  protected ContractsContract() {}
+  protected ContractsContract() {
+    super(new Access<>(ContractFile::id, ContractFile::version,
+        ContractFile::withVersion, Contracts::save, Contracts::find,
+        (port, max) -> port.overlapping(START, START.plusDays(1), max),
+        (port, after, max) -> port.overlappingAfter(START, START.plusDays(1), after, max)));
+  }
 
   /**
    * A NEW adapter instance over the SAME underlying storage each time it is called: the contract
@@ -101,6 +94,7 @@ public abstract class ContractsContract {
    *
    * @return an adapter
    */
+  @Override
   protected abstract Contracts freshAdapter();
 
   /**
@@ -108,6 +102,7 @@ public abstract class ContractsContract {
    *
    * @return the outbox
    */
+  @Override
   protected abstract Outbox outbox();
 
   /**
@@ -117,7 +112,7 @@ public abstract class ContractsContract {
    * @return the key
    */
   protected String runKey() {
-    return RUN;
+    return defaultRunKey();
   }
 
   /**
@@ -127,7 +122,7 @@ public abstract class ContractsContract {
    */
   protected ContractId newContractId() {
     return ContractId.of(String.format(Locale.ROOT, "K-%s-%06d", runKey(),
-        COUNTER.incrementAndGet()));
+        nextNumber()));
   }
 
   private static ServiceContract contract(ContractId id, LocalDate first, LocalDate last) {
@@ -158,10 +153,6 @@ public abstract class ContractsContract {
 
   private ContractFile stored(ContractId id) {
     return stored(id, START, END);
-  }
-
-  private List<OutboxEvent> undelivered() {
-    return outbox().undelivered(Integer.MAX_VALUE);
   }
 
   @Test
@@ -198,72 +189,32 @@ public abstract class ContractsContract {
     assertEquals(1, read.followUps().size());
   }
 
-  @Test
-  void an_unknown_contract_has_no_file() {
-    assertEquals(Optional.empty(), freshAdapter().find(newContractId()));
+  @Override
+  final ContractId newKey() {
+    return newContractId();
   }
 
-  @Test
-  void a_save_with_a_stale_version_is_refused_and_changes_neither_the_file_nor_the_outbox() {
-    ContractId id = newContractId();
-    ContractFile v1 = stored(id);
-    ContractFile v2 = save(freshAdapter(), v1, v1.fulfil(
+  /** Variant 0 opens a file over the default term; others a longer term, with a fulfilment. */
+  @Override
+  final Saving<ContractFile> created(ContractId id, int variant) {
+    ContractFile open = ContractFile.open(contract(id, START, END.plusYears(variant)));
+    if (variant == 0) {
+      return new Saving<>(open, List.of());
+    }
+    Changed<ContractFile> fulfilled = open.fulfil(
         inspection(id, "2026-11", LocalDate.of(2026, 11, 30)),
-        ObligationFulfilment.of(ENGINEER, AT, "DMS-1"), AT));
-    Changed<ContractFile> stale = v1.fulfil(inspection(id, "2026-12", LocalDate.of(2026, 12, 31)),
-        ObligationFulfilment.of(ENGINEER, AT, "DMS-2"), AT);
-    List<OutboxEvent> events = v1.outboxEventsOfSave(stale.events());
-    ConcurrentUpdateException e = assertThrows(ConcurrentUpdateException.class,
-        () -> freshAdapter().save(stale.state(), events));
-    assertEquals(Version.of(1), e.expected());
-    assertEquals(Optional.of(Version.of(2)), e.actual());
-    assertEquals(Optional.of(v2), freshAdapter().find(id));
-    assertNoneInOutbox(events);
+        ObligationFulfilment.of(ENGINEER, AT, "DMS-NEW-" + variant), AT);
+    return new Saving<>(fulfilled.state(), open.outboxEventsOfSave(fulfilled.events()));
   }
 
-  @Test
-  void a_new_file_for_a_contract_id_already_stored_is_refused_and_writes_nothing() {
-    ContractId id = newContractId();
-    ContractFile stored = stored(id);
-    ContractFile fresh = ContractFile.open(contract(id, START, END.plusYears(1)));
-    Changed<ContractFile> fulfilled = fresh.fulfil(
-        inspection(id, "2026-11", LocalDate.of(2026, 11, 30)),
-        ObligationFulfilment.of(ENGINEER, AT, "DMS-1"), AT);
-    List<OutboxEvent> events = fresh.outboxEventsOfSave(fulfilled.events());
-    assertThrows(ConcurrentUpdateException.class,
-        () -> freshAdapter().save(fulfilled.state(), events));
-    assertEquals(Optional.of(stored), freshAdapter().find(id));
-    assertNoneInOutbox(events);
-  }
-
-  @Test
-  void a_file_never_stored_cannot_be_updated() {
-    ContractFile phantom = ContractFile.open(contract(newContractId(), START, END))
-        .withVersion(Version.of(3));
-    ConcurrentUpdateException e = assertThrows(ConcurrentUpdateException.class,
-        () -> freshAdapter().save(phantom, List.of()));
-    assertEquals(Optional.empty(), e.actual());
-    assertEquals(Optional.empty(), freshAdapter().find(phantom.id()));
-  }
-
-  @Test
-  void the_events_of_a_save_reach_the_outbox_with_the_file() {
-    ContractId id = newContractId();
-    ContractFile v1 = stored(id);
-    Changed<ContractFile> fulfilled = v1.fulfil(
-        inspection(id, "2026-11", LocalDate.of(2026, 11, 30)),
-        ObligationFulfilment.of(ENGINEER, AT, "DMS-1"), AT);
-    List<OutboxEvent> events = v1.outboxEventsOfSave(fulfilled.events());
-    assertEquals(1, events.size());
-    ContractFile v2 = freshAdapter().save(fulfilled.state(), events);
-    assertTrue(undelivered().containsAll(events), "the save's events are in the outbox");
-    assertEquals(Optional.of(v2), freshAdapter().find(id));
-  }
-
-  private void assertNoneInOutbox(List<OutboxEvent> events) {
-    // Compared whole: a refused save's event IDs are those of the save that holds the version.
-    List<OutboxEvent> stored = undelivered();
-    assertTrue(events.stream().noneMatch(stored::contains), "a refused save appends no event");
+  /** Fulfils another month's inspection per variant: April 2026 + variant. */
+  @Override
+  final Saving<ContractFile> changed(ContractFile stored, int variant) {
+    LocalDate monthEnd = LocalDate.of(2026, 4, 1).plusMonths(variant + 1L).minusDays(1);
+    Changed<ContractFile> c = stored.fulfil(inspection(stored.id(),
+        monthEnd.toString().substring(0, 7), monthEnd),
+        ObligationFulfilment.of(ENGINEER, AT, "DMS-" + variant), AT);
+    return new Saving<>(c.state(), stored.outboxEventsOfSave(c.events()));
   }
 
   /** The window of the query tests: [10 March 2031, 20 March 2031). */
@@ -311,57 +262,9 @@ public abstract class ContractsContract {
   }
 
   @Test
-  void keyset_pages_answer_every_file_once_by_contract_id() {
-    ContractId before = newContractId(); // not stored
-    List<ContractId> ours = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      ours.add(newContractId());
-    }
-    for (int i = ours.size() - 1; i >= 0; i--) {
-      stored(ours.get(i), FROM.minusDays(i), TO.plusDays(i));
-    }
-    Set<ContractId> mine = Set.copyOf(ours);
-    List<ContractId> seen = new ArrayList<>();
-    List<ContractFile> page = freshAdapter().overlappingAfter(FROM, TO, before, 2);
-    int pages = 0;
-    while (!page.isEmpty() && seen.size() < ours.size()) {
-      assertTrue(page.size() <= 2, "at most max");
-      List<ContractId> ids = page.stream().map(ContractFile::id).toList();
-      assertEquals(ids.stream().sorted().toList(), ids, "by contract ID");
-      seen.addAll(idsAmong(mine, page));
-      page = freshAdapter().overlappingAfter(FROM, TO, page.get(page.size() - 1).id(), 2);
-      pages++;
-    }
-    assertEquals(ours, seen, "each once, in ID order");
-    assertTrue(pages >= 3, "five files in pages of two take three pages at least");
-    List<ContractId> all = freshAdapter().overlapping(FROM, TO, Integer.MAX_VALUE).stream()
-        .map(ContractFile::id).toList();
-    assertEquals(all.stream().sorted().toList(), all, "the first page is by contract ID too");
-    assertEquals(all.size(), new HashSet<>(all).size(), "no file twice");
-  }
-
-  @Test
-  void the_run_query_sees_the_latest_version_of_each_file() {
+  void a_reversed_window_is_refused() {
     ContractId id = newContractId();
-    ContractFile v1 = stored(id, FROM, TO);
-    ContractFile v2 = save(freshAdapter(), v1, v1.fulfil(
-        inspection(id, "2031-03", TO),
-        ObligationFulfilment.of(ENGINEER, AT, "DMS-1"), AT));
-    List<ContractFile> answered = freshAdapter().overlapping(FROM, TO, Integer.MAX_VALUE).stream()
-        .filter(f -> f.id().equals(id)).toList();
-    assertEquals(List.of(v2), answered);
-  }
-
-  @Test
-  void max_zero_answers_nothing_and_a_negative_max_or_a_reversed_window_is_refused() {
-    ContractId id = newContractId();
-    stored(id, FROM, TO);
     Contracts adapter = freshAdapter();
-    assertEquals(List.of(), adapter.overlapping(FROM, TO, 0));
-    assertEquals(List.of(), adapter.overlappingAfter(FROM, TO, ContractId.of("0"), 0));
-    assertThrows(InvalidInputException.class, () -> adapter.overlapping(FROM, TO, -1));
-    assertThrows(InvalidInputException.class,
-        () -> adapter.overlappingAfter(FROM, TO, id, -1));
     assertThrows(InvalidInputException.class, () -> adapter.overlapping(TO, FROM, 10));
     assertThrows(InvalidInputException.class,
         () -> adapter.overlappingAfter(TO, FROM, id, 10));
@@ -369,62 +272,5 @@ public abstract class ContractsContract {
 
   private static List<ContractId> idsAmong(Set<ContractId> ours, List<ContractFile> files) {
     return files.stream().map(ContractFile::id).filter(ours::contains).toList();
-  }
-
-  @Test
-  void of_many_concurrent_saves_of_one_version_exactly_one_succeeds_with_its_events() throws Exception {
-    ContractId id = newContractId();
-    ContractFile v1 = stored(id);
-    int threads = 8;
-    List<List<OutboxEvent>> eventsOf = new ArrayList<>();
-    List<Changed<ContractFile>> changes = new ArrayList<>();
-    for (int i = 0; i < threads; i++) {
-      // Each thread fulfils another month's inspection: April 2026 + i.
-      LocalDate monthEnd = LocalDate.of(2026, 4, 1).plusMonths(i + 1L).minusDays(1);
-      Changed<ContractFile> c = v1.fulfil(inspection(id, monthEnd.toString().substring(0, 7),
-          monthEnd), ObligationFulfilment.of(ENGINEER, AT, "DMS-" + i), AT);
-      changes.add(c);
-      eventsOf.add(v1.outboxEventsOfSave(c.events()));
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "contracts-contract");
-      t.setDaemon(true);
-      return t;
-    });
-    CountDownLatch start = new CountDownLatch(1);
-    List<Integer> won = new ArrayList<>();
-    try {
-      List<Future<Boolean>> results = new ArrayList<>();
-      for (int i = 0; i < threads; i++) {
-        int n = i;
-        results.add(pool.submit(() -> {
-          start.await();
-          try {
-            freshAdapter().save(changes.get(n).state(), eventsOf.get(n));
-            return true;
-          } catch (ConcurrentUpdateException lost) {
-            return false;
-          }
-        }));
-      }
-      start.countDown();
-      for (int i = 0; i < threads; i++) {
-        if (results.get(i).get(60, TimeUnit.SECONDS)) {
-          won.add(i);
-        }
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-    assertEquals(1, won.size(), "exactly one save wins");
-    int winner = won.get(0);
-    ContractFile stored = freshAdapter().find(id).orElseThrow();
-    assertEquals(Version.of(2), stored.version());
-    assertEquals(changes.get(winner).state().fulfilments(), stored.fulfilments());
-    List<OutboxEvent> outbox = undelivered();
-    for (int i = 0; i < threads; i++) {
-      boolean present = outbox.containsAll(eventsOf.get(i));
-      assertEquals(i == winner, present, "only the winner's events are in the outbox: " + i);
-    }
   }
 }

@@ -1,26 +1,15 @@
 package org.aftersales.testkit.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.aftersales.core.contract.ContractId;
 import org.aftersales.core.contract.FollowUpAssigned;
 import org.aftersales.core.contract.FollowUpAssignment;
@@ -32,7 +21,6 @@ import org.aftersales.core.contract.ProjectHandover;
 import org.aftersales.core.contract.ProjectHandovers;
 import org.aftersales.core.contract.ProjectId;
 import org.aftersales.core.organization.PersonId;
-import org.aftersales.core.shared.ConcurrentUpdateException;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.Outbox;
 import org.aftersales.core.shared.OutboxEvent;
@@ -71,13 +59,14 @@ import org.junit.jupiter.api.Timeout;
  * <p><b>No reset needed.</b> Every test uses project IDs of its own, built from a random key per
  * test run ({@link #runKey()}); the query tests check their own handovers among whatever else is
  * stored. Each test fails after two minutes. // rule: CON-03
+ *
+ * <p>Its tests of optimistic versions, of the outbox, of paging and of concurrent saves are those
+ * of every versioned repository contract in this package, written once; this class adds its own.
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-public abstract class ProjectHandoversContract {
+public abstract class ProjectHandoversContract
+    extends VersionedRepositoryContract<ProjectHandovers, ProjectId, ProjectHandover> {
 
-  private static final String RUN =
-      UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-  private static final AtomicLong COUNTER = new AtomicLong();
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private static final Instant AT = Instant.parse("2031-05-20T02:15:30.123456Z");
   private static final PersonId WANG = PersonId.of("wang");
@@ -87,13 +76,19 @@ public abstract class ProjectHandoversContract {
   private static final LocalDate TO = LocalDate.of(2031, 5, 11);
 
   /** For subclasses. */
-  protected ProjectHandoversContract() {}
+  protected ProjectHandoversContract() {
+    super(new Access<>(ProjectHandover::project, ProjectHandover::version,
+        ProjectHandover::withVersion, ProjectHandovers::save, ProjectHandovers::find,
+        (port, max) -> port.dueBetween(FROM, TO, max),
+        (port, after, max) -> port.dueBetweenAfter(FROM, TO, after, max)));
+  }
 
   /**
    * A NEW adapter instance over the SAME underlying storage each time it is called.
    *
    * @return an adapter
    */
+  @Override
   protected abstract ProjectHandovers freshAdapter();
 
   /**
@@ -101,6 +96,7 @@ public abstract class ProjectHandoversContract {
    *
    * @return the outbox
    */
+  @Override
   protected abstract Outbox outbox();
 
   /**
@@ -109,7 +105,7 @@ public abstract class ProjectHandoversContract {
    * @return the key
    */
   protected String runKey() {
-    return RUN;
+    return defaultRunKey();
   }
 
   /**
@@ -118,7 +114,7 @@ public abstract class ProjectHandoversContract {
    * @return e.g. {@code XM-3fa09c1e77-000017}
    */
   protected ProjectId newProject() {
-    return ProjectId.of(String.format("XM-%s-%06d", runKey(), COUNTER.incrementAndGet()));
+    return ProjectId.of(String.format("XM-%s-%06d", runKey(), nextNumber()));
   }
 
   private static ProjectHandover accepted(ProjectId project, LocalDate finalAcceptance) {
@@ -165,87 +161,34 @@ public abstract class ProjectHandoversContract {
     assertEquals(LocalDate.of(2031, 6, 1), read.finalAcceptance());
   }
 
-  @Test
-  void an_unknown_project_has_no_handover() {
-    assertEquals(Optional.empty(), freshAdapter().find(newProject()));
+  @Override
+  final ProjectId newKey() {
+    return newProject();
   }
 
-  @Test
-  void a_save_with_a_stale_version_is_refused_and_writes_nothing() {
-    ProjectHandover v1 = stored(LocalDate.of(2031, 6, 1));
-    ProjectHandover v2 = freshAdapter().save(
-        v1.record(item(HandoverDocument.TECHNICAL_DOCUMENTS, "DMS/T-1")), List.of());
-    ProjectHandover stale = v1.record(item(HandoverDocument.EXTERNAL_BOUNDARY, "DMS/E-1"));
-    List<OutboxEvent> events = events(stale, "stale");
-    ConcurrentUpdateException e = assertThrows(ConcurrentUpdateException.class,
-        () -> freshAdapter().save(stale, events));
-    assertEquals(v1.project().value(), e.id());
-    assertEquals(Version.of(1), e.expected());
-    assertEquals(Optional.of(Version.of(2)), e.actual());
-    assertEquals(Optional.of(v2), freshAdapter().find(v1.project()));
-    assertNoneInOutbox(events);
+  /**
+   * Variant 0 is accepted on 1 June 2031 (joins by 1 May, in the window of {@link #firstPage});
+   * others {@code variant} months later.
+   */
+  @Override
+  final Saving<ProjectHandover> created(ProjectId id, int variant) {
+    ProjectHandover made = accepted(id, LocalDate.of(2031, 6, 1).plusMonths(variant));
+    return new Saving<>(made, events(made, "new-" + variant));
   }
 
-  @Test
-  void a_new_handover_for_a_project_already_stored_is_refused_and_writes_nothing() {
-    ProjectHandover v1 = stored(LocalDate.of(2031, 6, 1));
-    ProjectHandover again = accepted(v1.project(), LocalDate.of(2031, 7, 1));
-    List<OutboxEvent> events = events(again, "again");
-    ConcurrentUpdateException e = assertThrows(ConcurrentUpdateException.class,
-        () -> freshAdapter().save(again, events));
-    assertEquals(Version.initial(), e.expected());
-    assertEquals(Optional.of(Version.of(1)), e.actual());
-    assertEquals(Optional.of(v1), freshAdapter().find(v1.project()));
-    assertNoneInOutbox(events);
-  }
-
-  @Test
-  void a_handover_never_stored_cannot_be_updated() {
-    ProjectHandover phantom = accepted(newProject(), LocalDate.of(2031, 6, 1))
-        .withVersion(Version.of(3));
-    List<OutboxEvent> events = events(phantom, "phantom");
-    ConcurrentUpdateException e = assertThrows(ConcurrentUpdateException.class,
-        () -> freshAdapter().save(phantom, events));
-    assertEquals(Optional.empty(), e.actual());
-    assertEquals(Optional.empty(), freshAdapter().find(phantom.project()));
-    assertNoneInOutbox(events);
-  }
-
-  @Test
-  void the_events_of_a_save_reach_the_outbox_with_the_handover() {
-    ProjectHandover open = accepted(newProject(), LocalDate.of(2031, 6, 1));
-    List<OutboxEvent> events = events(open, "opened");
-    ProjectHandover saved = freshAdapter().save(open, events);
-    assertEquals(Optional.of(saved), freshAdapter().find(open.project()));
-    assertTrue(outbox().undelivered(Integer.MAX_VALUE).containsAll(events),
-        "the save's events are in the outbox");
-  }
-
-  private void assertNoneInOutbox(List<OutboxEvent> events) {
-    List<OutboxEvent> stored = outbox().undelivered(Integer.MAX_VALUE);
-    assertTrue(events.stream().noneMatch(stored::contains), "a refused save appends no event");
+  /** Records the technical documents under a reference of the variant's own. */
+  @Override
+  final Saving<ProjectHandover> changed(ProjectHandover stored, int variant) {
+    ProjectHandover next = stored.record(
+        item(HandoverDocument.TECHNICAL_DOCUMENTS, "DMS/T-" + variant));
+    return new Saving<>(next, events(next, "change-" + variant));
   }
 
   /** The project IDs among {@code ours} that the whole paged query answers, in order. */
   private List<ProjectId> pagedAmong(List<ProjectId> ours, LocalDate from, LocalDate to,
       int pageSize) {
-    List<ProjectId> seen = new ArrayList<>();
-    Set<ProjectId> everything = new HashSet<>();
-    List<ProjectHandover> page = freshAdapter().dueBetween(from, to, pageSize);
-    while (true) {
-      assertTrue(page.size() <= pageSize, "at most max");
-      for (ProjectHandover h : page) {
-        assertTrue(everything.add(h.project()), "answered twice: " + h.project());
-        if (ours.contains(h.project())) {
-          seen.add(h.project());
-        }
-      }
-      if (page.size() < pageSize) {
-        return seen;
-      }
-      page = freshAdapter().dueBetweenAfter(from, to, page.get(page.size() - 1).project(),
-          pageSize);
-    }
+    return pagedIdsAmong(ours, pageSize, max -> freshAdapter().dueBetween(from, to, max),
+        (after, max) -> freshAdapter().dueBetweenAfter(from, to, after, max));
   }
 
   @Test
@@ -282,90 +225,16 @@ public abstract class ProjectHandoversContract {
   }
 
   @Test
-  void the_run_query_answers_the_latest_stored_version() {
-    // rule: CON-03 — accepted 1 June 2031: joins by 1 May.
-    ProjectHandover v1 = stored(LocalDate.of(2031, 6, 1));
-    ProjectHandover v2 = freshAdapter().save(
-        v1.record(item(HandoverDocument.OPEN_ISSUES_AND_SCHEDULE, "DMS/O-1")), List.of());
-    List<ProjectHandover> answered = freshAdapter().dueBetween(FROM, TO, Integer.MAX_VALUE)
-        .stream().filter(h -> h.project().equals(v1.project())).toList();
-    assertEquals(List.of(v2), answered);
-  }
-
-  @Test
-  void an_empty_window_or_max_zero_answers_nothing() {
+  void an_empty_window_answers_nothing() {
     ProjectHandover h = stored(LocalDate.of(2031, 6, 1)); // joins by 1 May 2031
-    assertEquals(List.of(), freshAdapter().dueBetween(FROM, TO, 0));
-    assertEquals(List.of(), freshAdapter().dueBetweenAfter(FROM, TO, newProject(), 0));
     assertTrue(freshAdapter().dueBetween(FROM, FROM, Integer.MAX_VALUE).stream()
         .noneMatch(x -> x.project().equals(h.project())), "[from, from) is empty");
   }
 
   @Test
-  void the_next_page_starts_after_the_given_project() {
-    // rule: CON-03 — both accepted 1 June 2031, so both join by 1 May.
-    ProjectHandover first = stored(LocalDate.of(2031, 6, 1));
-    ProjectHandover second = stored(LocalDate.of(2031, 6, 1));
-    List<ProjectId> afterFirst = freshAdapter()
-        .dueBetweenAfter(FROM, TO, first.project(), Integer.MAX_VALUE).stream()
-        .map(ProjectHandover::project).toList();
-    assertTrue(afterFirst.contains(second.project()));
-    assertFalse(afterFirst.contains(first.project()), "not the project after which it starts");
-    assertTrue(freshAdapter().dueBetweenAfter(FROM, TO, second.project(), Integer.MAX_VALUE)
-        .stream().noneMatch(h -> h.project().equals(first.project())
-            || h.project().equals(second.project())));
-  }
-
-  @Test
-  void a_negative_max_or_a_reversed_window_is_refused() {
-    assertThrows(InvalidInputException.class, () -> freshAdapter().dueBetween(FROM, TO, -1));
-    assertThrows(InvalidInputException.class,
-        () -> freshAdapter().dueBetweenAfter(FROM, TO, newProject(), -1));
+  void a_reversed_window_is_refused() {
     assertThrows(InvalidInputException.class, () -> freshAdapter().dueBetween(TO, FROM, 10));
     assertThrows(InvalidInputException.class,
         () -> freshAdapter().dueBetweenAfter(TO, FROM, newProject(), 10));
-  }
-
-  @Test
-  void of_concurrent_saves_of_one_version_exactly_one_wins() throws Exception {
-    ProjectHandover v1 = stored(LocalDate.of(2031, 6, 1));
-    int threads = 4;
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "project-handovers-contract");
-      t.setDaemon(true);
-      return t;
-    });
-    CountDownLatch start = new CountDownLatch(1);
-    List<ProjectHandover> tried = new ArrayList<>();
-    List<Future<ProjectHandover>> results = new ArrayList<>();
-    try {
-      for (int i = 0; i < threads; i++) {
-        ProjectHandover next = v1.record(item(HandoverDocument.TECHNICAL_DOCUMENTS, "DMS/T-" + i));
-        tried.add(next);
-        ProjectHandovers adapter = freshAdapter();
-        results.add(pool.submit(() -> {
-          start.await();
-          return adapter.save(next, List.of());
-        }));
-      }
-      start.countDown();
-      List<ProjectHandover> won = new ArrayList<>();
-      int refused = 0;
-      for (Future<ProjectHandover> r : results) {
-        try {
-          won.add(r.get(60, TimeUnit.SECONDS));
-        } catch (ExecutionException e) {
-          assertTrue(e.getCause() instanceof ConcurrentUpdateException, String.valueOf(e));
-          refused++;
-        }
-      }
-      assertEquals(1, won.size());
-      assertEquals(threads - 1, refused);
-      assertEquals(Version.of(2), won.get(0).version());
-      assertTrue(tried.contains(won.get(0).withVersion(Version.of(1))));
-      assertEquals(Optional.of(won.get(0)), freshAdapter().find(v1.project()));
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

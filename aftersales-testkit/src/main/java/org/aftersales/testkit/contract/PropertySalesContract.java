@@ -1,25 +1,14 @@
 package org.aftersales.testkit.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.aftersales.core.contract.ContractId;
 import org.aftersales.core.contract.FollowUpAssigned;
 import org.aftersales.core.contract.FollowUpAssignment;
@@ -29,7 +18,6 @@ import org.aftersales.core.contract.PropertyPaymentMethod;
 import org.aftersales.core.contract.PropertySale;
 import org.aftersales.core.contract.PropertySales;
 import org.aftersales.core.organization.PersonId;
-import org.aftersales.core.shared.ConcurrentUpdateException;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.Outbox;
 import org.aftersales.core.shared.OutboxEvent;
@@ -69,13 +57,14 @@ import org.junit.jupiter.api.Timeout;
  * <p><b>No reset needed.</b> Every test uses contract IDs of its own, built from a random key per
  * test run ({@link #runKey()}); the query tests check their own sales among whatever else is
  * stored. Each test fails after two minutes. // rule: CON-09
+ *
+ * <p>Its tests of optimistic versions, of the outbox, of paging and of concurrent saves are those
+ * of every versioned repository contract in this package, written once; this class adds its own.
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-public abstract class PropertySalesContract {
+public abstract class PropertySalesContract
+    extends VersionedRepositoryContract<PropertySales, ContractId, PropertySale> {
 
-  private static final String RUN =
-      UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-  private static final AtomicLong COUNTER = new AtomicLong();
   private static final Instant AT = Instant.parse("2031-05-20T02:15:30.123456Z");
   private static final PersonId WANG = PersonId.of("wang");
   private static final PersonId LI = PersonId.of("li");
@@ -86,13 +75,19 @@ public abstract class PropertySalesContract {
   private static final LocalDate JANUARY = LocalDate.of(2031, 1, 15);
 
   /** For subclasses. */
-  protected PropertySalesContract() {}
+  protected PropertySalesContract() {
+    super(new Access<>(PropertySale::contract, PropertySale::version,
+        PropertySale::withVersion, PropertySales::save, PropertySales::find,
+        (port, max) -> port.dueBetween(JANUARY, JANUARY.plusDays(1), max),
+        (port, after, max) -> port.dueBetweenAfter(JANUARY, JANUARY.plusDays(1), after, max)));
+  }
 
   /**
    * A NEW adapter instance over the SAME underlying storage each time it is called.
    *
    * @return an adapter
    */
+  @Override
   protected abstract PropertySales freshAdapter();
 
   /**
@@ -100,6 +95,7 @@ public abstract class PropertySalesContract {
    *
    * @return the outbox
    */
+  @Override
   protected abstract Outbox outbox();
 
   /**
@@ -108,7 +104,7 @@ public abstract class PropertySalesContract {
    * @return the key
    */
   protected String runKey() {
-    return RUN;
+    return defaultRunKey();
   }
 
   /**
@@ -117,7 +113,7 @@ public abstract class PropertySalesContract {
    * @return e.g. {@code GF-3fa09c1e77-000017}
    */
   protected ContractId newContract() {
-    return ContractId.of(String.format("GF-%s-%06d", runKey(), COUNTER.incrementAndGet()));
+    return ContractId.of(String.format("GF-%s-%06d", runKey(), nextNumber()));
   }
 
   private static PropertySale sale(ContractId contract, PropertyPaymentMethod method,
@@ -164,85 +160,33 @@ public abstract class PropertySalesContract {
         read.reminders().stream().map(r -> r.due()).toList());
   }
 
-  @Test
-  void an_unknown_contract_has_no_sale() {
-    assertEquals(Optional.empty(), freshAdapter().find(newContract()));
+  @Override
+  final ContractId newKey() {
+    return newContract();
   }
 
-  @Test
-  void a_save_with_a_stale_version_is_refused_and_writes_nothing() {
-    PropertySale v1 = save(lumpSum(newContract(), JANUARY));
-    PropertySale v2 = save(v1.completionAccepted(LocalDate.of(2031, 6, 30)));
-    PropertySale stale = v1.delivered(LocalDate.of(2031, 8, 1));
-    List<OutboxEvent> events = events(stale, "stale");
-    ConcurrentUpdateException e = assertThrows(ConcurrentUpdateException.class,
-        () -> freshAdapter().save(stale, events));
-    assertEquals(v1.contract().value(), e.id());
-    assertEquals(Version.of(1), e.expected());
-    assertEquals(Optional.of(Version.of(2)), e.actual());
-    assertEquals(Optional.of(v2), freshAdapter().find(v1.contract()));
-    assertNoneInOutbox(events);
+  /**
+   * Variant 0 is a lump sum due 15 January 2031 (the window of {@link #firstPage}); others
+   * {@code variant} days later.
+   */
+  @Override
+  final Saving<PropertySale> created(ContractId id, int variant) {
+    PropertySale made = lumpSum(id, JANUARY.plusDays(variant));
+    return new Saving<>(made, events(made, "new-" + variant));
   }
 
-  @Test
-  void a_new_sale_for_a_contract_already_stored_is_refused_and_writes_nothing() {
-    PropertySale v1 = save(lumpSum(newContract(), JANUARY));
-    PropertySale again = lumpSum(v1.contract(), JANUARY.plusDays(1));
-    List<OutboxEvent> events = events(again, "again");
-    ConcurrentUpdateException e = assertThrows(ConcurrentUpdateException.class,
-        () -> freshAdapter().save(again, events));
-    assertEquals(Version.initial(), e.expected());
-    assertEquals(Optional.of(Version.of(1)), e.actual());
-    assertEquals(Optional.of(v1), freshAdapter().find(v1.contract()));
-    assertNoneInOutbox(events);
-  }
-
-  @Test
-  void a_sale_never_stored_cannot_be_updated() {
-    PropertySale phantom = lumpSum(newContract(), JANUARY).withVersion(Version.of(3));
-    List<OutboxEvent> events = events(phantom, "phantom");
-    ConcurrentUpdateException e = assertThrows(ConcurrentUpdateException.class,
-        () -> freshAdapter().save(phantom, events));
-    assertEquals(Optional.empty(), e.actual());
-    assertEquals(Optional.empty(), freshAdapter().find(phantom.contract()));
-    assertNoneInOutbox(events);
-  }
-
-  @Test
-  void the_events_of_a_save_reach_the_outbox_with_the_sale() {
-    PropertySale open = lumpSum(newContract(), JANUARY);
-    List<OutboxEvent> events = events(open, "registered");
-    PropertySale saved = freshAdapter().save(open, events);
-    assertEquals(Optional.of(saved), freshAdapter().find(open.contract()));
-    assertTrue(outbox().undelivered(Integer.MAX_VALUE).containsAll(events),
-        "the save's events are in the outbox");
-  }
-
-  private void assertNoneInOutbox(List<OutboxEvent> events) {
-    List<OutboxEvent> stored = outbox().undelivered(Integer.MAX_VALUE);
-    assertTrue(events.stream().noneMatch(stored::contains), "a refused save appends no event");
+  /** Delivers on 1 August 2031 + {@code variant} days: the title documents fall in November. */
+  @Override
+  final Saving<PropertySale> changed(PropertySale stored, int variant) {
+    PropertySale next = stored.delivered(LocalDate.of(2031, 8, 1).plusDays(variant));
+    return new Saving<>(next, events(next, "change-" + variant));
   }
 
   /** The contract IDs among {@code ours} that the whole paged query answers, in order. */
   private List<ContractId> pagedAmong(List<ContractId> ours, LocalDate from, LocalDate to,
       int pageSize) {
-    List<ContractId> seen = new ArrayList<>();
-    Set<ContractId> everything = new HashSet<>();
-    List<PropertySale> page = freshAdapter().dueBetween(from, to, pageSize);
-    while (true) {
-      assertTrue(page.size() <= pageSize, "at most max");
-      for (PropertySale s : page) {
-        assertTrue(everything.add(s.contract()), "answered twice: " + s.contract());
-        if (ours.contains(s.contract())) {
-          seen.add(s.contract());
-        }
-      }
-      if (page.size() < pageSize) {
-        return seen;
-      }
-      page = freshAdapter().dueBetweenAfter(from, to, page.get(page.size() - 1).contract(),
-          pageSize);
-    }
+    return pagedIdsAmong(ours, pageSize, max -> freshAdapter().dueBetween(from, to, max),
+        (after, max) -> freshAdapter().dueBetweenAfter(from, to, after, max));
   }
 
   @Test
@@ -284,7 +228,7 @@ public abstract class PropertySalesContract {
   }
 
   @Test
-  void the_run_query_answers_the_latest_stored_version() {
+  void a_corrected_delivery_moves_a_sale_into_or_out_of_the_run_query() {
     // rule: CON-09 — a delivery corrected from 11 to 10 February 2031 moves the title documents
     // from 11 May (outside [1 May, 11 May)) to 10 May (inside); one corrected from 10 February
     // to 10 March moves them out, to 10 June.
@@ -301,78 +245,16 @@ public abstract class PropertySalesContract {
   }
 
   @Test
-  void an_empty_window_or_max_zero_answers_nothing() {
+  void an_empty_window_answers_nothing() {
     PropertySale s = save(lumpSum(newContract(), FROM));
-    assertEquals(List.of(), freshAdapter().dueBetween(FROM, TO, 0));
-    assertEquals(List.of(), freshAdapter().dueBetweenAfter(FROM, TO, newContract(), 0));
     assertTrue(freshAdapter().dueBetween(FROM, FROM, Integer.MAX_VALUE).stream()
         .noneMatch(x -> x.contract().equals(s.contract())), "[from, from) is empty");
   }
 
   @Test
-  void the_next_page_starts_after_the_given_contract() {
-    PropertySale first = save(lumpSum(newContract(), FROM));
-    PropertySale second = save(lumpSum(newContract(), FROM));
-    List<ContractId> afterFirst = freshAdapter()
-        .dueBetweenAfter(FROM, TO, first.contract(), Integer.MAX_VALUE).stream()
-        .map(PropertySale::contract).toList();
-    assertTrue(afterFirst.contains(second.contract()));
-    assertFalse(afterFirst.contains(first.contract()), "not the contract after which it starts");
-    assertTrue(freshAdapter().dueBetweenAfter(FROM, TO, second.contract(), Integer.MAX_VALUE)
-        .stream().noneMatch(s -> s.contract().equals(first.contract())
-            || s.contract().equals(second.contract())));
-  }
-
-  @Test
-  void a_negative_max_or_a_reversed_window_is_refused() {
-    assertThrows(InvalidInputException.class, () -> freshAdapter().dueBetween(FROM, TO, -1));
-    assertThrows(InvalidInputException.class,
-        () -> freshAdapter().dueBetweenAfter(FROM, TO, newContract(), -1));
+  void a_reversed_window_is_refused() {
     assertThrows(InvalidInputException.class, () -> freshAdapter().dueBetween(TO, FROM, 10));
     assertThrows(InvalidInputException.class,
         () -> freshAdapter().dueBetweenAfter(TO, FROM, newContract(), 10));
-  }
-
-  @Test
-  void of_concurrent_saves_of_one_version_exactly_one_wins() throws Exception {
-    PropertySale v1 = save(lumpSum(newContract(), JANUARY));
-    int threads = 4;
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "property-sales-contract");
-      t.setDaemon(true);
-      return t;
-    });
-    CountDownLatch start = new CountDownLatch(1);
-    List<PropertySale> tried = new ArrayList<>();
-    List<Future<PropertySale>> results = new ArrayList<>();
-    try {
-      for (int i = 0; i < threads; i++) {
-        PropertySale next = v1.delivered(LocalDate.of(2031, 8, 1 + i));
-        tried.add(next);
-        PropertySales adapter = freshAdapter();
-        results.add(pool.submit(() -> {
-          start.await();
-          return adapter.save(next, List.of());
-        }));
-      }
-      start.countDown();
-      List<PropertySale> won = new ArrayList<>();
-      int refused = 0;
-      for (Future<PropertySale> r : results) {
-        try {
-          won.add(r.get(60, TimeUnit.SECONDS));
-        } catch (ExecutionException e) {
-          assertTrue(e.getCause() instanceof ConcurrentUpdateException, String.valueOf(e));
-          refused++;
-        }
-      }
-      assertEquals(1, won.size());
-      assertEquals(threads - 1, refused);
-      assertEquals(Version.of(2), won.get(0).version());
-      assertTrue(tried.contains(won.get(0).withVersion(Version.of(1))));
-      assertEquals(Optional.of(won.get(0)), freshAdapter().find(v1.contract()));
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

@@ -99,12 +99,12 @@ class FaultyContractsAdaptersTest {
 
   @Test
   void the_contract_fails_pages_not_ordered_by_contract_id() {
-    assertFails(UnorderedContracts.class, "keyset_pages_answer_every_file_once");
+    assertFails(UnorderedContracts.class, "keyset_pages_answer_every_one_once");
   }
 
   @Test
   void the_contract_fails_a_query_answering_an_old_version() {
-    assertFails(StaleQueryContracts.class, "the_run_query_sees_the_latest_version");
+    assertFails(StaleQueryContracts.class, "the_run_query_answers_the_latest_stored_version");
   }
 
   @Test
