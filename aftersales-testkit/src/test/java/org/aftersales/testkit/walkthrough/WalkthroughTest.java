@@ -1,0 +1,137 @@
+package org.aftersales.testkit.walkthrough;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.aftersales.testkit.walkthrough.Walkthrough.Language;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The walkthrough's month read back from its report, against values worked out by hand from the
+ * seed's dispatch levels (SVC-11: on site within 6 working hours in the city, 7 in the suburbs;
+ * office hours 09:00–12:00 and 13:30–18:00) and the escalation ladder (SVC-08: level 1 at the
+ * breach, level 2 four hours later).
+ */
+@Tag("SVC-08")
+@Tag("SVC-11")
+class WalkthroughTest {
+
+  // rule: SVC-11 — a Thursday 16:00 city call: 2 h that day (16:00–18:00), nothing on the Friday
+  // holiday or the Saturday, then the make-up Sunday with Friday's hours: 09:00–12:00 (3 h) and
+  // 13:30–14:30 (1 h) → due Sunday 22 November 14:30.
+  @Test
+  void a_call_before_the_holiday_is_due_on_the_make_up_sunday() {
+    String en = Walkthrough.report(Language.EN);
+    assertTrue(row(en, "SR-2611-002").matches(
+        "SR-2611-002 +Wuxi Plastics +city +11-19 16:00 +11-22 14:30 +11-22 11:00 +met +0 +closed"
+            + " *"), row(en, "SR-2611-002"));
+  }
+
+  // rule: SVC-11, SVC-08 — Tuesday 09:00 suburb: 3 h + 4 h → due 17:30; on site Wednesday 10:00,
+  // so breached, with level 1 (at the breach) and level 2 (17:30 + 4 h = 21:30) before it.
+  @Test
+  void the_suburb_call_reached_the_next_morning_is_breached_and_escalated_twice() {
+    String en = Walkthrough.report(Language.EN);
+    assertTrue(row(en, "SR-2611-003").matches(
+        "SR-2611-003 +Kunshan Tooling +suburb +11-10 09:00 +11-10 17:30 +11-11 10:00 +breached"
+            + " +2 +closed *"), row(en, "SR-2611-003"));
+    String zh = Walkthrough.report(Language.ZH);
+    assertTrue(row(zh, "SR-2611-003").matches(
+        "SR-2611-003 +Kunshan Tooling +郊区 +11-10 09:00 +11-10 17:30 +11-11 10:00 +超时 +2"
+            + " +已结案 *"), row(zh, "SR-2611-003"));
+  }
+
+  // rule: SVC-11 — Monday 09:00 city calls: 3 h to 12:00 and 3 h from 13:30 → due 16:30; the
+  // workshop job's intake at 14:00 is its arrival.
+  @Test
+  void the_monday_city_calls_are_due_at_half_past_four_and_met() {
+    String en = Walkthrough.report(Language.EN);
+    assertTrue(row(en, "SR-2611-001").matches(
+        "SR-2611-001 .* +11-02 09:00 +11-02 16:30 +11-02 13:45 +met +0 +closed *"));
+    assertTrue(row(en, "SR-2611-004").matches(
+        "SR-2611-004 +Changzhou Pumps +city +11-23 09:00 +11-23 16:30 +11-23 14:00 +met +0"
+            + " +closed *"));
+  }
+
+  // rule: SVC-11, SVC-08 — four calls, one late: 3 met, 3/4 = 75.0 %; one warning (16:00
+  // sweep, in 16:30–17:30), one breach, two escalations; one workshop repair.
+  @Test
+  void the_statistics_count_three_of_four_calls_within_the_sla() {
+    String en = Walkthrough.report(Language.EN);
+    assertTrue(row(en, "Service calls registered").matches(".* 4 *"));
+    assertTrue(row(en, "On site within the SLA").matches(".* 3 *"));
+    assertTrue(row(en, "SLA compliance").matches(".* 75\\.0 % *"));
+    assertTrue(row(en, "Workshop repairs").matches(".* 1 *"));
+    assertTrue(row(en, "Pre-breach warnings sent").matches(".* 1 *"));
+    assertTrue(row(en, "Breach notices sent").matches(".* 1 *"));
+    assertTrue(row(en, "Escalation notices sent").matches(".* 2 *"));
+    String zh = Walkthrough.report(Language.ZH);
+    assertTrue(row(zh, "时限达标率").matches(".* 75\\.0 % *"));
+    assertTrue(row(zh, "时限内到场数").matches(".* 3 *"));
+  }
+
+  @Test
+  void two_runs_in_the_same_language_give_the_same_bytes() {
+    for (Language language : Language.values()) {
+      assertArrayEquals(Walkthrough.report(language).getBytes(StandardCharsets.UTF_8),
+          Walkthrough.report(language).getBytes(StandardCharsets.UTF_8), language.name());
+    }
+  }
+
+  @Test
+  void every_line_of_a_table_has_the_same_display_width_in_both_languages() {
+    for (Language language : Language.values()) {
+      List<List<String>> tables = tables(Walkthrough.report(language));
+      assertEquals(2, tables.size(), language.name());
+      for (List<String> table : tables) {
+        int first = TextTable.displayWidth(table.get(0));
+        for (String line : table) {
+          assertEquals(first, TextTable.displayWidth(line), language + ": " + line);
+        }
+      }
+    }
+  }
+
+  @Test
+  void chinese_characters_and_full_width_forms_take_two_columns() {
+    assertEquals(0, TextTable.displayWidth(""));
+    assertEquals(3, TextTable.displayWidth("SLA"));
+    assertEquals(4, TextTable.displayWidth("编号"));
+    assertEquals(2, TextTable.displayWidth("、"));
+    assertEquals(2, TextTable.displayWidth("（"));
+    assertEquals(2, TextTable.displayWidth("Ａ"));
+    assertEquals(2, TextTable.displayWidth("𠀀")); // U+20000, a surrogate pair
+    assertEquals(10, TextTable.displayWidth("11月 09:00")); // 2 + 2 + 1 + 5
+  }
+
+  @Test
+  void the_english_and_chinese_texts_have_the_same_keys() {
+    assertEquals(WalkthroughText.EN.keySet(), WalkthroughText.ZH.keySet());
+  }
+
+  /** The one line that starts with {@code start}. */
+  private static String row(String report, String start) {
+    List<String> found = Arrays.stream(report.split("\n", -1))
+        .filter(l -> l.startsWith(start)).toList();
+    assertEquals(1, found.size(), start);
+    return found.get(0);
+  }
+
+  /** The tables: after a heading line, the lines up to the next blank line or the end. */
+  private static List<List<String>> tables(String report) {
+    List<List<String>> out = new ArrayList<>();
+    for (String block : report.split("\n\n")) {
+      List<String> lines = List.of(block.split("\n"));
+      if (lines.size() > 2 && lines.get(2).startsWith("-")) {
+        out.add(lines.subList(1, lines.size()));
+      }
+    }
+    return out;
+  }
+}
