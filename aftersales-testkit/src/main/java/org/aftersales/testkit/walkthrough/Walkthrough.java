@@ -6,6 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.aftersales.core.complaint.ComplaintCase;
+import org.aftersales.core.complaint.RoutingEntry;
+import org.aftersales.core.notification.NoticeKind;
 import org.aftersales.core.service.ServiceRequest;
 
 /**
@@ -45,7 +48,7 @@ public final class Walkthrough {
 
   /** Month-day and time of day in Shanghai; digits only, so no locale enters. */
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm",
-      Locale.ROOT).withZone(ServiceMonth.SHANGHAI);
+      Locale.ROOT).withZone(Month.SHANGHAI);
 
   private Walkthrough() {}
 
@@ -77,7 +80,7 @@ public final class Walkthrough {
    * @return the report text
    */
   public static String report(Language language) {
-    ServiceMonth.Result month = new ServiceMonth().run();
+    Month.Result month = new Month().run();
     StringBuilder out = new StringBuilder();
     out.append(language.text("title")).append('\n');
     out.append(language.text("calendar")).append("\n\n");
@@ -90,7 +93,7 @@ public final class Walkthrough {
         language.text("col.status")));
     int met = 0;
     int workshop = 0;
-    for (ServiceMonth.Call c : month.calls()) {
+    for (Month.Call c : month.calls()) {
       ServiceRequest r = c.request();
       met += c.breached() ? 0 : 1;
       workshop += r.workshopIntake().isPresent() ? 1 : 0;
@@ -103,6 +106,27 @@ public final class Walkthrough {
     }
     out.append(calls.render()).append('\n');
 
+    out.append(language.text("complaints.heading")).append('\n');
+    TextTable register = new TextTable(List.of(language.text("col.complaint"),
+        language.text("col.customer"), language.text("col.received"),
+        language.text("col.status"), language.text("col.step"), language.text("col.urged")));
+    long urges = 0;
+    for (Month.Complaint c : month.complaints()) {
+      ComplaintCase k = c.complaint();
+      List<RoutingEntry> entries = k.routing().entries();
+      RoutingEntry last = entries.get(entries.size() - 1);
+      urges += c.reminders().stream().filter(n -> n.kind() == NoticeKind.URGE).count();
+      register.row(k.number().text(), k.customerName(), WHEN.format(k.receivedAt()),
+          language.text("complaint." + k.status().name()),
+          language.text("step." + last.step().code())
+              + language.text(last.isOpen() ? "entry.open" : "entry.done"),
+          c.reminders().isEmpty() ? "-" : String.join(", ", c.reminders().stream()
+              .map(n -> language.text("step." + n.parameters().get("milestone"))
+                  + " " + WHEN.format(n.occurredAt()))
+              .toList()));
+    }
+    out.append(register.render()).append('\n');
+
     out.append(language.text("stats.heading")).append('\n');
     int total = month.calls().size();
     TextTable stats = new TextTable(List.of(language.text("col.figure"),
@@ -113,7 +137,9 @@ public final class Walkthrough {
         .row(language.text("stat.workshop"), Integer.toString(workshop))
         .row(language.text("stat.warnings"), Long.toString(month.warnings()))
         .row(language.text("stat.breaches"), Long.toString(month.breaches()))
-        .row(language.text("stat.escalations"), Long.toString(month.escalations()));
+        .row(language.text("stat.escalations"), Long.toString(month.escalations()))
+        .row(language.text("stat.complaints"), Integer.toString(month.complaints().size()))
+        .row(language.text("stat.urges"), Long.toString(urges));
     out.append(stats.render());
     return out.toString();
   }

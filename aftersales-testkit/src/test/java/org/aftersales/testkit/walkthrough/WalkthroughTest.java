@@ -76,6 +76,34 @@ class WalkthroughTest {
     assertTrue(row(zh, "时限内到场数").matches(".* 3 *"));
   }
 
+  // rule: CMP-01 — 年月流水: two digits of the year, two of the month, a serial from 01 each
+  // month, by the acceptance date in Shanghai: 16, 27 and 30 November → 261101…261103;
+  // 1 December → 261201.
+  @Test
+  void complaints_are_numbered_by_year_month_and_serial_across_the_month_end() {
+    String en = Walkthrough.report(Language.EN);
+    assertTrue(row(en, "261101").matches("261101 +Nanjing Circuits +11-16 10:00 +open .*"));
+    assertTrue(row(en, "261102").matches("261102 +Hangzhou Relays +11-27 15:00 +open .*"));
+    assertTrue(row(en, "261103").matches("261103 +Ningbo Sensors +11-30 16:00 +open .*"));
+    assertTrue(row(en, "261201").matches("261201 +Nanjing Circuits +12-01 09:30 +open .*"));
+  }
+
+  // rule: CMP-05, CMP-19 — QA handed over Monday 16 November 14:00 with one working day (7 h 30):
+  // Mon 14–18 4 h, Tue 09–12 3 h, 13:30–14:00 → due Tue 14:00; the hourly run at 15:00 is the
+  // first strictly after it; QA finishes 15:30, before level 1 (+ 3 h 45 → 17:45).
+  @Test
+  void the_overdue_qa_step_is_urged_once_and_the_other_cases_not_at_all() {
+    String en = Walkthrough.report(Language.EN);
+    assertTrue(row(en, "261101").matches(".* QA analysis \\(done\\) +QA analysis 11-17 15:00 *"),
+        row(en, "261101"));
+    for (String other : List.of("261102", "261103", "261201")) {
+      assertTrue(row(en, other).matches(".* registration \\(done\\) +- *"), row(en, other));
+    }
+    assertTrue(row(en, "Complaint urges sent").matches(".* 1 *"));
+    assertTrue(row(Walkthrough.report(Language.ZH), "261101")
+        .matches(".* 品保分析（已完成） +品保分析 11-17 15:00 *"));
+  }
+
   @Test
   void two_runs_in_the_same_language_give_the_same_bytes() {
     for (Language language : Language.values()) {
@@ -88,7 +116,7 @@ class WalkthroughTest {
   void every_line_of_a_table_has_the_same_display_width_in_both_languages() {
     for (Language language : Language.values()) {
       List<List<String>> tables = tables(Walkthrough.report(language));
-      assertEquals(2, tables.size(), language.name());
+      assertEquals(3, tables.size(), language.name());
       for (List<String> table : tables) {
         int first = TextTable.displayWidth(table.get(0));
         for (String line : table) {

@@ -14,6 +14,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.aftersales.core.shared.Money;
+import org.aftersales.core.complaint.ComplaintCase;
+import org.aftersales.core.complaint.ComplaintHandling;
+import org.aftersales.core.complaint.ComplaintProcedure;
+import org.aftersales.core.complaint.ComplaintRegistration;
+import org.aftersales.core.complaint.ComplaintReminderSettings;
+import org.aftersales.core.complaint.ComplaintReminders;
+import org.aftersales.core.complaint.CompleteComplaintStep;
+import org.aftersales.core.complaint.FileInvestigationReport;
+import org.aftersales.core.complaint.HandOverComplaint;
+import org.aftersales.core.complaint.RegisterComplaint;
 import org.aftersales.core.notification.Notice;
 import org.aftersales.core.notification.NoticeKind;
 import org.aftersales.core.organization.PersonId;
@@ -40,14 +50,20 @@ import org.aftersales.core.service.ServiceRequestRegistration;
 import org.aftersales.core.service.ServiceRequestWorkshop;
 import org.aftersales.core.service.SignVoucher;
 import org.aftersales.core.service.TakeItemToWorkshop;
+import org.aftersales.core.servicelevel.Milestone;
 import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.shared.RequestId;
+import org.aftersales.rules.numbering.NumberingScheme;
+import org.aftersales.rules.numbering.SequenceNumbering;
 import org.aftersales.rules.sla.SeedServiceLevels;
 import org.aftersales.rules.sla.ServiceLevels;
 import org.aftersales.rules.sla.WeeklySchedule;
 import org.aftersales.rules.sla.WorkingCalendar;
 import org.aftersales.rules.sla.WorkingHours;
+import org.aftersales.testkit.complaint.ComplaintFixtures;
+import org.aftersales.testkit.complaint.InMemoryComplaints;
 import org.aftersales.testkit.notification.InMemoryNoticeLog;
+import org.aftersales.testkit.numbering.InMemoryNumberSequences;
 import org.aftersales.testkit.service.InMemoryEntitlements;
 import org.aftersales.testkit.service.InMemoryServiceRequests;
 import org.aftersales.testkit.store.InMemoryDatabase;
@@ -55,12 +71,15 @@ import org.aftersales.testkit.time.TestClock;
 import org.aftersales.testkit.validation.TestValidators;
 
 /**
- * The service calls of the month (SVC-03…SVC-11): four calls registered against the seed's
- * dispatch levels (SVC-11: on site within 6 working hours in the city, 7 in the suburbs) on a
- * Shanghai office calendar with one holiday and one make-up working day (调休), the service-level
- * sweep run every hour of the month, one call late and escalated, one workshop repair.
+ * The simulated month, on one in-memory database and one fixed clock. Service calls (SVC-03…
+ * SVC-11): four calls registered against the seed's dispatch levels (SVC-11: on site within 6
+ * working hours in the city, 7 in the suburbs) on a Shanghai office calendar with one holiday and
+ * one make-up working day (调休), one call late and escalated, one workshop repair. Complaints
+ * (CMP-01, CMP-05, CMP-19): four cases numbered 年月流水 from 26 November to 1 December, one
+ * urged for an overdue QA step. The service-level sweep and the complaint reminders run on every
+ * full hour, as a host's scheduler would.
  */
-final class ServiceMonth {
+final class Month {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   static final Currency CNY = Currency.getInstance("CNY");
@@ -72,8 +91,15 @@ final class ServiceMonth {
   record Call(ServiceRequest request, Optional<Instant> onSite, boolean breached,
       int escalations) {}
 
-  /** What the month produced: the calls in number order and the sweep's notices by kind. */
-  record Result(List<Call> calls, long warnings, long breaches, long escalations) {}
+  /** One line of the complaint register: the case and the reminders recorded for it. */
+  record Complaint(ComplaintCase complaint, List<Notice> reminders) {}
+
+  /**
+   * What the month produced: the calls and the complaints in number order, the sweep's notices
+   * by kind.
+   */
+  record Result(List<Call> calls, List<Complaint> complaints, long warnings, long breaches,
+      long escalations) {}
 
   private final InMemoryDatabase database = InMemoryDatabase.create();
   private final InMemoryServiceRequests requests = InMemoryServiceRequests.over(database);
@@ -84,9 +110,13 @@ final class ServiceMonth {
   private final ServiceRequestCompletion completion;
   private final ServiceRequestWorkshop workshop;
   private final ServiceLevelSweep sweep;
+  private final InMemoryComplaints complaints = InMemoryComplaints.over(database);
+  private final ComplaintRegistration complaintRegistration;
+  private final ComplaintHandling complaintHandling;
+  private final ComplaintReminders reminders;
   private Instant lastSweep = sh(1, 0, 0);
 
-  ServiceMonth() {
+  Month() {
     WorkingCalendar calendar = WorkingCalendar.builder(SHANGHAI)
         .weekly(WeeklySchedule.builder().from(DayOfWeek.MONDAY, DayOfWeek.FRIDAY,
             WorkingHours.parse("09:00-12:00"), WorkingHours.parse("13:30-18:00")).build())
@@ -102,6 +132,15 @@ final class ServiceMonth {
     workshop = new ServiceRequestWorkshop(requests, OnSiteCollection.seed(), SHANGHAI,
         TestValidators.commandValidator(), clock);
     sweep = new ServiceLevelSweep(requests, log, ServiceLevelSweepSettings.seed(), clock);
+    complaintRegistration = new ComplaintRegistration(complaints,
+        SequenceNumbering.of(NumberingScheme.seed(SHANGHAI), InMemoryNumberSequences.create()),
+        ComplaintProcedure.seed().withRoute(SeedServiceLevels.COMPLAINT_STEPS),
+        TestValidators.commandValidator(), clock);
+    complaintHandling = new ComplaintHandling(complaints, TestValidators.commandValidator(),
+        clock);
+    reminders = new ComplaintReminders(complaints, log,
+        ServiceLevels.seed(SeedServiceLevels.COMPLAINT_PROCEDURE, calendar).build(),
+        ComplaintReminderSettings.seed(), clock);
   }
 
   /** An instant of November 2026 in Shanghai. */
@@ -116,11 +155,13 @@ final class ServiceMonth {
     // Due 7 working hours later, 17:30; the technician gets there the next morning.
     onSiteJob("SR-2611-003", "Kunshan Tooling", ServiceZone.SUBURB, sh(10, 9, 0), "tech-li",
         sh(10, 9, 40), sh(11, 10, 0));
+    complaintWithAnUrge();
     // Thursday 16:00: 2 h that day, none on the holiday or Saturday, 4 h on the make-up Sunday.
     onSiteJob("SR-2611-002", "Wuxi Plastics", ServiceZone.CITY, sh(19, 16, 0), "tech-zhang",
         sh(19, 16, 30), sh(22, 11, 0));
     workshopJob();
-    advanceTo(Instant.parse("2026-11-30T16:00:00Z")); // 1 Dec 00:00 in Shanghai
+    complaintsAcrossTheMonthEnd();
+    advanceTo(Instant.parse("2026-12-01T04:00:00Z")); // 1 December 12:00 in Shanghai
     List<Call> calls = new ArrayList<>();
     for (ServiceRequest r : requests.all().stream()
         .sorted(Comparator.comparing(r -> r.id().value())).toList()) {
@@ -130,8 +171,16 @@ final class ServiceMonth {
           mine.stream().anyMatch(n -> n.kind() == NoticeKind.BREACH),
           (int) mine.stream().filter(n -> n.kind() == NoticeKind.ESCALATION).count()));
     }
-    return new Result(calls, count(NoticeKind.PRE_BREACH_WARNING), count(NoticeKind.BREACH),
-        count(NoticeKind.ESCALATION));
+    List<Complaint> cases = new ArrayList<>();
+    for (ComplaintCase c : complaints.all().stream()
+        .sorted(Comparator.comparing(c -> c.number().text())).toList()) {
+      cases.add(new Complaint(c, log.all().stream()
+          .filter(n -> ComplaintReminders.REMINDER_KINDS.contains(n.kind())
+              && n.key().sourceId().equals(c.sourceId()))
+          .toList()));
+    }
+    return new Result(calls, cases, count(NoticeKind.PRE_BREACH_WARNING),
+        count(NoticeKind.BREACH), count(NoticeKind.ESCALATION));
   }
 
   private long count(NoticeKind kind) {
@@ -147,10 +196,15 @@ final class ServiceMonth {
 
   /** Sweeps on every full hour up to {@code at}, then sets the clock to {@code at}. */
   private void advanceTo(Instant at) {
+    if (at.isBefore(clock.instant())) {
+      throw new IllegalStateException("the month runs forward: " + at + " is before "
+          + clock.instant());
+    }
     for (Instant t = lastSweep.plus(Duration.ofHours(1)); !t.isAfter(at);
         t = t.plus(Duration.ofHours(1))) {
       clock.set(t);
       sweep.sweep();
+      reminders.run();
       lastSweep = t;
     }
     clock.set(at);
@@ -215,6 +269,55 @@ final class ServiceMonth {
     advanceTo(sh(25, 10, 0));
     workshop.returnItem(new ReturnItem(RequestId.of("ret-4"), sr, "RC-0042", "Ms Zhou",
         PersonId.of("clerk-liu"), sh(25, 10, 0)));
+  }
+
+  /**
+   * A complaint routed with one urge (CMP-05, CMP-19): accepted Monday 16 November 10:00; the
+   * registration step (½ working day, due 15:15) done at 14:00 and handed to QA, whose working
+   * day runs to Tuesday 14:00; QA finishes at 15:30, after the 15:00 run urged it and before the
+   * first escalation (+ ½ day, 17:45). The investigation report (3 working days) is filed with it;
+   * the overall limit (13 working days) falls in December, after the month.
+   */
+  private void complaintWithAnUrge() {
+    ComplaintCase first = complaint("cmp-1", sh(16, 10, 0), "Nanjing Circuits",
+        "Solder mask peeling on batch 4411");
+    step(first, Milestone.COMPLAINT_REGISTRATION, sh(16, 14, 0));
+    complaintHandling.handOver(new HandOverComplaint(RequestId.of("cmp-1-qa"), first.number(),
+        Milestone.QA_ANALYSIS, sh(16, 14, 0)));
+    advanceTo(sh(17, 15, 30));
+    complaintHandling.fileInvestigationReport(new FileInvestigationReport(
+        RequestId.of("cmp-1-report"), first.number(), sh(17, 15, 30), PersonId.of("qa-chen"),
+        "Cause: curing oven at 140 °C"));
+    step(first, Milestone.QA_ANALYSIS, sh(17, 15, 30));
+  }
+
+  /**
+   * Complaints numbered 年月流水 by their acceptance date in Shanghai (CMP-01) across the month
+   * end: the second and third of November, then the first of December.
+   */
+  private void complaintsAcrossTheMonthEnd() {
+    ComplaintCase second = complaint("cmp-2", sh(27, 15, 0), "Hangzhou Relays",
+        "Relay coils open after 200 h");
+    step(second, Milestone.COMPLAINT_REGISTRATION, sh(27, 16, 0));
+    ComplaintCase third = complaint("cmp-3", sh(30, 16, 0), "Ningbo Sensors",
+        "Connector pins bent on delivery");
+    step(third, Milestone.COMPLAINT_REGISTRATION, sh(30, 17, 0));
+    Instant december = ZonedDateTime.of(2026, 12, 1, 9, 30, 0, 0, SHANGHAI).toInstant();
+    ComplaintCase fourth = complaint("cmp-4", december, "Nanjing Circuits",
+        "Wrong revision label on 40 boards");
+    step(fourth, Milestone.COMPLAINT_REGISTRATION, december.plus(Duration.ofMinutes(30)));
+  }
+
+  private ComplaintCase complaint(String id, Instant at, String customer, String description) {
+    advanceTo(at);
+    return complaintRegistration.register(new RegisterComplaint(RequestId.of(id), at,
+        ComplaintFixtures.anIntake(customer, description)));
+  }
+
+  private void step(ComplaintCase c, Milestone step, Instant at) {
+    advanceTo(at);
+    complaintHandling.completeStep(new CompleteComplaintStep(
+        RequestId.of(c.number().text() + "-" + step.code()), c.number(), step, at));
   }
 
   private static Money cny(String amount) {
