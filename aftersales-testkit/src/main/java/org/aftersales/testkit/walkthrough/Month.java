@@ -12,6 +12,33 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.time.YearMonth;
+import java.util.Map;
+import org.aftersales.core.complaint.ApprovalLevel;
+import org.aftersales.core.complaint.ComplaintDecisions;
+import org.aftersales.core.complaint.ComplaintOutcome;
+import org.aftersales.core.complaint.ComplaintPenalties;
+import org.aftersales.core.complaint.DecideComplaint;
+import org.aftersales.core.complaint.FaultCause;
+import org.aftersales.core.complaint.OverAcceptanceRatio;
+import org.aftersales.core.complaint.PostComplaintPenalty;
+import org.aftersales.core.complaint.RemedyLine;
+import org.aftersales.core.complaint.Responsibility;
+import org.aftersales.core.complaint.ResponsibilityLine;
+import org.aftersales.core.organization.BasePoints;
+import org.aftersales.core.organization.DepartmentKind;
+import org.aftersales.core.organization.Member;
+import org.aftersales.core.organization.OrganizationUnit;
+import org.aftersales.core.organization.UnitId;
+import org.aftersales.core.organization.UnitLevel;
+import org.aftersales.core.penalty.MonthlyStatement;
+import org.aftersales.core.penalty.PenaltyPosting;
+import org.aftersales.core.penalty.PenaltySettlement;
+import org.aftersales.core.penalty.PenaltySettlementReport;
+import org.aftersales.rules.complaint.AmountSeverityAuthority;
+import org.aftersales.rules.penalty.CappedDeduction;
+import org.aftersales.rules.penalty.LargestRemainderAllocation;
+import org.aftersales.testkit.penalty.InMemoryPenaltyAccounts;
 import java.util.stream.Stream;
 import org.aftersales.core.shared.Money;
 import org.aftersales.core.complaint.ComplaintCase;
@@ -94,12 +121,32 @@ final class Month {
   /** One line of the complaint register: the case and the reminders recorded for it. */
   record Complaint(ComplaintCase complaint, List<Notice> reminders) {}
 
+  /** One line of the penalty ledger: a person's base points (if in a group) and statement. */
+  record Penalty(PersonId person, String unit, Optional<BasePoints> basePoints,
+      MonthlyStatement statement) {}
+
   /**
    * What the month produced: the calls and the complaints in number order, the sweep's notices
-   * by kind.
+   * by kind, the November penalty statements in person order.
    */
   record Result(List<Call> calls, List<Complaint> complaints, long warnings, long breaches,
-      long escalations) {}
+      long escalations, List<Penalty> penalties) {}
+
+  /** The press group: three members whose base points (基本点数) split the group's share. */
+  static final OrganizationUnit PRESS = OrganizationUnit.builder().id(UnitId.of("G-PRESS"))
+      .level(UnitLevel.GROUP).kind(DepartmentKind.MANUFACTURING)
+      .addMember(new Member(PersonId.of("E100"), BasePoints.parse("1.2")))
+      .addMember(new Member(PersonId.of("E101"), BasePoints.parse("1")))
+      .addMember(new Member(PersonId.of("E102"), BasePoints.parse("0.8")))
+      .build();
+
+  /** The QA department, whose inspector Q2001 carries a share personally. */
+  static final UnitId QA = UnitId.of("D-QA");
+
+  /** November's efficiency bonuses from payroll (CNY), the base of the 50 % cap (PEN-08). */
+  static final Map<PersonId, Money> BONUSES = Map.of(PersonId.of("E100"), cny("3000.00"),
+      PersonId.of("E101"), cny("5000.00"), PersonId.of("E102"), cny("2000.00"),
+      PersonId.of("Q2001"), cny("6000.00"));
 
   private final InMemoryDatabase database = InMemoryDatabase.create();
   private final InMemoryServiceRequests requests = InMemoryServiceRequests.over(database);
@@ -114,6 +161,10 @@ final class Month {
   private final ComplaintRegistration complaintRegistration;
   private final ComplaintHandling complaintHandling;
   private final ComplaintReminders reminders;
+  private final InMemoryPenaltyAccounts accounts = InMemoryPenaltyAccounts.over(database);
+  private final ComplaintDecisions decisions;
+  private final ComplaintPenalties penalties;
+  private final PenaltySettlement settlement;
   private Instant lastSweep = sh(1, 0, 0);
 
   Month() {
@@ -138,6 +189,12 @@ final class Month {
         TestValidators.commandValidator(), clock);
     complaintHandling = new ComplaintHandling(complaints, TestValidators.commandValidator(),
         clock);
+    decisions = new ComplaintDecisions(complaints, AmountSeverityAuthority.seed(CNY),
+        TestValidators.commandValidator(), clock);
+    penalties = new ComplaintPenalties(complaints, LargestRemainderAllocation.seed(),
+        new PenaltyPosting(accounts, TestValidators.commandValidator(), clock),
+        TestValidators.commandValidator(), SHANGHAI);
+    settlement = new PenaltySettlement(accounts, CappedDeduction.seed(), clock);
     reminders = new ComplaintReminders(complaints, log,
         ServiceLevels.seed(SeedServiceLevels.COMPLAINT_PROCEDURE, calendar).build(),
         ComplaintReminderSettings.seed(), clock);
@@ -161,6 +218,9 @@ final class Month {
         sh(19, 16, 30), sh(22, 11, 0));
     workshopJob();
     complaintsAcrossTheMonthEnd();
+    // The month-end settlement (月结) on the first morning of December.
+    advanceTo(ZonedDateTime.of(2026, 12, 1, 11, 0, 0, 0, SHANGHAI).toInstant());
+    PenaltySettlementReport november = settlement.settle(YearMonth.of(2026, 11), BONUSES);
     advanceTo(Instant.parse("2026-12-01T04:00:00Z")); // 1 December 12:00 in Shanghai
     List<Call> calls = new ArrayList<>();
     for (ServiceRequest r : requests.all().stream()
@@ -179,8 +239,16 @@ final class Month {
               && n.key().sourceId().equals(c.sourceId()))
           .toList()));
     }
+    List<Penalty> ledger = new ArrayList<>();
+    for (MonthlyStatement st : november.statements().stream()
+        .sorted(Comparator.comparing(st -> st.person().value())).toList()) {
+      Optional<BasePoints> points = PRESS.members().stream()
+          .filter(m -> m.person().equals(st.person())).map(Member::basePoints).findFirst();
+      ledger.add(new Penalty(st.person(), points.isPresent() ? PRESS.id().value() : QA.value(),
+          points, st));
+    }
     return new Result(calls, cases, count(NoticeKind.PRE_BREACH_WARNING),
-        count(NoticeKind.BREACH), count(NoticeKind.ESCALATION));
+        count(NoticeKind.BREACH), count(NoticeKind.ESCALATION), ledger);
   }
 
   private long count(NoticeKind kind) {
@@ -289,6 +357,27 @@ final class Month {
         RequestId.of("cmp-1-report"), first.number(), sh(17, 15, 30), PersonId.of("qa-chen"),
         "Cause: curing oven at 140 °C"));
     step(first, Milestone.QA_ANALYSIS, sh(17, 15, 30));
+    // The rest of the route on Wednesday, half an hour a step, all in time.
+    Instant t = sh(18, 9, 0);
+    for (Milestone next : List.of(Milestone.MANUFACTURING_COUNTERMEASURE,
+        Milestone.RND_OPINION, Milestone.SALES_NEGOTIATION, Milestone.GM_SYNTHESIS)) {
+      advanceTo(t);
+      complaintHandling.handOver(new HandOverComplaint(
+          RequestId.of("cmp-1-" + next.code()), first.number(), next, t));
+      t = t.plus(Duration.ofMinutes(30));
+      step(first, next, t);
+    }
+    // Thursday 10:00 the general manager decides CNY 10 000 (above the sales manager's 5 000,
+    // CMP-07): 0.6 on the press group, 0.4 on the inspector Q2001 personally (CMP-08).
+    advanceTo(sh(19, 10, 0));
+    decisions.decide(new DecideComplaint(RequestId.of("cmp-1-decision"), first.number(),
+        sh(19, 10, 0), PersonId.of("gm-wu"), ApprovalLevel.GENERAL_MANAGER, cny("10000.00"),
+        ComplaintOutcome.remedy(RemedyLine.replacement(120)),
+        Responsibility.ours(FaultCause.MANUFACTURING, "Re-calibrate the curing oven", true,
+            ResponsibilityLine.of(PRESS.id(), new BigDecimal("0.6")),
+            ResponsibilityLine.of(QA, PersonId.of("Q2001"), new BigDecimal("0.4"))),
+        List.of(), OverAcceptanceRatio.seed()));
+    penalties.post(new PostComplaintPenalty(first.number(), List.of(PRESS)));
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.aftersales.testkit.walkthrough;
 
 import java.io.PrintStream;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.Map;
 import org.aftersales.core.complaint.ComplaintCase;
 import org.aftersales.core.complaint.RoutingEntry;
 import org.aftersales.core.notification.NoticeKind;
+import org.aftersales.core.penalty.MonthlyStatement;
 import org.aftersales.core.service.ServiceRequest;
+import org.aftersales.core.shared.Money;
 
 /**
  * The walkthrough (演示): one simulated month of a service department — November 2026 in
@@ -127,6 +130,20 @@ public final class Walkthrough {
     }
     out.append(register.render()).append('\n');
 
+    out.append(language.text("penalties.heading")).append('\n');
+    TextTable ledger = new TextTable(List.of(language.text("col.person"),
+        language.text("col.unit"), language.text("col.points"), language.text("col.assessed"),
+        language.text("col.bonus"), language.text("col.cap"), language.text("col.deducted"),
+        language.text("col.carried")));
+    for (Month.Penalty p : month.penalties()) {
+      MonthlyStatement st = p.statement();
+      ledger.row(p.person().value(), p.unit(),
+          p.basePoints().map(b -> b.value().toPlainString()).orElse("-"),
+          yuan(st.newlyAssessed()), yuan(st.bonus()), yuan(st.cap()), yuan(st.deducted()),
+          yuan(st.outstandingAfter()));
+    }
+    out.append(ledger.render()).append('\n');
+
     out.append(language.text("stats.heading")).append('\n');
     int total = month.calls().size();
     TextTable stats = new TextTable(List.of(language.text("col.figure"),
@@ -142,6 +159,11 @@ public final class Walkthrough {
         .row(language.text("stat.urges"), Long.toString(urges));
     out.append(stats.render());
     return out.toString();
+  }
+
+  /** The amount with its two decimals, digits only (the ledger is all in CNY). */
+  private static String yuan(Money money) {
+    return money.amount().setScale(2, RoundingMode.UNNECESSARY).toPlainString();
   }
 
   /** {@code part / whole} as a percentage with one decimal, rounded half up; integers only. */

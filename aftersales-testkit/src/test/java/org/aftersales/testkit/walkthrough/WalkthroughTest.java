@@ -82,7 +82,7 @@ class WalkthroughTest {
   @Test
   void complaints_are_numbered_by_year_month_and_serial_across_the_month_end() {
     String en = Walkthrough.report(Language.EN);
-    assertTrue(row(en, "261101").matches("261101 +Nanjing Circuits +11-16 10:00 +open .*"));
+    assertTrue(row(en, "261101").matches("261101 +Nanjing Circuits +11-16 10:00 +decided .*"));
     assertTrue(row(en, "261102").matches("261102 +Hangzhou Relays +11-27 15:00 +open .*"));
     assertTrue(row(en, "261103").matches("261103 +Ningbo Sensors +11-30 16:00 +open .*"));
     assertTrue(row(en, "261201").matches("261201 +Nanjing Circuits +12-01 09:30 +open .*"));
@@ -94,14 +94,37 @@ class WalkthroughTest {
   @Test
   void the_overdue_qa_step_is_urged_once_and_the_other_cases_not_at_all() {
     String en = Walkthrough.report(Language.EN);
-    assertTrue(row(en, "261101").matches(".* QA analysis \\(done\\) +QA analysis 11-17 15:00 *"),
+    assertTrue(row(en, "261101").matches(".* +QA analysis 11-17 15:00 *"),
         row(en, "261101"));
     for (String other : List.of("261102", "261103", "261201")) {
       assertTrue(row(en, other).matches(".* registration \\(done\\) +- *"), row(en, other));
     }
     assertTrue(row(en, "Complaint urges sent").matches(".* 1 *"));
     assertTrue(row(Walkthrough.report(Language.ZH), "261101")
-        .matches(".* 品保分析（已完成） +品保分析 11-17 15:00 *"));
+        .matches(".* 已决定 +总经理综合（已完成） +品保分析 11-17 15:00 *"));
+  }
+
+  // rule: CMP-08, PEN-02, PEN-06, PEN-09 — CNY 10 000.00 decided: Q2001 personally 0.4 =
+  // 4 000.00; the press group 0.6 = 6 000.00 over base points 1.2 + 1.0 + 0.8 = 3.0: E100
+  // 6 000 × 1.2 / 3 = 2 400.00, E101 2 000.00, E102 1 600.00 (4 000 + 6 000 = 10 000).
+  // rule: PEN-04, PEN-08 — November settled with the cap at 50 % of the bonus, the rest carried:
+  // E100 bonus 3 000 → cap 1 500, deducted 1 500, carried 2 400 − 1 500 = 900;
+  // E101 bonus 5 000 → cap 2 500, deducted the whole 2 000, carried 0;
+  // E102 bonus 2 000 → cap 1 000, deducted 1 000, carried 600;
+  // Q2001 bonus 6 000 → cap 3 000, deducted 3 000, carried 1 000.
+  @Test
+  void the_penalty_is_split_by_base_points_and_capped_at_half_the_bonus_with_the_rest_carried() {
+    String en = Walkthrough.report(Language.EN);
+    assertTrue(row(en, "E100 ").matches(
+        "E100 +G-PRESS +1\\.2 +2400\\.00 +3000\\.00 +1500\\.00 +1500\\.00 +900\\.00 *"),
+        row(en, "E100 "));
+    assertTrue(row(en, "E101 ").matches(
+        "E101 +G-PRESS +1 +2000\\.00 +5000\\.00 +2500\\.00 +2000\\.00 +0\\.00 *"));
+    assertTrue(row(en, "E102 ").matches(
+        "E102 +G-PRESS +0\\.8 +1600\\.00 +2000\\.00 +1000\\.00 +1000\\.00 +600\\.00 *"));
+    assertTrue(row(en, "Q2001 ").matches(
+        "Q2001 +D-QA +- +4000\\.00 +6000\\.00 +3000\\.00 +3000\\.00 +1000\\.00 *"));
+    assertTrue(row(en, "261101").matches("261101 .* decided +GM synthesis \\(done\\) .*"));
   }
 
   @Test
@@ -116,7 +139,7 @@ class WalkthroughTest {
   void every_line_of_a_table_has_the_same_display_width_in_both_languages() {
     for (Language language : Language.values()) {
       List<List<String>> tables = tables(Walkthrough.report(language));
-      assertEquals(3, tables.size(), language.name());
+      assertEquals(4, tables.size(), language.name());
       for (List<String> table : tables) {
         int first = TextTable.displayWidth(table.get(0));
         for (String line : table) {
