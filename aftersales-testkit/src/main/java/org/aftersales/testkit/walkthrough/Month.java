@@ -51,7 +51,11 @@ import org.aftersales.core.complaint.CompleteComplaintStep;
 import org.aftersales.core.complaint.FileInvestigationReport;
 import org.aftersales.core.complaint.HandOverComplaint;
 import org.aftersales.core.complaint.RegisterComplaint;
+import org.aftersales.core.contract.ContractId;
 import org.aftersales.core.notification.Notice;
+import org.aftersales.core.obligation.ContractObligations;
+import org.aftersales.core.contract.ObligationFulfilment;
+import org.aftersales.core.obligation.ObligationReminders;
 import org.aftersales.core.notification.NoticeKind;
 import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.service.AssignTechnician;
@@ -89,6 +93,8 @@ import org.aftersales.rules.sla.WorkingCalendar;
 import org.aftersales.rules.sla.WorkingHours;
 import org.aftersales.testkit.complaint.ComplaintFixtures;
 import org.aftersales.testkit.complaint.InMemoryComplaints;
+import org.aftersales.testkit.contract.ContractFixtures;
+import org.aftersales.testkit.contract.InMemoryContracts;
 import org.aftersales.testkit.notification.InMemoryNoticeLog;
 import org.aftersales.testkit.numbering.InMemoryNumberSequences;
 import org.aftersales.testkit.service.InMemoryEntitlements;
@@ -127,10 +133,14 @@ final class Month {
 
   /**
    * What the month produced: the calls and the complaints in number order, the sweep's notices
-   * by kind, the November penalty statements in person order.
+   * by kind, the November penalty statements in person order, the contract notices in the order
+   * recorded.
    */
   record Result(List<Call> calls, List<Complaint> complaints, long warnings, long breaches,
-      long escalations, List<Penalty> penalties) {}
+      long escalations, List<Penalty> penalties, List<Notice> contractNotices) {}
+
+  /** The maintenance contract (维保合同) that ends with the year: its expiry notice is due. */
+  static final ContractId CONTRACT = ContractId.of("CT-2026-017");
 
   /** The press group: three members whose base points (基本点数) split the group's share. */
   static final OrganizationUnit PRESS = OrganizationUnit.builder().id(UnitId.of("G-PRESS"))
@@ -165,6 +175,9 @@ final class Month {
   private final ComplaintDecisions decisions;
   private final ComplaintPenalties penalties;
   private final PenaltySettlement settlement;
+  private final InMemoryContracts contracts = InMemoryContracts.over(database);
+  private final ContractObligations obligations;
+  private final ObligationReminders obligationReminders;
   private Instant lastSweep = sh(1, 0, 0);
 
   Month() {
@@ -195,6 +208,9 @@ final class Month {
         new PenaltyPosting(accounts, TestValidators.commandValidator(), clock),
         TestValidators.commandValidator(), SHANGHAI);
     settlement = new PenaltySettlement(accounts, CappedDeduction.seed(), clock);
+    obligations = ContractFixtures.seedCommands(contracts, clock);
+    obligationReminders = new ObligationReminders(contracts, log,
+        ContractFixtures.seedSchedule(), ContractFixtures.seedSettings(), calendar, clock);
     reminders = new ComplaintReminders(complaints, log,
         ServiceLevels.seed(SeedServiceLevels.COMPLAINT_PROCEDURE, calendar).build(),
         ComplaintReminderSettings.seed(), clock);
@@ -207,6 +223,9 @@ final class Month {
 
   /** Runs the month and reads back what it stored. */
   Result run() {
+    advanceTo(sh(2, 8, 0));
+    obligations.register(ContractFixtures.maintenanceContract().id(CONTRACT)
+        .covering(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31)).build());
     onSiteJob("SR-2611-001", "Suzhou Motors", ServiceZone.CITY, sh(2, 9, 0), "tech-wang",
         sh(2, 9, 20), sh(2, 13, 45));
     // Due 7 working hours later, 17:30; the technician gets there the next morning.
@@ -248,7 +267,9 @@ final class Month {
           points, st));
     }
     return new Result(calls, cases, count(NoticeKind.PRE_BREACH_WARNING),
-        count(NoticeKind.BREACH), count(NoticeKind.ESCALATION), ledger);
+        count(NoticeKind.BREACH), count(NoticeKind.ESCALATION), ledger,
+        log.all().stream().filter(n -> n.key().sourceKind().equals("contract-obligation"))
+            .toList());
   }
 
   private long count(NoticeKind kind) {
@@ -273,6 +294,7 @@ final class Month {
       clock.set(t);
       sweep.sweep();
       reminders.run();
+      obligationReminders.run();
       lastSweep = t;
     }
     clock.set(at);
@@ -388,6 +410,7 @@ final class Month {
     ComplaintCase second = complaint("cmp-2", sh(27, 15, 0), "Hangzhou Relays",
         "Relay coils open after 200 h");
     step(second, Milestone.COMPLAINT_REGISTRATION, sh(27, 16, 0));
+    expiryNoticeSent();
     ComplaintCase third = complaint("cmp-3", sh(30, 16, 0), "Ningbo Sensors",
         "Connector pins bent on delivery");
     step(third, Milestone.COMPLAINT_REGISTRATION, sh(30, 17, 0));
@@ -395,6 +418,27 @@ final class Month {
     ComplaintCase fourth = complaint("cmp-4", december, "Nanjing Circuits",
         "Wrong revision label on 40 boards");
     step(fourth, Milestone.COMPLAINT_REGISTRATION, december.plus(Duration.ofMinutes(30)));
+  }
+
+  /**
+   * CON-01: the expiry notice of the contract ending 31 December is due one month before its last
+   * day, Monday 30 November, issued to the service centre at the day's opening (09:00); the
+   * centre writes to the customer at 10:00, records the obligation fulfilled and the renewal's
+   * follow-up is assigned, so it is not reminded as overdue. The month's inspection, optimisation report and revisit are left open:
+   * the reminders call them due on the 23rd and overdue on 1 December.
+   */
+  private void expiryNoticeSent() {
+    advanceTo(sh(30, 10, 0));
+    String obligation = log.all().stream()
+        .filter(n -> n.kind() == NoticeKind.CONTRACT_EXPIRY)
+        .map(n -> String.valueOf(n.parameters().get("obligation"))).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no expiry notice by 30 November 10:00"));
+    obligations.fulfil(CONTRACT, obligation, ObligationFulfilment.of(PersonId.of("svc-centre"),
+        sh(30, 10, 0), "LETTER-2611-30"));
+    // CON-01: the renewal is followed up by the salesperson the service manager names; with the
+    // notice sent and the follow-up assigned the obligation is settled.
+    obligations.assignFollowUp(CONTRACT, obligation, PersonId.of("sales-sun"),
+        PersonId.of("mgr-qian"));
   }
 
   private ComplaintCase complaint(String id, Instant at, String customer, String description) {

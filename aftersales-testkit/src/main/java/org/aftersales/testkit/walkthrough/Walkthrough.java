@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.aftersales.core.complaint.ComplaintCase;
 import org.aftersales.core.complaint.RoutingEntry;
+import org.aftersales.core.notification.Notice;
 import org.aftersales.core.notification.NoticeKind;
 import org.aftersales.core.penalty.MonthlyStatement;
 import org.aftersales.core.service.ServiceRequest;
@@ -143,6 +144,19 @@ public final class Walkthrough {
           yuan(st.outstandingAfter()));
     }
     out.append(ledger.render()).append('\n');
+
+    out.append(language.text("contracts.heading")).append('\n');
+    TextTable notices = new TextTable(List.of(language.text("col.contract"),
+        language.text("col.obligation"), language.text("col.notice"), language.text("col.to"),
+        language.text("col.issued")));
+    for (Notice n : month.contractNotices()) {
+      String step = n.key().step();
+      notices.row(Month.CONTRACT.value(),
+          language.text("obligation." + step.substring(0, step.indexOf('.'))),
+          language.text("notice." + n.kind().code()), language.text(n.recipient().text()),
+          WHEN.format(n.occurredAt()));
+    }
+    out.append(notices.render()).append('\n');
 
     out.append(language.text("stats.heading")).append('\n');
     int total = month.calls().size();

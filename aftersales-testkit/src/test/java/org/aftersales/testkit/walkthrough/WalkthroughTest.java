@@ -127,6 +127,29 @@ class WalkthroughTest {
     assertTrue(row(en, "261101").matches("261101 .* decided +GM synthesis \\(done\\) .*"));
   }
 
+  // rule: CON-01 — the contract ends Thursday 31 December 2026: one month before its last day is
+  // Monday 30 November, a working day, so the expiry notice goes to the service centre at the
+  // office's opening, 09:00. Fulfilled and its follow-up assigned at 10:00: no overdue reminder.
+  // rule: CON-04, CON-05 — the month's inspection, optimisation report and revisit are due on the
+  // month's last day, 30 November: announced 7 days before (Monday 23rd, 09:00) and, left open,
+  // overdue the day after the due day's working day (Tuesday 1 December, 09:00).
+  @Test
+  void the_expiry_notice_goes_out_on_the_last_monday_of_november_at_nine() {
+    String en = Walkthrough.report(Language.EN);
+    assertTrue(row(en, "CT-2026-017  expiry notice").matches(
+        "CT-2026-017 +expiry notice +contract expires +service centre +11-30 09:00 *"),
+        row(en, "CT-2026-017  expiry notice"));
+    long dueOn23 = Arrays.stream(en.split("\n")).filter(l -> l.startsWith("CT-2026-017")
+        && l.matches(".* due +after-sales lead +11-23 09:00 *")).count();
+    long overdueOnFirst = Arrays.stream(en.split("\n")).filter(l -> l.startsWith("CT-2026-017")
+        && l.matches(".* overdue +after-sales lead +12-01 09:00 *")).count();
+    assertEquals(3, dueOn23);
+    assertEquals(3, overdueOnFirst);
+    String zh = Walkthrough.report(Language.ZH);
+    assertTrue(row(zh, "CT-2026-017  到期通知").matches(
+        "CT-2026-017 +到期通知 +合同到期 +服务中心 +11-30 09:00 *"));
+  }
+
   @Test
   void two_runs_in_the_same_language_give_the_same_bytes() {
     for (Language language : Language.values()) {
@@ -139,7 +162,7 @@ class WalkthroughTest {
   void every_line_of_a_table_has_the_same_display_width_in_both_languages() {
     for (Language language : Language.values()) {
       List<List<String>> tables = tables(Walkthrough.report(language));
-      assertEquals(4, tables.size(), language.name());
+      assertEquals(5, tables.size(), language.name());
       for (List<String> table : tables) {
         int first = TextTable.displayWidth(table.get(0));
         for (String line : table) {
