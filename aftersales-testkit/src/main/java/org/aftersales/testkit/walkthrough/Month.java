@@ -5,59 +5,54 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
-import java.time.YearMonth;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.aftersales.core.complaint.ApprovalLevel;
+import org.aftersales.core.complaint.ComplaintCase;
 import org.aftersales.core.complaint.ComplaintDecisions;
+import org.aftersales.core.complaint.ComplaintHandling;
 import org.aftersales.core.complaint.ComplaintOutcome;
 import org.aftersales.core.complaint.ComplaintPenalties;
+import org.aftersales.core.complaint.ComplaintProcedure;
+import org.aftersales.core.complaint.ComplaintRegistration;
+import org.aftersales.core.complaint.ComplaintReminderSettings;
+import org.aftersales.core.complaint.ComplaintReminders;
+import org.aftersales.core.complaint.CompleteComplaintStep;
 import org.aftersales.core.complaint.DecideComplaint;
 import org.aftersales.core.complaint.FaultCause;
+import org.aftersales.core.complaint.FileInvestigationReport;
+import org.aftersales.core.complaint.HandOverComplaint;
 import org.aftersales.core.complaint.OverAcceptanceRatio;
 import org.aftersales.core.complaint.PostComplaintPenalty;
+import org.aftersales.core.complaint.RegisterComplaint;
 import org.aftersales.core.complaint.RemedyLine;
 import org.aftersales.core.complaint.Responsibility;
 import org.aftersales.core.complaint.ResponsibilityLine;
+import org.aftersales.core.contract.ContractId;
+import org.aftersales.core.contract.ObligationFulfilment;
+import org.aftersales.core.notification.Notice;
+import org.aftersales.core.notification.NoticeKind;
+import org.aftersales.core.obligation.ContractObligations;
+import org.aftersales.core.obligation.ObligationReminders;
 import org.aftersales.core.organization.BasePoints;
 import org.aftersales.core.organization.DepartmentKind;
 import org.aftersales.core.organization.Member;
 import org.aftersales.core.organization.OrganizationUnit;
+import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.organization.UnitId;
 import org.aftersales.core.organization.UnitLevel;
 import org.aftersales.core.penalty.MonthlyStatement;
 import org.aftersales.core.penalty.PenaltyPosting;
 import org.aftersales.core.penalty.PenaltySettlement;
 import org.aftersales.core.penalty.PenaltySettlementReport;
-import org.aftersales.rules.complaint.AmountSeverityAuthority;
-import org.aftersales.rules.penalty.CappedDeduction;
-import org.aftersales.rules.penalty.LargestRemainderAllocation;
-import org.aftersales.testkit.penalty.InMemoryPenaltyAccounts;
-import java.util.stream.Stream;
-import org.aftersales.core.shared.Money;
-import org.aftersales.core.complaint.ComplaintCase;
-import org.aftersales.core.complaint.ComplaintHandling;
-import org.aftersales.core.complaint.ComplaintProcedure;
-import org.aftersales.core.complaint.ComplaintRegistration;
-import org.aftersales.core.complaint.ComplaintReminderSettings;
-import org.aftersales.core.complaint.ComplaintReminders;
-import org.aftersales.core.complaint.CompleteComplaintStep;
-import org.aftersales.core.complaint.FileInvestigationReport;
-import org.aftersales.core.complaint.HandOverComplaint;
-import org.aftersales.core.complaint.RegisterComplaint;
-import org.aftersales.core.contract.ContractId;
-import org.aftersales.core.notification.Notice;
-import org.aftersales.core.obligation.ContractObligations;
-import org.aftersales.core.contract.ObligationFulfilment;
-import org.aftersales.core.obligation.ObligationReminders;
-import org.aftersales.core.notification.NoticeKind;
-import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.service.AssignTechnician;
 import org.aftersales.core.service.CloseServiceRequest;
 import org.aftersales.core.service.FileServiceReport;
@@ -83,9 +78,13 @@ import org.aftersales.core.service.SignVoucher;
 import org.aftersales.core.service.TakeItemToWorkshop;
 import org.aftersales.core.servicelevel.Milestone;
 import org.aftersales.core.servicelevel.ServiceZone;
+import org.aftersales.core.shared.Money;
 import org.aftersales.core.shared.RequestId;
+import org.aftersales.rules.complaint.AmountSeverityAuthority;
 import org.aftersales.rules.numbering.NumberingScheme;
 import org.aftersales.rules.numbering.SequenceNumbering;
+import org.aftersales.rules.penalty.CappedDeduction;
+import org.aftersales.rules.penalty.LargestRemainderAllocation;
 import org.aftersales.rules.sla.SeedServiceLevels;
 import org.aftersales.rules.sla.ServiceLevels;
 import org.aftersales.rules.sla.WeeklySchedule;
@@ -97,6 +96,7 @@ import org.aftersales.testkit.contract.ContractFixtures;
 import org.aftersales.testkit.contract.InMemoryContracts;
 import org.aftersales.testkit.notification.InMemoryNoticeLog;
 import org.aftersales.testkit.numbering.InMemoryNumberSequences;
+import org.aftersales.testkit.penalty.InMemoryPenaltyAccounts;
 import org.aftersales.testkit.service.InMemoryEntitlements;
 import org.aftersales.testkit.service.InMemoryServiceRequests;
 import org.aftersales.testkit.store.InMemoryDatabase;
@@ -109,8 +109,12 @@ import org.aftersales.testkit.validation.TestValidators;
  * working hours in the city, 7 in the suburbs) on a Shanghai office calendar with one holiday and
  * one make-up working day (调休), one call late and escalated, one workshop repair. Complaints
  * (CMP-01, CMP-05, CMP-19): four cases numbered 年月流水 from 26 November to 1 December, one
- * urged for an overdue QA step. The service-level sweep and the complaint reminders run on every
- * full hour, as a host's scheduler would.
+ * urged for an overdue QA step, then decided with CNY 10 000 split by ratio and base points
+ * (CMP-08, PEN-02, PEN-06) and settled at the month's end under the 50 % cap with the rest
+ * carried over (PEN-04, PEN-08). Contracts (CON-01, CON-04, CON-05): a maintenance contract
+ * ending 31 December gets its expiry notice on 30 November. The service-level sweep, the
+ * complaint reminders and the obligation reminders run on every full hour, as a host's scheduler
+ * would.
  */
 final class Month {
 

@@ -1,6 +1,7 @@
 package org.aftersales.testkit.walkthrough;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
@@ -19,9 +20,11 @@ import org.aftersales.core.shared.Money;
  * The walkthrough (演示): one simulated month of a service department — November 2026 in
  * Shanghai, on a fixed clock — driven only through the library's public use cases over the
  * testkit's in-memory adapters, with the seed's service levels (SVC-11) on an office calendar
- * with a holiday and a make-up working day (调休). It prints what a service manager reads: the
- * call register with SLA compliance and the month's statistics, as aligned text tables, in
- * English or Chinese.
+ * with a holiday and a make-up working day (调休), the seed's complaint procedure, penalty
+ * allocation and 50 % deduction cap, and contract obligation schedule. It prints what a service
+ * manager reads — the call register with SLA compliance, the complaint register, the penalty
+ * ledger, the contract notices and the month's statistics — as aligned text tables, in English or
+ * Chinese. Amounts are CNY with two decimals; times are month-day and hour in Shanghai.
  *
  * <p>Deterministic: no system clock, zone, locale or charset is read; the same language gives
  * the same text, and {@link #main(String[])} writes it as UTF-8, on every run and JVM.
@@ -136,8 +139,12 @@ public final class Walkthrough {
         language.text("col.unit"), language.text("col.points"), language.text("col.assessed"),
         language.text("col.bonus"), language.text("col.cap"), language.text("col.deducted"),
         language.text("col.carried")));
+    BigDecimal deducted = BigDecimal.ZERO;
+    BigDecimal carried = BigDecimal.ZERO;
     for (Month.Penalty p : month.penalties()) {
       MonthlyStatement st = p.statement();
+      deducted = deducted.add(st.deducted().amount());
+      carried = carried.add(st.outstandingAfter().amount());
       ledger.row(p.person().value(), p.unit(),
           p.basePoints().map(b -> b.value().toPlainString()).orElse("-"),
           yuan(st.newlyAssessed()), yuan(st.bonus()), yuan(st.cap()), yuan(st.deducted()),
@@ -170,7 +177,13 @@ public final class Walkthrough {
         .row(language.text("stat.breaches"), Long.toString(month.breaches()))
         .row(language.text("stat.escalations"), Long.toString(month.escalations()))
         .row(language.text("stat.complaints"), Integer.toString(month.complaints().size()))
-        .row(language.text("stat.urges"), Long.toString(urges));
+        .row(language.text("stat.urges"), Long.toString(urges))
+        .row(language.text("stat.deducted"), deducted.setScale(2, RoundingMode.UNNECESSARY)
+            .toPlainString())
+        .row(language.text("stat.carried"), carried.setScale(2, RoundingMode.UNNECESSARY)
+            .toPlainString())
+        .row(language.text("stat.contractNotices"),
+            Integer.toString(month.contractNotices().size()));
     out.append(stats.render());
     return out.toString();
   }

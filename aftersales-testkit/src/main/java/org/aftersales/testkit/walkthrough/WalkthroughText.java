@@ -53,6 +53,9 @@ final class WalkthroughText {
       Map.entry("step.INVESTIGATION_REPORT", "investigation report"),
       Map.entry("stat.complaints", "Complaints registered"),
       Map.entry("stat.urges", "Complaint urges sent"),
+      Map.entry("stat.deducted", "Penalties deducted from November bonuses (CNY)"),
+      Map.entry("stat.carried", "Penalties carried to December (CNY)"),
+      Map.entry("stat.contractNotices", "Contract notices sent"),
       Map.entry("penalties.heading", "Penalty ledger, November settlement (complaint 261101:"
           + " CNY 10 000, press group 0.6 by base points, Q2001 0.4; cap 50 % of the bonus)"),
       Map.entry("col.person", "Person"),
@@ -131,6 +134,9 @@ final class WalkthroughText {
       Map.entry("step.INVESTIGATION_REPORT", "调查报告"),
       Map.entry("stat.complaints", "登记投诉数"),
       Map.entry("stat.urges", "投诉催办通知"),
+      Map.entry("stat.deducted", "11月奖金扣款合计（元）"),
+      Map.entry("stat.carried", "结转12月罚款合计（元）"),
+      Map.entry("stat.contractNotices", "合同提醒通知"),
       Map.entry("penalties.heading", "罚款台账 11月月结（投诉261101：10 000元，冲压组0.6按基本点数分摊，"
           + "Q2001个人0.4；扣款上限为奖金的50%）"),
       Map.entry("col.person", "人员"),

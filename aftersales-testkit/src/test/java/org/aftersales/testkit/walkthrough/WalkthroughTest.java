@@ -125,6 +125,9 @@ class WalkthroughTest {
     assertTrue(row(en, "Q2001 ").matches(
         "Q2001 +D-QA +- +4000\\.00 +6000\\.00 +3000\\.00 +3000\\.00 +1000\\.00 *"));
     assertTrue(row(en, "261101").matches("261101 .* decided +GM synthesis \\(done\\) .*"));
+    // 1 500 + 2 000 + 1 000 + 3 000 deducted; 900 + 0 + 600 + 1 000 carried.
+    assertTrue(row(en, "Penalties deducted").matches(".* 7500\\.00 *"));
+    assertTrue(row(en, "Penalties carried").matches(".* 2500\\.00 *"));
   }
 
   // rule: CON-01 — the contract ends Thursday 31 December 2026: one month before its last day is
@@ -145,6 +148,7 @@ class WalkthroughTest {
         && l.matches(".* overdue +after-sales lead +12-01 09:00 *")).count();
     assertEquals(3, dueOn23);
     assertEquals(3, overdueOnFirst);
+    assertTrue(row(en, "Contract notices sent").matches(".* 7 *"), "3 due, 1 expiry, 3 overdue");
     String zh = Walkthrough.report(Language.ZH);
     assertTrue(row(zh, "CT-2026-017  到期通知").matches(
         "CT-2026-017 +到期通知 +合同到期 +服务中心 +11-30 09:00 *"));
