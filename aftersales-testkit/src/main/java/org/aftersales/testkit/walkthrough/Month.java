@@ -108,7 +108,7 @@ import org.aftersales.testkit.validation.TestValidators;
  * SVC-11): four calls registered against the seed's dispatch levels (SVC-11: on site within 6
  * working hours in the city, 7 in the suburbs) on a Shanghai office calendar with one holiday and
  * one make-up working day (调休), one call late and escalated, one workshop repair. Complaints
- * (CMP-01, CMP-05, CMP-19): four cases numbered 年月流水 from 26 November to 1 December, one
+ * (CMP-01, CMP-05, CMP-19): four cases numbered 年月流水 from 16 November to 1 December, one
  * urged for an overdue QA step, then decided with CNY 10 000 split by ratio and base points
  * (CMP-08, PEN-02, PEN-06) and settled at the month's end under the 50 % cap with the rest
  * carried over (PEN-04, PEN-08). Contracts (CON-01, CON-04, CON-05): a maintenance contract
@@ -233,11 +233,11 @@ final class Month {
     onSiteJob("SR-2611-001", "Suzhou Motors", ServiceZone.CITY, sh(2, 9, 0), "tech-wang",
         sh(2, 9, 20), sh(2, 13, 45));
     // Due 7 working hours later, 17:30; the technician gets there the next morning.
-    onSiteJob("SR-2611-003", "Kunshan Tooling", ServiceZone.SUBURB, sh(10, 9, 0), "tech-li",
+    onSiteJob("SR-2611-002", "Kunshan Tooling", ServiceZone.SUBURB, sh(10, 9, 0), "tech-li",
         sh(10, 9, 40), sh(11, 10, 0));
     complaintWithAnUrge();
     // Thursday 16:00: 2 h that day, none on the holiday or Saturday, 4 h on the make-up Sunday.
-    onSiteJob("SR-2611-002", "Wuxi Plastics", ServiceZone.CITY, sh(19, 16, 0), "tech-zhang",
+    onSiteJob("SR-2611-003", "Wuxi Plastics", ServiceZone.CITY, sh(19, 16, 0), "tech-zhang",
         sh(19, 16, 30), sh(22, 11, 0));
     workshopJob();
     complaintsAcrossTheMonthEnd();
@@ -408,7 +408,7 @@ final class Month {
 
   /**
    * Complaints numbered 年月流水 by their acceptance date in Shanghai (CMP-01) across the month
-   * end: the second and third of November, then the first of December.
+   * end: the second and third cases of November (27th and 30th), then the first of December.
    */
   private void complaintsAcrossTheMonthEnd() {
     ComplaintCase second = complaint("cmp-2", sh(27, 15, 0), "Hangzhou Relays",

@@ -28,9 +28,9 @@ class WalkthroughTest {
   @Test
   void a_call_before_the_holiday_is_due_on_the_make_up_sunday() {
     String en = Walkthrough.report(Language.EN);
-    assertTrue(row(en, "SR-2611-002").matches(
-        "SR-2611-002 +Wuxi Plastics +city +11-19 16:00 +11-22 14:30 +11-22 11:00 +met +0 +closed"
-            + " *"), row(en, "SR-2611-002"));
+    assertTrue(row(en, "SR-2611-003").matches(
+        "SR-2611-003 +Wuxi Plastics +city +11-19 16:00 +11-22 14:30 +11-22 11:00 +met +0 +closed"
+            + " *"), row(en, "SR-2611-003"));
   }
 
   // rule: SVC-11, SVC-08 — Tuesday 09:00 suburb: 3 h + 4 h → due 17:30; on site Wednesday 10:00,
@@ -38,13 +38,13 @@ class WalkthroughTest {
   @Test
   void the_suburb_call_reached_the_next_morning_is_breached_and_escalated_twice() {
     String en = Walkthrough.report(Language.EN);
-    assertTrue(row(en, "SR-2611-003").matches(
-        "SR-2611-003 +Kunshan Tooling +suburb +11-10 09:00 +11-10 17:30 +11-11 10:00 +breached"
-            + " +2 +closed *"), row(en, "SR-2611-003"));
+    assertTrue(row(en, "SR-2611-002").matches(
+        "SR-2611-002 +Kunshan Tooling +suburb +11-10 09:00 +11-10 17:30 +11-11 10:00 +breached"
+            + " +2 +closed *"), row(en, "SR-2611-002"));
     String zh = Walkthrough.report(Language.ZH);
-    assertTrue(row(zh, "SR-2611-003").matches(
-        "SR-2611-003 +Kunshan Tooling +郊区 +11-10 09:00 +11-10 17:30 +11-11 10:00 +超时 +2"
-            + " +已结案 *"), row(zh, "SR-2611-003"));
+    assertTrue(row(zh, "SR-2611-002").matches(
+        "SR-2611-002 +Kunshan Tooling +郊区 +11-10 09:00 +11-10 17:30 +11-11 10:00 +超时 +2"
+            + " +已结案 *"), row(zh, "SR-2611-002"));
   }
 
   // rule: SVC-11 — Monday 09:00 city calls: 3 h to 12:00 and 3 h from 13:30 → due 16:30; the
