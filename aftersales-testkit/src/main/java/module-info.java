@@ -27,6 +27,7 @@ module org.aftersales.testkit {
   exports org.aftersales.testkit.survey;
   exports org.aftersales.testkit.time;
   exports org.aftersales.testkit.validation;
+  exports org.aftersales.testkit.walkthrough;
   exports org.aftersales.testkit.workreport;
 
   // JUnit and jqwik instantiate the abstract contract and property classes an adopter extends,
