@@ -1,0 +1,22 @@
+package org.aftersales.testkit.service;
+
+import java.time.ZoneId;
+import java.util.List;
+import org.aftersales.core.service.Entitlements;
+
+/**
+ * The in-memory ERP keeps the {@link Entitlements} contract in the seed's business zone, eight
+ * hours ahead of UTC. // rule: SVC-01, SVC-15
+ */
+class InMemoryEntitlementsTest extends EntitlementsContract {
+
+  @Override
+  protected ZoneId businessZone() {
+    return ZoneId.of("Asia/Shanghai");
+  }
+
+  @Override
+  protected Entitlements erpKnowing(List<ErpRecord> records) {
+    return ErpRecords.into(InMemoryEntitlements.create(businessZone()), records);
+  }
+}
