@@ -10,13 +10,16 @@ import java.util.List;
 import org.aftersales.core.contract.ContractId;
 import org.aftersales.core.service.Entitlement;
 import org.aftersales.core.service.Entitlements;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The in-memory ERP keeps the {@link Entitlements} contract in a business zone behind UTC, with
  * daylight saving (a contract in the contract's tests starts on the day the clocks go forward), so
- * that between the two subclasses a day taken in UTC fails on both sides. // rule: SVC-01, SVC-15
+ * that between the two subclasses a day taken in UTC fails on both sides. Runs twice (tag {@code
+ * jvm-defaults}): under a JVM default zone of UTC and of UTC+14. // rule: SVC-01, SVC-15
  */
+@Tag("jvm-defaults")
 class InMemoryEntitlementsBehindUtcTest extends EntitlementsContract {
 
   @Override
