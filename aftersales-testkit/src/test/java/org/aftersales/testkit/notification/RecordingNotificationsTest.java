@@ -131,5 +131,13 @@ class RecordingNotificationsTest extends NotificationsContract {
         () -> recorder.assertNothingReceivedBy(qa));
     assertTrue(toQa.getMessage().startsWith("expected no notice to role:QUALITY_ASSURANCE"),
         toQa.getMessage());
+    AssertionFailedError anything = assertThrows(AssertionFailedError.class,
+        recorder::assertNothingReceived);
+    assertTrue(anything.getMessage().contains("complaint/261108/CMP-19/QA_ANALYSIS.urge/2026-11-02"),
+        anything.getMessage());
+    AssertionFailedError byKey = assertThrows(AssertionFailedError.class,
+        () -> recorder.assertReceivedOnce(notice("SR-3", qa).key()));
+    assertTrue(byKey.getMessage().contains(", received [complaint/261107/CMP-19/QA_ANALYSIS.urge/"
+        + "2026-11-02, complaint/261108/"), byKey.getMessage());
   }
 }

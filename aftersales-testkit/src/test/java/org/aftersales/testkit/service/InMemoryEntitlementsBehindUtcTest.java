@@ -45,6 +45,23 @@ class InMemoryEntitlementsBehindUtcTest extends EntitlementsContract {
   }
 
   @Test
+  void grants_chain_a_contract_and_its_renewal_onto_one_unit_beside_a_warranty() {
+    // rule: SVC-01
+    ContractId first = ContractId.of("MC-2026-001");
+    ContractId renewal = ContractId.of("MC-2027-001");
+    InMemoryEntitlements erp = InMemoryEntitlements.create(ZoneId.of("UTC"))
+        .grantContract("CNC-450", "SN-R", first, LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 12, 31))
+        .grantContract("CNC-450", "SN-R", renewal, LocalDate.of(2027, 1, 1),
+            LocalDate.of(2027, 12, 31))
+        .grant("CNC-450", "SN-R", Entitlement.underWarrantyUntil(LocalDate.of(2026, 6, 30)));
+    assertEquals(Entitlement.builder().contract(first).warrantyUntil(LocalDate.of(2026, 6, 30))
+        .build(), erp.lookUp("CNC-450", "SN-R", Instant.parse("2026-06-30T23:59:59Z")));
+    assertEquals(Entitlement.underContract(renewal),
+        erp.lookUp("CNC-450", "SN-R", Instant.parse("2027-01-01T00:00:00Z")));
+  }
+
+  @Test
   void a_contract_granted_without_days_covers_whenever_and_one_ending_before_it_starts_is_refused() {
     // rule: SVC-01
     ContractId contract = ContractId.of("MC-2026-017");
