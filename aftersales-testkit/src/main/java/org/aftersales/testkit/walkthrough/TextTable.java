@@ -27,6 +27,16 @@ final class TextTable {
     return this;
   }
 
+  /** The column names, in order. */
+  List<String> header() {
+    return header;
+  }
+
+  /** The rows added so far, in order, each as many cells as the header. */
+  List<List<String>> rows() {
+    return List.copyOf(rows);
+  }
+
   /**
    * The display width of {@code text} on a terminal: two columns per wide or full-width code
    * point (Unicode East Asian Width W or F, the CJK blocks below), one for every other.
