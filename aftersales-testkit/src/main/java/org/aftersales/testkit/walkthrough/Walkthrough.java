@@ -28,7 +28,8 @@ import org.aftersales.core.shared.Money;
  * allocation and 50 % deduction cap, and contract obligation schedule. It prints what a service
  * manager reads — the call register with SLA compliance, the complaint register, the penalty
  * ledger, the contract notices and the month's statistics — as aligned text tables, in English or
- * Chinese. Amounts are CNY with two decimals; times are month-day and hour in Shanghai.
+ * Chinese, and on request the same as a self-contained HTML page with a chart of SLA compliance
+ * per day. Amounts are CNY with two decimals; times are month-day and hour in Shanghai.
  *
  * <p>Deterministic: no system clock, zone, locale or charset is read; the same language gives
  * the same text, and {@link #main(String[])} writes it as UTF-8, on every run and JVM.
