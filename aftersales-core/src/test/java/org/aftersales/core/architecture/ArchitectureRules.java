@@ -83,18 +83,41 @@ public final class ArchitectureRules {
   }
 
   /**
-   * Main code does no I/O: no JDBC, networking, files or channels. The library never opens a
-   * connection or reads a file; adapters the host writes do. (Reading the library's own message
-   * files through {@code Class.getResourceAsStream} is class loading, not I/O.)
+   * Main code does no I/O: no JDBC, networking, files, channels or print streams. The library
+   * never opens a connection, reads a file or writes to a console; adapters the host writes do.
+   * (Reading the library's own message files through {@code Class.getResourceAsStream} is class
+   * loading, not I/O.)
    *
    * @param rootPackage the module's root package
    * @return the rule
    */
   public static ArchRule doesNoIo(String rootPackage) {
+    return doesNoIo(rootPackage, java.util.Set.of(), "");
+  }
+
+  /**
+   * {@link #doesNoIo(String)} except for the named classes, each a program's entry point that
+   * is I/O by nature (the testkit's command-line walkthrough prints its report and writes the
+   * HTML file asked for).
+   *
+   * @param rootPackage the module's root package
+   * @param entryPoints the fully qualified names of the classes allowed to do I/O
+   * @param why why they may
+   * @return the rule
+   */
+  public static ArchRule doesNoIo(String rootPackage, java.util.Set<String> entryPoints,
+      String why) {
     return noClasses().that().resideInAPackage(rootPackage + "..")
+        .and(new DescribedPredicate<JavaClass>("are not " + entryPoints) {
+          @Override
+          public boolean test(JavaClass c) {
+            return !entryPoints.contains(c.getName());
+          }
+        })
         .should().dependOnClassesThat(new DescribedPredicate<JavaClass>(
             "reside in java.sql, javax.sql, java.net, java.nio.file, java.nio.channels, or are "
-                + "java.io.File*, java.io.RandomAccessFile") {
+                + "java.io.File*, java.io.RandomAccessFile, java.io.PrintStream, "
+                + "java.io.PrintWriter") {
           @Override
           public boolean test(JavaClass c) {
             String name = c.getName();
@@ -102,10 +125,12 @@ public final class ArchitectureRules {
             return pkg.startsWith("java.sql") || pkg.startsWith("javax.sql")
                 || pkg.startsWith("java.net") || pkg.startsWith("java.nio.file")
                 || pkg.startsWith("java.nio.channels")
-                || name.startsWith("java.io.File") || name.equals("java.io.RandomAccessFile");
+                || name.startsWith("java.io.File") || name.equals("java.io.RandomAccessFile")
+                || name.equals("java.io.PrintStream") || name.equals("java.io.PrintWriter");
           }
         })
-        .as("no I/O in main code of " + rootPackage);
+        .as("no I/O in main code of " + rootPackage
+            + (entryPoints.isEmpty() ? "" : " (except " + entryPoints + ": " + why + ")"));
   }
 
   /**

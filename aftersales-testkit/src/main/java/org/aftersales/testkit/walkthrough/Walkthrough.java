@@ -99,9 +99,8 @@ public final class Walkthrough {
     out.flush();
     if (!htmlPath.isEmpty()) {
       // The one file the library's main code writes: this program is the walkthrough's command
-      // line, not a port. PrintStream opens it by name, so no java.io.File or java.nio.file type
-      // is referenced; the testkit's no-I/O architecture rule does not see this call, which is
-      // why it is confined to main and named in the walkthrough's documentation.
+      // line, not a port. The testkit's no-I/O architecture rule names this class as its one
+      // exception (it also prints to standard output).
       try (PrintStream page = new PrintStream(htmlPath, StandardCharsets.UTF_8)) {
         page.print(html(language));
         if (page.checkError()) {
