@@ -1,5 +1,14 @@
 package org.aftersales.core.obligation;
 
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
 import org.aftersales.core.contract.ContractFile;
 import org.aftersales.core.contract.ContractId;
 import org.aftersales.core.contract.Contracts;
@@ -14,15 +23,8 @@ import org.aftersales.core.contract.ObligationFulfilment;
 import org.aftersales.core.contract.ObligationKind;
 import org.aftersales.core.contract.ObligationSchedule;
 import org.aftersales.core.contract.ServiceContract;
-import static java.util.Objects.requireNonNull;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.BiFunction;
 import org.aftersales.core.notification.Notice;
+import org.aftersales.core.notification.NoticeKey;
 import org.aftersales.core.notification.NoticeKind;
 import org.aftersales.core.notification.Recipient;
 import org.aftersales.core.organization.PersonId;
@@ -138,7 +140,7 @@ public final class ContractObligations {
       if (changed.events().isEmpty() || o.kind() != ObligationKind.FREE_PERIOD_END_REPORT) {
         return changed;
       }
-      var parameters = com.google.common.collect.ImmutableSortedMap.<String, Object>naturalOrder()
+      var parameters = ImmutableSortedMap.<String, Object>naturalOrder()
           .putAll(ObligationNotices.parameters(file.contract(), o, file.effectiveDue(o)))
           .put("document", fulfilment.document()).put("reportedBy", fulfilment.by().value())
           .build();
@@ -263,14 +265,14 @@ public final class ContractObligations {
       Changed<ContractFile> changed =
           file.assignFollowUp(o, FollowUpAssignment.of(assignee, by, at), at);
       Recipient who = Recipient.person(assignee);
-      var parameters = com.google.common.collect.ImmutableSortedMap.<String, Object>naturalOrder()
+      var parameters = ImmutableSortedMap.<String, Object>naturalOrder()
           .putAll(ObligationNotices.parameters(file.contract(), o, file.effectiveDue(o)))
           .put("assignedBy", by.value()).build();
       // One key per assignment instant: a reassignment notifies the new assignee.
-      Notice notice = Notice.of(new org.aftersales.core.notification.NoticeKey(
+      Notice notice = Notice.of(new NoticeKey(
           ObligationNotices.SOURCE, o.contract().value(), o.rule(),
-          NoticeParts.bounded(o.kind().name() + ".followUp." + who.text()),
-          NoticeParts.bounded(o.occurrence() + "@" + at)),
+          NoticeKey.part(o.kind().name() + ".followUp." + who.text()),
+          NoticeKey.part(o.occurrence() + "@" + at)),
           NoticeKind.FOLLOW_UP_ASSIGNED, who, at, parameters);
       return withNotice(changed, notice);
     });

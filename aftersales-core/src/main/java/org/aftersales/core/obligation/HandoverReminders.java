@@ -146,7 +146,7 @@ public final class HandoverReminders {
     List<Notice> out = new ArrayList<>();
     for (Recipient who : settings.handoverRecipients()) {
       NoticeKey key = new NoticeKey(SOURCE, h.project().value(), ProjectHandover.RULE,
-          NoticeParts.bounded(step + "." + who.text()), day.toString());
+          NoticeKey.part(step + "." + who.text()), day.toString());
       out.add(Notice.of(key, kind, who, at, parameters));
     }
     return out;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.aftersales.core.notification.Notice;
 import org.aftersales.core.notification.NoticeKey;
@@ -78,10 +79,19 @@ final class NoticeWindow {
    * days of a closure just before it all have their working day after it.
    */
   static LocalDate firstDayWorkingFrom(BusinessCalendar calendar, LocalDate day) {
+    return earliest(day, before -> !workingDay(calendar, before).isBefore(day));
+  }
+
+  /**
+   * Walks back from {@code day} while the day before still {@code qualifies} (a monotonic
+   * property of days), at most {@value #MAX_QUIET_DAYS} days and never before the supported
+   * range: the earliest qualifying day of the run that ends at {@code day}.
+   */
+  private static LocalDate earliest(LocalDate day, Predicate<LocalDate> qualifies) {
     LocalDate first = day;
     for (int i = 0; i < MAX_QUIET_DAYS && first.isAfter(SupportedTime.FIRST_DATE); i++) {
       LocalDate before = first.minusDays(1);
-      if (workingDay(calendar, before).isBefore(day)) {
+      if (!qualifies.test(before)) {
         break;
       }
       first = before;
@@ -96,16 +106,9 @@ final class NoticeWindow {
 
   /** The earliest day whose issue instant is at or after the window's start. */
   LocalDate firstDay() {
-    LocalDate day = LocalDate.ofInstant(from, calendar.zone());
     // Days of a closure before the window all issue at its reopening, possibly inside it.
-    for (int i = 0; i < MAX_QUIET_DAYS && day.isAfter(SupportedTime.FIRST_DATE); i++) {
-      LocalDate before = day.minusDays(1);
-      if (issueInstant(calendar, before).isBefore(from)) {
-        break;
-      }
-      day = before;
-    }
-    return day;
+    return earliest(LocalDate.ofInstant(from, calendar.zone()),
+        before -> !issueInstant(calendar, before).isBefore(from));
   }
 
   /** The last day whose start lies in the window (no later day can issue in it). */

@@ -47,8 +47,8 @@ final class ObligationNotices {
    */
   static NoticeKey key(Obligation o, String step, Recipient recipient, LocalDate effectiveDue) {
     return new NoticeKey(SOURCE, o.contract().value(), o.rule(),
-        NoticeParts.bounded(o.kind().name() + "." + step + "." + recipient.text()),
-        NoticeParts.bounded(o.occurrence() + "@" + effectiveDue));
+        NoticeKey.part(o.kind().name() + "." + step + "." + recipient.text()),
+        NoticeKey.part(o.occurrence() + "@" + effectiveDue));
   }
 
   /** The plain parameters of a notice about an obligation. */

@@ -87,22 +87,34 @@ public record ObligationSettings(Map<ObligationKind, List<Recipient>> recipients
       }
       r.put(kind, List.copyOf(who));
       Integer lead = leadDays.get(kind);
-      if (lead == null || lead < 0 || lead > MAX_LEAD_DAYS) {
-        throw InvalidInputException.of("leadDays." + kind.name(), MessageBundle.CORE.message(
-            "core.contract.leadOutOfRange", "max", MAX_LEAD_DAYS), lead);
-      }
+      requireDays("leadDays." + kind.name(), lead);
       l.put(kind, lead);
     }
     recipients = java.util.Collections.unmodifiableMap(r);
     leadDays = java.util.Collections.unmodifiableMap(l);
-    if (overdueGraceDays < 0 || overdueGraceDays > MAX_LEAD_DAYS) {
-      throw InvalidInputException.of("overdueGraceDays", MessageBundle.CORE.message(
-          "core.contract.leadOutOfRange", "max", MAX_LEAD_DAYS), overdueGraceDays);
+    requireDays("overdueGraceDays", overdueGraceDays);
+    requireLookback(lookback);
+    requirePageSize(pageSize);
+  }
+
+  /** A number of days from 0 to {@value #MAX_LEAD_DAYS}; the settings of this package share it. */
+  static void requireDays(String path, Integer days) {
+    if (days == null || days < 0 || days > MAX_LEAD_DAYS) {
+      throw InvalidInputException.of(path, MessageBundle.CORE.message(
+          "core.contract.leadOutOfRange", "max", MAX_LEAD_DAYS), days);
     }
+  }
+
+  /** A positive lookback; the settings of this package share it. */
+  static void requireLookback(Duration lookback) {
     if (lookback.isNegative() || lookback.isZero()) {
       throw InvalidInputException.of("lookback",
           MessageBundle.CORE.message("core.reminder.notPositive"), lookback);
     }
+  }
+
+  /** A page size of at least 1; the settings of this package share it. */
+  static void requirePageSize(int pageSize) {
     if (pageSize < 1) {
       throw InvalidInputException.of("pageSize", MessageBundle.CORE.message(
           "jakarta.validation.constraints.Min.message", "value", 1), pageSize);

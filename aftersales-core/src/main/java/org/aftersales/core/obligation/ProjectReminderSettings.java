@@ -87,22 +87,14 @@ public record ProjectReminderSettings(List<Recipient> handoverRecipients,
     propertyRecipients = Collections.unmodifiableMap(r);
     propertyLeadDays = Collections.unmodifiableMap(l);
     requireNonNull(lookback, "lookback");
-    if (lookback.isNegative() || lookback.isZero()) {
-      throw InvalidInputException.of("lookback",
-          MessageBundle.CORE.message("core.reminder.notPositive"), lookback);
-    }
-    if (pageSize < 1) {
-      throw InvalidInputException.of("pageSize", MessageBundle.CORE.message(
-          "jakarta.validation.constraints.Min.message", "value", 1), pageSize);
-    }
+    ObligationSettings.requireLookback(lookback);
+    ObligationSettings.requirePageSize(pageSize);
   }
 
   private static void requireDays(String path, int days) {
-    if (days < 0 || days > ObligationSettings.MAX_LEAD_DAYS) {
-      throw InvalidInputException.of(path, MessageBundle.CORE.message(
-          "core.contract.leadOutOfRange", "max", ObligationSettings.MAX_LEAD_DAYS), days);
-    }
+    ObligationSettings.requireDays(path, days);
   }
+
 
   /**
    * The seed's settings: the handover notices to the after-sales lead

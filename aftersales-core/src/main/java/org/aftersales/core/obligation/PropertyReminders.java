@@ -136,7 +136,7 @@ public final class PropertyReminders {
     List<Notice> out = new ArrayList<>();
     for (Recipient who : settings.propertyRecipients().get(r.kind())) {
       NoticeKey key = new NoticeKey(SOURCE, sale.contract().value(), PropertySale.RULE,
-          NoticeParts.bounded(r.kind().code() + "." + who.text()), occurrence + "@" + r.due());
+          NoticeKey.part(r.kind().code() + "." + who.text()), occurrence + "@" + r.due());
       out.add(Notice.of(key, NoticeKind.PROPERTY_REMINDER, who, at, parameters));
     }
     return out;

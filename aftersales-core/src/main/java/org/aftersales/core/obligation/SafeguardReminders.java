@@ -145,7 +145,7 @@ public final class SafeguardReminders {
     List<Notice> out = new ArrayList<>();
     for (Recipient who : settings.recipients()) {
       out.add(Notice.of(new NoticeKey("change", c.id().value(), CHANGE_RULE,
-          NoticeParts.bounded("notice-missing." + who.text()), c.windowStart().toString()),
+          NoticeKey.part("notice-missing." + who.text()), c.windowStart().toString()),
           NoticeKind.CHANGE_NOTICE_MISSING, who, at, parameters));
     }
     return out;
@@ -176,7 +176,7 @@ public final class SafeguardReminders {
     ImmutableSortedMap<String, Object> built = parameters.build();
     for (Recipient who : settings.recipients()) {
       out.add(Notice.of(new NoticeKey("backup", b.project().value(), BACKUP_RULE,
-          NoticeParts.bounded("overdue." + who.text()), occurrence), NoticeKind.BACKUP_OVERDUE,
+          NoticeKey.part("overdue." + who.text()), occurrence), NoticeKind.BACKUP_OVERDUE,
           who, at, built));
     }
     return out;

@@ -57,10 +57,7 @@ public record SafeguardSettings(List<Recipient> recipients, Duration changeNotic
       throw InvalidInputException.of("backupGrace",
           MessageBundle.CORE.message("core.handover.negativePeriod"), backupGrace);
     }
-    if (pageSize < 1) {
-      throw InvalidInputException.of("pageSize", MessageBundle.CORE.message(
-          "jakarta.validation.constraints.Min.message", "value", 1), pageSize);
-    }
+    ObligationSettings.requirePageSize(pageSize);
   }
 
   /**

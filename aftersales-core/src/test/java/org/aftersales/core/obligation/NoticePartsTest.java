@@ -44,23 +44,23 @@ class NoticePartsTest {
   @Test
   void a_short_part_and_one_of_exactly_128_code_points_are_kept_as_they_are() {
     assertEquals("MONTHLY_INSPECTION.due.role:AFTER_SALES_LEAD",
-        NoticeParts.bounded("MONTHLY_INSPECTION.due.role:AFTER_SALES_LEAD"));
+        NoticeKey.part("MONTHLY_INSPECTION.due.role:AFTER_SALES_LEAD"));
     String ascii = "x".repeat(128);
-    assertEquals(ascii, NoticeParts.bounded(ascii));
+    assertEquals(ascii, NoticeKey.part(ascii));
     // 128 code points outside the BMP are 256 chars: still one part's length.
     String wide = "\uD840\uDC00".repeat(128);
     assertEquals(256, wide.length());
-    assertEquals(wide, NoticeParts.bounded(wide));
+    assertEquals(wide, NoticeKey.part(wide));
   }
 
   @Test
   void a_part_of_129_code_points_becomes_its_stable_sha256_prefix() throws Exception {
     String long129 = "y".repeat(129);
-    String bounded = NoticeParts.bounded(long129);
+    String bounded = NoticeKey.part(long129);
     assertEquals(hashed(long129), bounded);
     assertEquals(7 + 40, bounded.length());
     String wide = "\uD840\uDC00".repeat(129);
-    assertEquals(hashed(wide), NoticeParts.bounded(wide));
+    assertEquals(hashed(wide), NoticeKey.part(wide));
   }
 
   @Test
