@@ -33,7 +33,7 @@ class ReadmeExampleTest {
     // rule: CMP-01, PEN-06, PEN-09
     // --- README begins ---
     NumberingScheme complaints = NumberingScheme.seed(ZoneId.of("Asia/Shanghai"));
-    DocumentNumber number = complaints.number(Instant.parse("2026-11-18T02:15:00Z"), 7);
+    DocumentNumber number = complaints.number(Instant.parse("2026-11-18T02:15:00Z"), 7); // 261107
 
     OrganizationUnit press = OrganizationUnit.builder()
         .id(UnitId.of("PRESS-2")).level(UnitLevel.GROUP).kind(DepartmentKind.MANUFACTURING)
@@ -45,6 +45,7 @@ class ReadmeExampleTest {
         .caseId(number).amount(Money.parse("CNY 1000.00"))
         .addShares(new ResponsibilityShare(new ResponsibleParty.Unit(press), BigDecimal.ONE))
         .build());
+    // E1001 CNY 500.00, E1002 CNY 333.33, E1003 CNY 166.67 — exact to the fen, adds up to the whole
     // --- README ends ---
 
     // 年月流水: 2026-11-18 10:15 in Shanghai, 7th of the month → 26 11 07.
