@@ -69,7 +69,8 @@ public final class PropertyConfiguration {
   /**
    * The property after-sales offsets, CON-09.
    *
-   * @return the move-in notice at completion acceptance, the title documents within three months of delivery
+   * @return the move-in notice at completion acceptance, the title documents within three months of
+   *     delivery
    */
   public PropertyAfterSalesTerms propertyTerms() {
     return propertyTerms;
@@ -78,7 +79,8 @@ public final class PropertyConfiguration {
   /**
    * Who the property reminders go to and when, CON-09.
    *
-   * @return to the marketing department, payments 7 days ahead, the title documents 30 days before their limit
+   * @return to the marketing department, payments 7 days ahead, the title documents 30 days before
+   *     their limit
    */
   public ProjectReminderSettings projectReminders() {
     return projectReminders;

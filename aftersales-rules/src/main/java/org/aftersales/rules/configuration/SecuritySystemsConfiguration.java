@@ -100,7 +100,8 @@ public final class SecuritySystemsConfiguration {
   /**
    * The contract obligation schedule, CON-04, CON-06, SUR-06.
    *
-   * @return monthly inspections per system, a quarterly customer report, a survey every 6 months and a yearly summary
+   * @return monthly inspections per system, a quarterly customer report, a survey every 6 months
+   *     and a yearly summary
    */
   public SeedObligationSchedule obligationSchedule() {
     return obligationSchedule;
@@ -118,7 +119,8 @@ public final class SecuritySystemsConfiguration {
   /**
    * The monthly inspection's checklists, CON-04.
    *
-   * @return for a security system the four areas: front-end devices, cabling, central control equipment, system functions
+   * @return for a security system the four areas: front-end devices, cabling, central control
+   *     equipment, system functions
    */
   public SeedInspectionChecklists inspectionChecklists() {
     return inspectionChecklists;

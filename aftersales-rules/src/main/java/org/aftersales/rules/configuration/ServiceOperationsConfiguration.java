@@ -249,7 +249,8 @@ public final class ServiceOperationsConfiguration {
   /**
    * The service-level sweep's warning lead and escalation ladder, SVC-08.
    *
-   * @return a warning 60 minutes ahead; the supervisor at the breach, the service manager 4 hours later
+   * @return a warning 60 minutes ahead; the supervisor at the breach, the service manager 4 hours
+   *     later
    */
   public ServiceLevelSweepSettings serviceLevelSweeps() {
     return serviceLevelSweeps;

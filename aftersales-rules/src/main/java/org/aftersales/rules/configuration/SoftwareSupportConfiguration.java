@@ -63,7 +63,8 @@ import org.aftersales.rules.sla.ServiceLevels;
  *
  * <pre>{@code
  * SoftwareSupportConfiguration ours = SoftwareSupportConfiguration.seed(zone, cny, office)
- *     .withBackupTerms(new BackupTerms(Period.ofMonths(3), Period.ofMonths(3), Duration.ofDays(1)));
+ *     .withBackupTerms(
+ *         new BackupTerms(Period.ofMonths(3), Period.ofMonths(3), Duration.ofDays(1)));
  * }</pre>
  *
  * <p>Each part is the library's own implementation, so that its numbers can be read back; to
@@ -159,7 +160,8 @@ public final class SoftwareSupportConfiguration {
   /**
    * The fine schedule, PEN-12, CMP-20 and the fine side of SVC-19.
    *
-   * @return the hotline 50 an unanswered call; a verified service complaint 100, doubled when repeated or traced to a skipped inspection or backup
+   * @return the hotline 50 an unanswered call; a verified service complaint 100, doubled when
+   *     repeated or traced to a skipped inspection or backup
    */
   public FineSchedule fineSchedule() {
     return fineSchedule;
@@ -168,7 +170,8 @@ public final class SoftwareSupportConfiguration {
   /**
    * The contract obligation schedule, CON-02, CON-04, CON-05.
    *
-   * @return the free-period report 3 months before the end, monthly inspections and reports, quarterly revisits
+   * @return the free-period report 3 months before the end, monthly inspections and reports,
+   *     quarterly revisits
    */
   public SeedObligationSchedule obligationSchedule() {
     return obligationSchedule;
