@@ -11,6 +11,7 @@ module org.aftersales.rules {
   requires transitive org.aftersales.core;
 
   exports org.aftersales.rules.complaint;
+  exports org.aftersales.rules.configuration;
   exports org.aftersales.rules.contract;
   exports org.aftersales.rules.numbering;
   exports org.aftersales.rules.penalty;
