@@ -19,10 +19,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.aftersales.core.contract.BackupObligation;
 import org.aftersales.core.contract.BackupRecord;
 import org.aftersales.core.contract.BackupTerms;
+import org.aftersales.core.contract.Backups;
 import org.aftersales.core.contract.ChangeId;
 import org.aftersales.core.contract.ChangeNotice;
 import org.aftersales.core.contract.ChangeNoticeChannel;
 import org.aftersales.core.contract.ChangeRecord;
+import org.aftersales.core.contract.ChangeRecords;
 import org.aftersales.core.contract.ContractFile;
 import org.aftersales.core.contract.ContractId;
 import org.aftersales.core.contract.ContractKind;
@@ -41,10 +43,12 @@ import org.aftersales.core.contract.ObligationFulfilment;
 import org.aftersales.core.contract.ObligationKind;
 import org.aftersales.core.contract.ObligationSchedule;
 import org.aftersales.core.contract.ProjectHandover;
+import org.aftersales.core.contract.ProjectHandovers;
 import org.aftersales.core.contract.ProjectId;
 import org.aftersales.core.contract.PropertyAfterSalesTerms;
 import org.aftersales.core.contract.PropertyPaymentMethod;
 import org.aftersales.core.contract.PropertySale;
+import org.aftersales.core.contract.PropertySales;
 import org.aftersales.core.contract.ServiceContract;
 import org.aftersales.core.contract.SystemCategory;
 import org.aftersales.core.contract.SystemId;
@@ -53,10 +57,15 @@ import org.aftersales.core.obligation.BackupRegister;
 import org.aftersales.core.obligation.ChangeRegister;
 import org.aftersales.core.obligation.ContractObligations;
 import org.aftersales.core.obligation.HandoverRegister;
+import org.aftersales.core.obligation.HandoverReminders;
 import org.aftersales.core.obligation.ObligationReminders;
 import org.aftersales.core.obligation.ObligationSettings;
 import org.aftersales.core.obligation.ObligationStatusReport;
+import org.aftersales.core.obligation.ProjectReminderSettings;
 import org.aftersales.core.obligation.PropertyAfterSales;
+import org.aftersales.core.obligation.PropertyReminders;
+import org.aftersales.core.obligation.SafeguardReminders;
+import org.aftersales.core.obligation.SafeguardSettings;
 import org.aftersales.core.organization.PersonId;
 import org.aftersales.rules.contract.SeedInspectionChecklists;
 import org.aftersales.rules.contract.SeedObligationSchedule;
@@ -344,6 +353,58 @@ public final class ContractFixtures {
    */
   public static ObligationStatusReport seedStatusReport(Contracts contracts, Clock clock) {
     return new ObligationStatusReport(contracts, seedSchedule(), SHANGHAI, seedSettings(), clock);
+  }
+
+  /**
+   * The handover reminders (CON-03) wired with the seed's settings
+   * ({@link ProjectReminderSettings#seed()}: to the after-sales lead, the join notice on the
+   * join-by day, the overdue reminder the day after the due day's working day) and the seed's
+   * office calendar in {@link #SHANGHAI}.
+   *
+   * @param handovers the stored handovers
+   * @param log the notice log
+   * @param clock the run's clock
+   * @return the use case
+   */
+  public static HandoverReminders seedHandoverReminders(ProjectHandovers handovers, NoticeLog log,
+      Clock clock) {
+    return new HandoverReminders(handovers, log, ProjectReminderSettings.seed(), seedCalendar(),
+        clock);
+  }
+
+  /**
+   * The property reminders (CON-09) wired with the seed's settings
+   * ({@link ProjectReminderSettings#seed()}: to the marketing department, payments and mortgage
+   * follow-ups ahead of their day, the move-in notice on the acceptance day, the title documents
+   * ahead of the three-month limit) and the seed's office calendar in {@link #SHANGHAI}.
+   *
+   * @param sales the stored property sales
+   * @param log the notice log
+   * @param clock the run's clock
+   * @return the use case
+   */
+  public static PropertyReminders seedPropertyReminders(PropertySales sales, NoticeLog log,
+      Clock clock) {
+    return new PropertyReminders(sales, log, ProjectReminderSettings.seed(), seedCalendar(),
+        clock);
+  }
+
+  /**
+   * The change and backup reminders (CON-07, CON-08) wired with the seed's settings
+   * ({@link SafeguardSettings#seed()}: to the after-sales lead, a missing change notice one day
+   * before the window, a missing backup as soon as the interval has passed) and the seed's office
+   * calendar in {@link #SHANGHAI}.
+   *
+   * @param changes the stored change records
+   * @param backups the stored backup obligations
+   * @param log the notice log
+   * @param clock the run's clock
+   * @return the use case
+   */
+  public static SafeguardReminders seedSafeguardReminders(ChangeRecords changes, Backups backups,
+      NoticeLog log, Clock clock) {
+    return new SafeguardReminders(changes, backups, log, SafeguardSettings.seed(), seedCalendar(),
+        clock);
   }
 
   /**

@@ -34,13 +34,19 @@ import org.aftersales.core.contract.PropertyReminderKind;
 import org.aftersales.core.contract.PropertySale;
 import org.aftersales.core.contract.ServiceContract;
 import org.aftersales.core.contract.SystemId;
+import org.aftersales.core.notification.Notice;
+import org.aftersales.core.notification.NoticeKind;
 import org.aftersales.core.obligation.BackupRegister;
 import org.aftersales.core.obligation.ChangeRegister;
 import org.aftersales.core.obligation.ContractObligations;
+import org.aftersales.core.obligation.ObligationRunReport;
 import org.aftersales.core.obligation.HandoverRegister;
+import org.aftersales.core.obligation.HandoverReminders;
 import org.aftersales.core.obligation.PropertyAfterSales;
+import org.aftersales.core.obligation.PropertyReminders;
 import org.aftersales.core.shared.RuleRefusalException;
 import org.aftersales.core.shared.Version;
+import org.aftersales.testkit.notification.InMemoryNoticeLog;
 import org.aftersales.testkit.store.InMemoryDatabase;
 import org.aftersales.testkit.time.TestClock;
 import org.junit.jupiter.api.Tag;
@@ -305,5 +311,46 @@ class ContractFamilyFixturesTest {
     assertEquals(ContractFixtures.ENGINEER, done.fulfilment(visit).orElseThrow().by());
     assertEquals(ContractFixtures.RECORDED_AT, done.fulfilment(visit).orElseThrow().at());
     assertEquals(Set.of(visit.key()), done.fulfilments().keySet());
+  }
+
+  // rule: CON-03, CON-07, CON-09
+  @Test
+  void the_seed_wired_reminders_issue_the_defaults_notices_on_the_days_worked_out_by_hand() {
+    InMemoryNoticeLog log = InMemoryNoticeLog.over(db);
+    // CON-03: accepted Monday 2 November → join by Friday 2 October, 09:00 (no holiday set);
+    // due 16 November (Monday) → overdue the day after, Tuesday 17 November 09:00.
+    handoverRegister.open(ContractFixtures.aProjectHandover());
+    clock.set(shanghai(2026, 12, 1, 10, 0)); // after every window below
+    HandoverReminders handover = ContractFixtures.seedHandoverReminders(handovers, log, clock);
+    assertEquals(List.of(), kinds(handover.issue(shanghai(2026, 9, 1, 0, 0),
+        shanghai(2026, 10, 2, 9, 0))), "nothing before Friday 2 October, 09:00");
+    assertEquals(List.of(NoticeKind.HANDOVER_JOIN), kinds(handover.issue(
+        shanghai(2026, 10, 2, 9, 0), shanghai(2026, 10, 2, 9, 1))));
+    assertEquals(List.of(), kinds(handover.issue(shanghai(2026, 10, 2, 9, 1),
+        shanghai(2026, 11, 17, 9, 0))));
+    assertEquals(List.of(NoticeKind.HANDOVER_OVERDUE), kinds(handover.issue(
+        shanghai(2026, 11, 17, 9, 0), shanghai(2026, 11, 17, 9, 1))));
+
+    // CON-09: the first instalment on Monday 30 November, reminded 7 days ahead: Monday 23rd.
+    InMemoryPropertySales sales = InMemoryPropertySales.over(db);
+    new PropertyAfterSales(sales).register(ContractFixtures.aPropertySale());
+    PropertyReminders property = ContractFixtures.seedPropertyReminders(sales, log, clock);
+    assertEquals(List.of(), kinds(property.issue(shanghai(2026, 11, 1, 0, 0),
+        shanghai(2026, 11, 23, 9, 0))));
+    assertEquals(List.of(NoticeKind.PROPERTY_REMINDER), kinds(property.issue(
+        shanghai(2026, 11, 23, 9, 0), shanghai(2026, 11, 23, 9, 1))));
+
+    // CON-07: the window opens Saturday 22:00 unannounced; one day ahead is Friday 22:00, quiet,
+    // but the next working moment (Monday) comes after the window: reminded at Friday 22:00.
+    InMemoryChangeRecords changeStore = InMemoryChangeRecords.over(db);
+    new ChangeRegister(changeStore).record(ContractFixtures.aChangeRecord());
+    clock.set(shanghai(2026, 11, 6, 23, 0));
+    ObligationRunReport safeguard = ContractFixtures.seedSafeguardReminders(changeStore,
+        InMemoryBackups.over(db), log, clock).run();
+    assertEquals(List.of(NoticeKind.CHANGE_NOTICE_MISSING), kinds(safeguard));
+  }
+
+  private static List<NoticeKind> kinds(ObligationRunReport report) {
+    return report.recorded().stream().map(Notice::kind).toList();
   }
 }
