@@ -42,14 +42,10 @@ import org.aftersales.core.contract.SystemId;
  * are Shanghai wall-clock times.
  *
  * <pre>{@code
- * @Property
- * void every_inspection_lies_inside_its_contract(
- *     @ForAll("contracts") ServiceContract contract) { ... }
- *
- * @Provide
- * Arbitrary<ServiceContract> contracts() {
- *   return ContractArbitraries.maintenanceContracts();
- * }
+ * // In a jqwik property class: a @Provide method named "contracts" returns
+ * Arbitrary<ServiceContract> contracts = ContractArbitraries.maintenanceContracts();
+ * // and a @Property method takes  @ForAll("contracts") ServiceContract contract
+ * Arbitrary<PropertySale> sales = ContractArbitraries.propertySales();
  * }</pre>
  *
  * <p>Built only with jqwik's combinators, so they shrink: towards the first day

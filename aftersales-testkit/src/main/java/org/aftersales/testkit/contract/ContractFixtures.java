@@ -85,7 +85,9 @@ import org.aftersales.rules.sla.WorkingHours;
  *
  * <p>Each value has a static {@code aXxx()} with every default, and a static {@code xxx()} that
  * returns a nested builder pre-filled with those defaults; a test changes what it cares about and
- * calls {@code build()}. Every default is valid: the use cases of
+ * calls {@code build()}. These builders are immutable (each setter returns a new builder; chain
+ * the calls), so a pre-filled one can be shared; the contract {@link Builder} is the older,
+ * mutable kind. Every default is valid: the use cases of
  * {@code org.aftersales.core.obligation} accept it. Later states are reached through the use
  * cases ({@link #withEveryDocument}, {@link #withFirstInspectionFulfilledLate},
  * {@link #deliveredSale}, {@link #recordedWithPriorNotice}, {@link #withDailyBackups}, …), never
@@ -101,7 +103,8 @@ import org.aftersales.rules.sla.WorkingHours;
  *
  * ProjectHandover h = ContractFixtures.handover()
  *     .finalAcceptance(LocalDate.of(2027, 3, 15)).build();
- * ProjectHandover ready = ContractFixtures.withEveryDocument(new HandoverRegister(store, clock), h);
+ * HandoverRegister register = new HandoverRegister(store, clock);
+ * ProjectHandover ready = ContractFixtures.withEveryDocument(register, h);
  *
  * ContractFile late = ContractFixtures.withFirstInspectionFulfilledLate(
  *     ContractFixtures.seedCommands(contracts, clock),
@@ -116,7 +119,9 @@ public final class ContractFixtures {
   /** The default first day of a maintenance or security-system contract: 1 April 2026. */
   public static final LocalDate CONTRACT_START = LocalDate.of(2026, 4, 1);
 
-  /** The default last day (inclusive) of a maintenance or security-system contract: 31 March 2027. */
+  /**
+   * The default last day (inclusive) of a maintenance or security-system contract: 31 March 2027.
+   */
   public static final LocalDate CONTRACT_END = LocalDate.of(2027, 3, 31);
 
   /** The default first day of a free maintenance period: 1 July 2026 (the day after acceptance). */
@@ -942,24 +947,34 @@ public final class ContractFixtures {
 
   // ---------------------------------------------------------------- builders
 
-  /** Builds an {@link ObligationFulfilment}; see {@link #fulfilment()}. Not thread-safe. */
+  /**
+   * Builds an {@link ObligationFulfilment}; see {@link #fulfilment()}. Immutable: each setter
+   * returns a new builder, so chain the calls.
+   */
   public static final class FulfilmentBuilder {
 
-    private PersonId by = ENGINEER;
-    private Instant at = RECORDED_AT;
-    private String document;
+    private final PersonId by;
+    private final Instant at;
+    private final String document;
 
-    private FulfilmentBuilder() {}
+    private FulfilmentBuilder(PersonId by, Instant at, String document) {
+      this.by = by;
+      this.at = at;
+      this.document = document;
+    }
+
+    private FulfilmentBuilder() {
+      this(ENGINEER, RECORDED_AT, null);
+    }
 
     /**
      * Who fulfilled it.
      *
      * @param person the person
-     * @return this builder
+     * @return a new builder with that change
      */
     public FulfilmentBuilder by(PersonId person) {
-      this.by = requireNonNull(person, "person");
-      return this;
+      return new FulfilmentBuilder(requireNonNull(person, "person"), at, document);
     }
 
     /**
@@ -967,22 +982,20 @@ public final class ContractFixtures {
      *
      * @param instant the instant (its day in the business zone is compared with the due day);
      *     truncated to the microsecond
-     * @return this builder
+     * @return a new builder with that change
      */
     public FulfilmentBuilder at(Instant instant) {
-      this.at = requireNonNull(instant, "instant");
-      return this;
+      return new FulfilmentBuilder(by, requireNonNull(instant, "instant"), document);
     }
 
     /**
      * Where the proving document is filed.
      *
      * @param reference identifier text of at most 200 code points
-     * @return this builder
+     * @return a new builder with that change
      */
     public FulfilmentBuilder document(String reference) {
-      this.document = requireNonNull(reference, "reference");
-      return this;
+      return new FulfilmentBuilder(by, at, requireNonNull(reference, "reference"));
     }
 
     /**
@@ -997,70 +1010,81 @@ public final class ContractFixtures {
     }
   }
 
-  /** Builds an {@link ObligationDisposition}; see {@link #disposition()}. Not thread-safe. */
+  /**
+   * Builds an {@link ObligationDisposition}; see {@link #disposition()}. Immutable: each setter
+   * returns a new builder, so chain the calls.
+   */
   public static final class DispositionBuilder {
 
-    private DispositionKind kind = DispositionKind.CARRIED_OVER;
-    private LocalDate due = LocalDate.of(2026, 11, 9);
-    private String reason = DISPOSITION_REASON;
-    private PersonId by = MANAGER;
-    private Instant at = RECORDED_AT;
+    private final DispositionKind kind;
+    private final LocalDate due;
+    private final String reason;
+    private final PersonId by;
+    private final Instant at;
 
-    private DispositionBuilder() {}
+    private DispositionBuilder(DispositionKind kind, LocalDate due, String reason, PersonId by,
+        Instant at) {
+      this.kind = kind;
+      this.due = due;
+      this.reason = reason;
+      this.by = by;
+      this.at = at;
+    }
+
+    private DispositionBuilder() {
+      this(DispositionKind.CARRIED_OVER, LocalDate.of(2026, 11, 9), DISPOSITION_REASON, MANAGER,
+          RECORDED_AT);
+    }
 
     /**
      * Carried over or written off.
      *
      * @param dispositionKind the kind
-     * @return this builder
+     * @return a new builder with that change
      */
     public DispositionBuilder kind(DispositionKind dispositionKind) {
-      this.kind = requireNonNull(dispositionKind, "dispositionKind");
-      return this;
+      return new DispositionBuilder(requireNonNull(dispositionKind, "dispositionKind"), due,
+          reason, by, at);
     }
 
     /**
      * The new due day (carried over) or the effective due day written off.
      *
      * @param day a calendar date of the business zone
-     * @return this builder
+     * @return a new builder with that change
      */
     public DispositionBuilder due(LocalDate day) {
-      this.due = requireNonNull(day, "day");
-      return this;
+      return new DispositionBuilder(kind, requireNonNull(day, "day"), reason, by, at);
     }
 
     /**
      * Why.
      *
      * @param text free text of 1 to 500 code points
-     * @return this builder
+     * @return a new builder with that change
      */
     public DispositionBuilder reason(String text) {
-      this.reason = requireNonNull(text, "text");
-      return this;
+      return new DispositionBuilder(kind, due, requireNonNull(text, "text"), by, at);
     }
 
     /**
      * Who decided.
      *
      * @param person the person
-     * @return this builder
+     * @return a new builder with that change
      */
     public DispositionBuilder by(PersonId person) {
-      this.by = requireNonNull(person, "person");
-      return this;
+      return new DispositionBuilder(kind, due, reason, requireNonNull(person, "person"), at);
     }
 
     /**
      * When it was decided.
      *
      * @param instant the instant; truncated to the microsecond
-     * @return this builder
+     * @return a new builder with that change
      */
     public DispositionBuilder at(Instant instant) {
-      this.at = requireNonNull(instant, "instant");
-      return this;
+      return new DispositionBuilder(kind, due, reason, by, requireNonNull(instant, "instant"));
     }
 
     /**
@@ -1080,88 +1104,101 @@ public final class ContractFixtures {
    */
   public static final class InspectionReportBuilder {
 
-    private SystemId system;
-    private YearMonth month;
-    private PersonId inspectedBy = ENGINEER;
-    private Instant inspectedAt;
-    private String document;
-    private List<InspectionReport.AreaResult> results;
+    private final SystemId system;
+    private final YearMonth month;
+    private final PersonId inspectedBy;
+    private final Instant inspectedAt;
+    private final String document;
+    private final List<InspectionReport.AreaResult> results;
+
+    private InspectionReportBuilder(SystemId system, YearMonth month, PersonId inspectedBy,
+        Instant inspectedAt, String document, List<InspectionReport.AreaResult> results) {
+      this.system = system;
+      this.month = month;
+      this.inspectedBy = inspectedBy;
+      this.inspectedAt = inspectedAt;
+      this.document = document;
+      this.results = results;
+    }
 
     private InspectionReportBuilder(ServiceContract contract, Obligation inspection) {
-      this.system = inspection.systems().get(0);
-      this.month = YearMonth.from(inspection.due());
-      this.inspectedAt = inspection.due().atTime(10, 0).atZone(SHANGHAI).toInstant();
+      this(inspection.systems().get(0), YearMonth.from(inspection.due()), ENGINEER,
+          inspection.due().atTime(10, 0).atZone(SHANGHAI).toInstant(), null,
+          everyAreaInOrder(contract));
+    }
+
+    private static List<InspectionReport.AreaResult> everyAreaInOrder(ServiceContract contract) {
       List<InspectionReport.AreaResult> all = new ArrayList<>();
       for (InspectionArea area : seedChecklists().checklistFor(contract.category()).areas()) {
         all.add(InspectionReport.AreaResult.inOrder(area.code()));
       }
-      this.results = List.copyOf(all);
+      return List.copyOf(all);
     }
 
     /**
      * The inspected system.
      *
      * @param systemId the system
-     * @return this builder
+     * @return a new builder with that change
      */
     public InspectionReportBuilder system(SystemId systemId) {
-      this.system = requireNonNull(systemId, "systemId");
-      return this;
+      return new InspectionReportBuilder(requireNonNull(systemId, "systemId"), month, inspectedBy,
+          inspectedAt, document, results);
     }
 
     /**
      * The inspection's month.
      *
      * @param yearMonth the month
-     * @return this builder
+     * @return a new builder with that change
      */
     public InspectionReportBuilder month(YearMonth yearMonth) {
-      this.month = requireNonNull(yearMonth, "yearMonth");
-      return this;
+      return new InspectionReportBuilder(system, requireNonNull(yearMonth, "yearMonth"),
+          inspectedBy, inspectedAt, document, results);
     }
 
     /**
      * Who inspected.
      *
      * @param person the person
-     * @return this builder
+     * @return a new builder with that change
      */
     public InspectionReportBuilder inspectedBy(PersonId person) {
-      this.inspectedBy = requireNonNull(person, "person");
-      return this;
+      return new InspectionReportBuilder(system, month, requireNonNull(person, "person"),
+          inspectedAt, document, results);
     }
 
     /**
      * When the system was inspected (the fulfilment's instant).
      *
      * @param instant the instant; truncated to the microsecond
-     * @return this builder
+     * @return a new builder with that change
      */
     public InspectionReportBuilder inspectedAt(Instant instant) {
-      this.inspectedAt = requireNonNull(instant, "instant");
-      return this;
+      return new InspectionReportBuilder(system, month, inspectedBy, requireNonNull(instant,
+          "instant"), document, results);
     }
 
     /**
      * Where the report is filed.
      *
      * @param reference identifier text of at most 200 code points
-     * @return this builder
+     * @return a new builder with that change
      */
     public InspectionReportBuilder document(String reference) {
-      this.document = requireNonNull(reference, "reference");
-      return this;
+      return new InspectionReportBuilder(system, month, inspectedBy, inspectedAt,
+          requireNonNull(reference, "reference"), results);
     }
 
     /**
      * The results per area, in this order (e.g. one area left out, to see CON-04 refuse).
      *
      * @param areaResults the results
-     * @return this builder
+     * @return a new builder with that change
      */
     public InspectionReportBuilder results(List<InspectionReport.AreaResult> areaResults) {
-      this.results = List.copyOf(areaResults);
-      return this;
+      return new InspectionReportBuilder(system, month, inspectedBy, inspectedAt, document,
+          List.copyOf(areaResults));
     }
 
     /**
@@ -1176,58 +1213,69 @@ public final class ContractFixtures {
     }
   }
 
-  /** Builds a {@link ProjectHandover}; see {@link #handover()}. Not thread-safe. */
+  /**
+   * Builds a {@link ProjectHandover}; see {@link #handover()}. Immutable: each setter returns a new
+   * builder, so chain the calls.
+   */
   public static final class HandoverBuilder {
 
-    private ProjectId project;
-    private LocalDate finalAcceptance = FINAL_ACCEPTANCE;
-    private ZoneId zone = SHANGHAI;
-    private HandoverTerms terms = HandoverTerms.seed();
+    private final ProjectId project;
+    private final LocalDate finalAcceptance;
+    private final ZoneId zone;
+    private final HandoverTerms terms;
 
-    private HandoverBuilder() {}
+    private HandoverBuilder(ProjectId project, LocalDate finalAcceptance, ZoneId zone,
+        HandoverTerms terms) {
+      this.project = project;
+      this.finalAcceptance = finalAcceptance;
+      this.zone = zone;
+      this.terms = terms;
+    }
+
+    private HandoverBuilder() {
+      this(null, FINAL_ACCEPTANCE, SHANGHAI, HandoverTerms.seed());
+    }
 
     /**
      * The project handed over.
      *
      * @param projectId the project
-     * @return this builder
+     * @return a new builder with that change
      */
     public HandoverBuilder project(ProjectId projectId) {
-      this.project = requireNonNull(projectId, "projectId");
-      return this;
+      return new HandoverBuilder(requireNonNull(projectId, "projectId"), finalAcceptance, zone,
+          terms);
     }
 
     /**
      * The final-acceptance day (终验日期).
      *
      * @param day a calendar date of the handover's zone
-     * @return this builder
+     * @return a new builder with that change
      */
     public HandoverBuilder finalAcceptance(LocalDate day) {
-      this.finalAcceptance = requireNonNull(day, "day");
-      return this;
+      return new HandoverBuilder(project, requireNonNull(day, "day"), zone, terms);
     }
 
     /**
      * The business zone.
      *
      * @param zoneId the zone
-     * @return this builder
+     * @return a new builder with that change
      */
     public HandoverBuilder zone(ZoneId zoneId) {
-      this.zone = requireNonNull(zoneId, "zoneId");
-      return this;
+      return new HandoverBuilder(project, finalAcceptance, requireNonNull(zoneId, "zoneId"), terms);
     }
 
     /**
      * The offsets (join before, complete within).
      *
      * @param handoverTerms the terms
-     * @return this builder
+     * @return a new builder with that change
      */
     public HandoverBuilder terms(HandoverTerms handoverTerms) {
-      this.terms = requireNonNull(handoverTerms, "handoverTerms");
-      return this;
+      return new HandoverBuilder(project, finalAcceptance, zone, requireNonNull(handoverTerms,
+          "handoverTerms"));
     }
 
     /**
@@ -1242,58 +1290,71 @@ public final class ContractFixtures {
     }
   }
 
-  /** Builds a {@link HandoverItem}; see {@link #handoverItem()}. Not thread-safe. */
+  /**
+   * Builds a {@link HandoverItem}; see {@link #handoverItem()}. Immutable: each setter returns a
+   * new builder, so chain the calls.
+   */
   public static final class HandoverItemBuilder {
 
-    private HandoverDocument document = HandoverDocument.TECHNICAL_DOCUMENTS;
-    private PersonId recordedBy = ENGINEER;
-    private Instant recordedAt = RECORDED_AT;
-    private String reference;
+    private final HandoverDocument document;
+    private final PersonId recordedBy;
+    private final Instant recordedAt;
+    private final String reference;
 
-    private HandoverItemBuilder() {}
+    private HandoverItemBuilder(HandoverDocument document, PersonId recordedBy,
+        Instant recordedAt, String reference) {
+      this.document = document;
+      this.recordedBy = recordedBy;
+      this.recordedAt = recordedAt;
+      this.reference = reference;
+    }
+
+    private HandoverItemBuilder() {
+      this(HandoverDocument.TECHNICAL_DOCUMENTS, ENGINEER, RECORDED_AT, null);
+    }
 
     /**
      * Which required document.
      *
      * @param handoverDocument the document
-     * @return this builder
+     * @return a new builder with that change
      */
     public HandoverItemBuilder document(HandoverDocument handoverDocument) {
-      this.document = requireNonNull(handoverDocument, "handoverDocument");
-      return this;
+      return new HandoverItemBuilder(requireNonNull(handoverDocument, "handoverDocument"),
+          recordedBy, recordedAt, reference);
     }
 
     /**
      * Who handed it over.
      *
      * @param person the person
-     * @return this builder
+     * @return a new builder with that change
      */
     public HandoverItemBuilder recordedBy(PersonId person) {
-      this.recordedBy = requireNonNull(person, "person");
-      return this;
+      return new HandoverItemBuilder(document, requireNonNull(person, "person"), recordedAt,
+          reference);
     }
 
     /**
      * When it was recorded.
      *
      * @param instant the instant
-     * @return this builder
+     * @return a new builder with that change
      */
     public HandoverItemBuilder recordedAt(Instant instant) {
-      this.recordedAt = requireNonNull(instant, "instant");
-      return this;
+      return new HandoverItemBuilder(document, recordedBy, requireNonNull(instant, "instant"),
+          reference);
     }
 
     /**
      * Where it is filed.
      *
      * @param text identifier text of at most 200 code points
-     * @return this builder
+     * @return a new builder with that change
      */
     public HandoverItemBuilder reference(String text) {
-      this.reference = requireNonNull(text, "text");
-      return this;
+      return new HandoverItemBuilder(document, recordedBy, recordedAt, requireNonNull(text,
+          "text"));
     }
 
     /**
@@ -1308,61 +1369,70 @@ public final class ContractFixtures {
     }
   }
 
-  /** Builds a {@link PropertySale}; see {@link #propertySale()}. Not thread-safe. */
+  /**
+   * Builds a {@link PropertySale}; see {@link #propertySale()}. Immutable: each setter returns a
+   * new builder, so chain the calls.
+   */
   public static final class PropertySaleBuilder {
 
-    private ContractId contract;
-    private PropertyPaymentMethod method;
-    private List<LocalDate> dueDates;
-    private PropertyAfterSalesTerms terms = PropertyAfterSalesTerms.seed();
+    private final ContractId contract;
+    private final PropertyPaymentMethod method;
+    private final List<LocalDate> dueDates;
+    private final PropertyAfterSalesTerms terms;
 
-    private PropertySaleBuilder(PropertyPaymentMethod method, List<LocalDate> dueDates) {
+    private PropertySaleBuilder(ContractId contract, PropertyPaymentMethod method,
+        List<LocalDate> dueDates, PropertyAfterSalesTerms terms) {
+      this.contract = contract;
       this.method = method;
       this.dueDates = dueDates;
+      this.terms = terms;
+    }
+
+    private PropertySaleBuilder(PropertyPaymentMethod method, List<LocalDate> dueDates) {
+      this(null, method, dueDates, PropertyAfterSalesTerms.seed());
     }
 
     /**
      * The purchase contract.
      *
      * @param contractId the contract's ID
-     * @return this builder
+     * @return a new builder with that change
      */
     public PropertySaleBuilder contract(ContractId contractId) {
-      this.contract = requireNonNull(contractId, "contractId");
-      return this;
+      return new PropertySaleBuilder(requireNonNull(contractId, "contractId"), method, dueDates,
+          terms);
     }
 
     /**
      * How the buyer pays (keeps the dates: give one date for a lump sum).
      *
      * @param paymentMethod the method
-     * @return this builder
+     * @return a new builder with that change
      */
     public PropertySaleBuilder method(PropertyPaymentMethod paymentMethod) {
-      this.method = requireNonNull(paymentMethod, "paymentMethod");
-      return this;
+      return new PropertySaleBuilder(contract, requireNonNull(paymentMethod, "paymentMethod"),
+          dueDates, terms);
     }
 
     /**
      * The schedule's dates.
      *
      * @param dates strictly increasing calendar dates of the business zone; one for a lump sum
-     * @return this builder
+     * @return a new builder with that change
      */
     public PropertySaleBuilder dueDates(List<LocalDate> dates) {
-      this.dueDates = List.copyOf(dates);
-      return this;
+      return new PropertySaleBuilder(contract, method, List.copyOf(dates), terms);
     }
 
     /**
      * The offsets (move-in notice, title documents).
      *
      * @param afterSalesTerms the terms
-     * @return this builder
+     * @return a new builder with that change
      */
     public PropertySaleBuilder terms(PropertyAfterSalesTerms afterSalesTerms) {
-      this.terms = requireNonNull(afterSalesTerms, "afterSalesTerms");
-      return this;
+      return new PropertySaleBuilder(contract, method, dueDates, requireNonNull(afterSalesTerms,
+          "afterSalesTerms"));
     }
 
     /**
@@ -1377,132 +1447,153 @@ public final class ContractFixtures {
     }
   }
 
-  /** Builds a {@link ChangeRecord}; see {@link #changeRecord()}. Not thread-safe. */
+  /**
+   * Builds a {@link ChangeRecord}; see {@link #changeRecord()}. Immutable: each setter returns a
+   * new builder, so chain the calls.
+   */
   public static final class ChangeRecordBuilder {
 
-    private ChangeId id;
-    private ProjectId project;
-    private String what = "订单库增加索引";
-    private String impact = "订单查询暂停约两小时";
-    private String scope = "华东区订单查询";
-    private Instant windowStart = CHANGE_WINDOW_START;
-    private Instant windowEnd = CHANGE_WINDOW_START.plus(CHANGE_WINDOW);
-    private List<String> codeReferences = List.of("git:3f2a9c1");
-    private List<String> scriptReferences;
-    private ChangeNotice priorNotice;
+    private final ChangeId id;
+    private final ProjectId project;
+    private final String what;
+    private final String impact;
+    private final String scope;
+    private final Instant windowStart;
+    private final Instant windowEnd;
+    private final List<String> codeReferences;
+    private final List<String> scriptReferences;
+    private final ChangeNotice priorNotice;
 
-    private ChangeRecordBuilder() {}
+    private ChangeRecordBuilder(ChangeId id, ProjectId project, String what, String impact,
+        String scope, Instant windowStart, Instant windowEnd, List<String> codeReferences,
+        List<String> scriptReferences, ChangeNotice priorNotice) {
+      this.id = id;
+      this.project = project;
+      this.what = what;
+      this.impact = impact;
+      this.scope = scope;
+      this.windowStart = windowStart;
+      this.windowEnd = windowEnd;
+      this.codeReferences = codeReferences;
+      this.scriptReferences = scriptReferences;
+      this.priorNotice = priorNotice;
+    }
+
+    private ChangeRecordBuilder() {
+      this(null, null, "订单库增加索引", "订单查询暂停约两小时", "华东区订单查询", CHANGE_WINDOW_START,
+          CHANGE_WINDOW_START.plus(CHANGE_WINDOW), List.of("git:3f2a9c1"), null, null);
+    }
 
     /**
      * The change's identifier.
      *
      * @param changeId the ID
-     * @return this builder
+     * @return a new builder with that change
      */
     public ChangeRecordBuilder id(ChangeId changeId) {
-      this.id = requireNonNull(changeId, "changeId");
-      return this;
+      return new ChangeRecordBuilder(requireNonNull(changeId, "changeId"), project, what, impact,
+          scope, windowStart, windowEnd, codeReferences, scriptReferences, priorNotice);
     }
 
     /**
      * The project whose system is changed.
      *
      * @param projectId the project
-     * @return this builder
+     * @return a new builder with that change
      */
     public ChangeRecordBuilder project(ProjectId projectId) {
-      this.project = requireNonNull(projectId, "projectId");
-      return this;
+      return new ChangeRecordBuilder(id, requireNonNull(projectId, "projectId"), what, impact,
+          scope, windowStart, windowEnd, codeReferences, scriptReferences, priorNotice);
     }
 
     /**
      * What is changed.
      *
      * @param text free text, not blank, at most 2 000 code points
-     * @return this builder
+     * @return a new builder with that change
      */
     public ChangeRecordBuilder what(String text) {
-      this.what = requireNonNull(text, "text");
-      return this;
+      return new ChangeRecordBuilder(id, project, requireNonNull(text, "text"), impact, scope,
+          windowStart, windowEnd, codeReferences, scriptReferences, priorNotice);
     }
 
     /**
      * The impact.
      *
      * @param text free text, not blank, at most 2 000 code points
-     * @return this builder
+     * @return a new builder with that change
      */
     public ChangeRecordBuilder impact(String text) {
-      this.impact = requireNonNull(text, "text");
-      return this;
+      return new ChangeRecordBuilder(id, project, what, requireNonNull(text, "text"), scope,
+          windowStart, windowEnd, codeReferences, scriptReferences, priorNotice);
     }
 
     /**
      * The scope of the impact.
      *
      * @param text free text, not blank, at most 2 000 code points
-     * @return this builder
+     * @return a new builder with that change
      */
     public ChangeRecordBuilder scope(String text) {
-      this.scope = requireNonNull(text, "text");
-      return this;
+      return new ChangeRecordBuilder(id, project, what, impact, requireNonNull(text, "text"),
+          windowStart, windowEnd, codeReferences, scriptReferences, priorNotice);
     }
 
     /**
      * When the window starts; moves the end along so that the window keeps its length.
      *
      * @param instant the instant
-     * @return this builder
+     * @return a new builder with that change
      */
     public ChangeRecordBuilder windowStart(Instant instant) {
       requireNonNull(instant, "instant");
-      this.windowEnd = instant.plus(Duration.between(windowStart, windowEnd));
-      this.windowStart = instant;
-      return this;
+      return new ChangeRecordBuilder(id, project, what, impact, scope, instant,
+          instant.plus(Duration.between(windowStart, windowEnd)), codeReferences,
+          scriptReferences, priorNotice);
     }
 
     /**
      * When the window ends.
      *
      * @param instant the instant, after the start
-     * @return this builder
+     * @return a new builder with that change
      */
     public ChangeRecordBuilder windowEnd(Instant instant) {
-      this.windowEnd = requireNonNull(instant, "instant");
-      return this;
+      return new ChangeRecordBuilder(id, project, what, impact, scope, windowStart,
+          requireNonNull(instant, "instant"), codeReferences, scriptReferences, priorNotice);
     }
 
     /**
      * Where the changed source code is archived.
      *
      * @param references identifier texts, possibly none
-     * @return this builder
+     * @return a new builder with that change
      */
     public ChangeRecordBuilder codeReferences(List<String> references) {
-      this.codeReferences = List.copyOf(references);
-      return this;
+      return new ChangeRecordBuilder(id, project, what, impact, scope, windowStart, windowEnd,
+          List.copyOf(references), scriptReferences, priorNotice);
     }
 
     /**
      * Where the database scripts are archived.
      *
      * @param references identifier texts, possibly none
-     * @return this builder
+     * @return a new builder with that change
      */
     public ChangeRecordBuilder scriptReferences(List<String> references) {
-      this.scriptReferences = List.copyOf(references);
-      return this;
+      return new ChangeRecordBuilder(id, project, what, impact, scope, windowStart, windowEnd,
+          codeReferences, List.copyOf(references), priorNotice);
     }
 
     /**
      * The notice given before the change.
      *
      * @param notice the notice
-     * @return this builder
+     * @return a new builder with that change
      */
     public ChangeRecordBuilder priorNotice(ChangeNotice notice) {
-      this.priorNotice = requireNonNull(notice, "notice");
-      return this;
+      return new ChangeRecordBuilder(id, project, what, impact, scope, windowStart, windowEnd,
+          codeReferences, scriptReferences, requireNonNull(notice, "notice"));
     }
 
     /**
@@ -1526,34 +1617,42 @@ public final class ContractFixtures {
     }
   }
 
-  /** Builds a {@link ChangeNotice}; see {@link #changeNotice()}. Not thread-safe. */
+  /**
+   * Builds a {@link ChangeNotice}; see {@link #changeNotice()}. Immutable: each setter returns a
+   * new builder, so chain the calls.
+   */
   public static final class ChangeNoticeBuilder {
 
-    private Instant givenAt = RECORDED_AT;
-    private ChangeNoticeChannel channel = ChangeNoticeChannel.IN_WRITING;
+    private final Instant givenAt;
+    private final ChangeNoticeChannel channel;
 
-    private ChangeNoticeBuilder() {}
+    private ChangeNoticeBuilder(Instant givenAt, ChangeNoticeChannel channel) {
+      this.givenAt = givenAt;
+      this.channel = channel;
+    }
+
+    private ChangeNoticeBuilder() {
+      this(RECORDED_AT, ChangeNoticeChannel.IN_WRITING);
+    }
 
     /**
      * When the customer was told.
      *
      * @param instant the instant; truncated to the microsecond
-     * @return this builder
+     * @return a new builder with that change
      */
     public ChangeNoticeBuilder givenAt(Instant instant) {
-      this.givenAt = requireNonNull(instant, "instant");
-      return this;
+      return new ChangeNoticeBuilder(requireNonNull(instant, "instant"), channel);
     }
 
     /**
      * How the customer was told.
      *
      * @param noticeChannel the channel
-     * @return this builder
+     * @return a new builder with that change
      */
     public ChangeNoticeBuilder channel(ChangeNoticeChannel noticeChannel) {
-      this.channel = requireNonNull(noticeChannel, "noticeChannel");
-      return this;
+      return new ChangeNoticeBuilder(givenAt, requireNonNull(noticeChannel, "noticeChannel"));
     }
 
     /**
@@ -1567,46 +1666,54 @@ public final class ContractFixtures {
     }
   }
 
-  /** Builds a {@link BackupObligation}; see {@link #backupObligation()}. Not thread-safe. */
+  /**
+   * Builds a {@link BackupObligation}; see {@link #backupObligation()}. Immutable: each setter
+   * returns a new builder, so chain the calls.
+   */
   public static final class BackupObligationBuilder {
 
-    private ProjectId project;
-    private ZoneId zone = SHANGHAI;
-    private BackupTerms terms = BackupTerms.seed();
+    private final ProjectId project;
+    private final ZoneId zone;
+    private final BackupTerms terms;
 
-    private BackupObligationBuilder() {}
+    private BackupObligationBuilder(ProjectId project, ZoneId zone, BackupTerms terms) {
+      this.project = project;
+      this.zone = zone;
+      this.terms = terms;
+    }
+
+    private BackupObligationBuilder() {
+      this(null, SHANGHAI, BackupTerms.seed());
+    }
 
     /**
      * The handed-over project.
      *
      * @param projectId the project
-     * @return this builder
+     * @return a new builder with that change
      */
     public BackupObligationBuilder project(ProjectId projectId) {
-      this.project = requireNonNull(projectId, "projectId");
-      return this;
+      return new BackupObligationBuilder(requireNonNull(projectId, "projectId"), zone, terms);
     }
 
     /**
      * The business zone, for month arithmetic.
      *
      * @param zoneId the zone
-     * @return this builder
+     * @return a new builder with that change
      */
     public BackupObligationBuilder zone(ZoneId zoneId) {
-      this.zone = requireNonNull(zoneId, "zoneId");
-      return this;
+      return new BackupObligationBuilder(project, requireNonNull(zoneId, "zoneId"), terms);
     }
 
     /**
      * The window, retention and interval.
      *
      * @param backupTerms the terms
-     * @return this builder
+     * @return a new builder with that change
      */
     public BackupObligationBuilder terms(BackupTerms backupTerms) {
-      this.terms = requireNonNull(backupTerms, "backupTerms");
-      return this;
+      return new BackupObligationBuilder(project, zone, requireNonNull(backupTerms, "backupTerms"));
     }
 
     /**
@@ -1619,46 +1726,54 @@ public final class ContractFixtures {
     }
   }
 
-  /** Builds a {@link BackupRecord}; see {@link #backupRecord()}. Not thread-safe. */
+  /**
+   * Builds a {@link BackupRecord}; see {@link #backupRecord()}. Immutable: each setter returns a
+   * new builder, so chain the calls.
+   */
   public static final class BackupRecordBuilder {
 
-    private Instant takenAt = Instant.parse("2026-11-01T18:00:00Z");
-    private String what = "订单数据库";
-    private String reference;
+    private final Instant takenAt;
+    private final String what;
+    private final String reference;
 
-    private BackupRecordBuilder() {}
+    private BackupRecordBuilder(Instant takenAt, String what, String reference) {
+      this.takenAt = takenAt;
+      this.what = what;
+      this.reference = reference;
+    }
+
+    private BackupRecordBuilder() {
+      this(Instant.parse("2026-11-01T18:00:00Z"), "订单数据库", null);
+    }
 
     /**
      * When the backup was taken.
      *
      * @param instant the instant; truncated to the microsecond
-     * @return this builder
+     * @return a new builder with that change
      */
     public BackupRecordBuilder takenAt(Instant instant) {
-      this.takenAt = requireNonNull(instant, "instant");
-      return this;
+      return new BackupRecordBuilder(requireNonNull(instant, "instant"), what, reference);
     }
 
     /**
      * What was backed up.
      *
      * @param text identifier text of at most 200 code points
-     * @return this builder
+     * @return a new builder with that change
      */
     public BackupRecordBuilder what(String text) {
-      this.what = requireNonNull(text, "text");
-      return this;
+      return new BackupRecordBuilder(takenAt, requireNonNull(text, "text"), reference);
     }
 
     /**
      * Where the backup is kept.
      *
      * @param text identifier text of at most 200 code points
-     * @return this builder
+     * @return a new builder with that change
      */
     public BackupRecordBuilder reference(String text) {
-      this.reference = requireNonNull(text, "text");
-      return this;
+      return new BackupRecordBuilder(takenAt, what, requireNonNull(text, "text"));
     }
 
     /**
@@ -1699,7 +1814,7 @@ public final class ContractFixtures {
      * Another contract ID than a fresh one.
      *
      * @param contractId the ID
-     * @return this builder
+     * @return a new builder with that change
      */
     public Builder id(ContractId contractId) {
       this.id = requireNonNull(contractId, "contractId");
@@ -1710,7 +1825,7 @@ public final class ContractFixtures {
      * Another customer.
      *
      * @param customerId the customer
-     * @return this builder
+     * @return a new builder with that change
      */
     public Builder heldBy(CustomerId customerId) {
       this.customer = requireNonNull(customerId, "customerId");
@@ -1721,7 +1836,7 @@ public final class ContractFixtures {
      * Another kind: a paid maintenance contract or a free maintenance period.
      *
      * @param contractKind the kind
-     * @return this builder
+     * @return a new builder with that change
      */
     public Builder ofKind(ContractKind contractKind) {
       this.kind = requireNonNull(contractKind, "contractKind");
@@ -1732,7 +1847,7 @@ public final class ContractFixtures {
      * Another category of the systems.
      *
      * @param systemCategory the category
-     * @return this builder
+     * @return a new builder with that change
      */
     public Builder inCategory(SystemCategory systemCategory) {
       this.category = requireNonNull(systemCategory, "systemCategory");
@@ -1743,7 +1858,7 @@ public final class ContractFixtures {
      * Other systems under maintenance, in this order.
      *
      * @param systemIds the systems' identifiers, at least one, each once
-     * @return this builder
+     * @return a new builder with that change
      */
     public Builder forSystems(String... systemIds) {
       List<SystemId> list = new ArrayList<>();
@@ -1759,7 +1874,7 @@ public final class ContractFixtures {
      *
      * @param firstDay the first day covered
      * @param lastDay the last day covered (inclusive), on or after {@code firstDay}
-     * @return this builder
+     * @return a new builder with that change
      */
     public Builder covering(LocalDate firstDay, LocalDate lastDay) {
       this.first = requireNonNull(firstDay, "firstDay");

@@ -92,6 +92,20 @@ class ContractFamilyFixturesTest {
         ContractFixtures.CHANGE_WINDOW_START.atZone(SHANGHAI).getDayOfWeek());
   }
 
+  @Test
+  void a_pre_filled_builder_is_immutable_and_can_be_shared() {
+    ContractFixtures.ChangeNoticeBuilder inWriting = ContractFixtures.changeNotice();
+    ContractFixtures.ChangeNoticeBuilder byPhone = inWriting.channel(ChangeNoticeChannel.PHONE);
+    assertEquals(ChangeNoticeChannel.IN_WRITING, inWriting.build().channel());
+    assertEquals(ChangeNoticeChannel.PHONE, byPhone.build().channel());
+    ContractFixtures.HandoverBuilder base = ContractFixtures.handover();
+    base.finalAcceptance(LocalDate.of(2027, 3, 31));
+    assertEquals(ContractFixtures.FINAL_ACCEPTANCE, base.build().finalAcceptance(),
+        "a setter whose result is dropped changes nothing");
+    assertEquals(LocalDate.of(2027, 2, 28), ContractFixtures.handover()
+        .finalAcceptance(LocalDate.of(2027, 3, 31)).build().joinBy(), "31 March − 1 month");
+  }
+
   // rule: CON-03
   @Test
   void a_default_handover_is_accepted_on_2_november_joined_by_2_october_and_due_16_november() {
