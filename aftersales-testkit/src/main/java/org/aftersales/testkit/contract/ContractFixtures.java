@@ -1814,7 +1814,7 @@ public final class ContractFixtures {
      * Another contract ID than a fresh one.
      *
      * @param contractId the ID
-     * @return a new builder with that change
+     * @return this builder
      */
     public Builder id(ContractId contractId) {
       this.id = requireNonNull(contractId, "contractId");
@@ -1825,7 +1825,7 @@ public final class ContractFixtures {
      * Another customer.
      *
      * @param customerId the customer
-     * @return a new builder with that change
+     * @return this builder
      */
     public Builder heldBy(CustomerId customerId) {
       this.customer = requireNonNull(customerId, "customerId");
@@ -1836,7 +1836,7 @@ public final class ContractFixtures {
      * Another kind: a paid maintenance contract or a free maintenance period.
      *
      * @param contractKind the kind
-     * @return a new builder with that change
+     * @return this builder
      */
     public Builder ofKind(ContractKind contractKind) {
       this.kind = requireNonNull(contractKind, "contractKind");
@@ -1847,7 +1847,7 @@ public final class ContractFixtures {
      * Another category of the systems.
      *
      * @param systemCategory the category
-     * @return a new builder with that change
+     * @return this builder
      */
     public Builder inCategory(SystemCategory systemCategory) {
       this.category = requireNonNull(systemCategory, "systemCategory");
@@ -1858,7 +1858,7 @@ public final class ContractFixtures {
      * Other systems under maintenance, in this order.
      *
      * @param systemIds the systems' identifiers, at least one, each once
-     * @return a new builder with that change
+     * @return this builder
      */
     public Builder forSystems(String... systemIds) {
       List<SystemId> list = new ArrayList<>();
@@ -1874,7 +1874,7 @@ public final class ContractFixtures {
      *
      * @param firstDay the first day covered
      * @param lastDay the last day covered (inclusive), on or after {@code firstDay}
-     * @return a new builder with that change
+     * @return this builder
      */
     public Builder covering(LocalDate firstDay, LocalDate lastDay) {
       this.first = requireNonNull(firstDay, "firstDay");
