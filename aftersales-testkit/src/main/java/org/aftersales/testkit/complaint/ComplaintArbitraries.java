@@ -56,13 +56,10 @@ import org.aftersales.testkit.arbitraries.SharedArbitraries;
  * {@link ComplaintFixtures#SHANGHAI}.
  *
  * <pre>{@code
- * @Property
- * void every_registration_is_numbered(@ForAll("registrations") RegisterComplaint r) { … }
- *
- * @Provide
- * Arbitrary<RegisterComplaint> registrations() {
- *   return ComplaintArbitraries.registrations();
- * }
+ * Arbitrary<RegisterComplaint> registrations = ComplaintArbitraries.registrations();
+ * Arbitrary<List<ComplaintCommand>> routes = ComplaintArbitraries.routings(open.number(),
+ *     open.routing().latestInstant(), ComplaintProcedure.seed().route());
+ * Arbitrary<DecideComplaint> decisions = ComplaintArbitraries.decisions(routedCase);
  * }</pre>
  */
 public final class ComplaintArbitraries {

@@ -1102,9 +1102,8 @@ public final class PenaltyFixtures {
     /**
      * {@link #E1001}'s ledger with a fresh case posted ({@link #posted()}) and November 2026
      * settled with an efficiency bonus of CNY 3 000.00: at most 50 % of it, CNY 1 500.00, is
-     * deducted and CNY 900.00 carried into December (PEN-08). Call it once per {@link Ledgers}:
-     * November is then settled for E1001, and a second November settlement with the same bonus
-     * would find the first's statement.
+     * deducted and CNY 900.00 carried into December (PEN-08). Call it once per {@link Ledgers}
+     * instance: it settles November for everyone posted so far.
      *
      * @return the stored ledger
      */
