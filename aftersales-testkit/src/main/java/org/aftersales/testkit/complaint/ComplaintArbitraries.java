@@ -71,9 +71,11 @@ public final class ComplaintArbitraries {
   public static final int MONTHS = 24;
 
   /**
-   * The gaps, in minutes, that come often between two routing actions: none, one minute, the
-   * seed's ½ working day (225 minutes of the 7½-hour office day) and one working day (450) with a
-   * minute either side, so a step is now just within, now just beyond its budget (urged).
+   * The gaps, in wall-clock minutes, that come often between two routing actions: none, one
+   * minute, the seed's ½ working day (225 minutes of the 7½-hour office day) and one working day
+   * (450) with a minute either side. Inside office hours a step so timed ends just within or just
+   * beyond its budget; with the longer gaps, some routes have a step beyond its budget (urged) and
+   * others none (the testkit's own properties check both come often).
    */
   public static final List<Long> EDGE_GAPS_MINUTES =
       List.of(0L, 1L, 224L, 225L, 226L, 449L, 450L, 451L);

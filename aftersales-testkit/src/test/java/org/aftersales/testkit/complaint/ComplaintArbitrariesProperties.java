@@ -134,6 +134,15 @@ class ComplaintArbitrariesProperties {
     long returns = commands.stream().filter(ReturnComplaintStep.class::isInstance).count();
     Statistics.label("returns").collect(returns > 0);
     Statistics.label("returns").coverage(k -> k.check(true).percentage(p -> p > 20));
+    // rule: CMP-05, CMP-04 — the gaps straddle the step budgets: some routes have a step beyond
+    // its budget (urged), others none.
+    boolean late = c.routing().stepFigures(ComplaintFixtures.SEED_POLICY,
+        c.routing().latestInstant()).stream().anyMatch(f -> !f.onTime());
+    Statistics.label("a step beyond its budget").collect(late);
+    Statistics.label("a step beyond its budget").coverage(k -> {
+      k.check(true).percentage(p -> p > 10);
+      k.check(false).percentage(p -> p > 10);
+    });
   }
 
   @Property(tries = 120, seed = "13")
