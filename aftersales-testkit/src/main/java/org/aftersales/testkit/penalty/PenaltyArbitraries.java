@@ -23,10 +23,14 @@ import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.organization.UnitId;
 import org.aftersales.core.organization.UnitLevel;
 import org.aftersales.core.penalty.Assessment;
+import org.aftersales.core.penalty.DeductionKind;
 import org.aftersales.core.penalty.PenaltyCase;
+import org.aftersales.core.penalty.PersonAmount;
+import org.aftersales.core.penalty.PostPenalty;
 import org.aftersales.core.penalty.ResponsibilityShare;
 import org.aftersales.core.penalty.ResponsibleParty;
 import org.aftersales.core.shared.Money;
+import org.aftersales.core.shared.RequestId;
 import org.aftersales.testkit.arbitraries.SharedArbitraries;
 
 /**
@@ -463,6 +467,65 @@ public final class PenaltyArbitraries {
             seeds.list().ofMinSize(1).ofMaxSize(maxMonths))
         .as((person, start, monthSeeds) -> history(person, FIRST_MONTH.plusMonths(start),
             monthSeeds));
+  }
+
+  /**
+   * Posting commands (罚款入账, PEN-07) the posting use case accepts: a request ID
+   * {@code post-arb-}<i>n</i>, a case ID of {@link #caseIds()}, a month from January 2020 over
+   * sixteen years, any deduction kind (mostly {@link DeductionKind#COMPLAINT}), and 1 to
+   * {@link #maxShares()} distinct persons of {@link #persons()} with amounts of
+   * {@link #assessedAmounts()} in {@link #currency()} — now and then a zero share, which posts
+   * nothing. Two postings of one test should be made unique by case ID and request ID (as
+   * {@link #postingBatches(int)} does).
+   *
+   * @return the arbitrary
+   */
+  public Arbitrary<PostPenalty> postings() {
+    Arbitrary<Money> amounts = Arbitraries.frequencyOf(
+        Tuple.of(9, assessedAmounts()), Tuple.of(1, Arbitraries.just(Money.zero(currency))));
+    Arbitrary<List<PersonAmount>> shares = Combinators.combine(persons(), amounts)
+        .as(PersonAmount::new).list().ofMinSize(1).ofMaxSize(maxShares)
+        .uniqueElements(PersonAmount::person);
+    Arbitrary<DeductionKind> kinds = Arbitraries.frequency(Tuple.of(6, DeductionKind.COMPLAINT),
+        Tuple.of(2, DeductionKind.FINE), Tuple.of(1, DeductionKind.ADMINISTRATIVE));
+    return Combinators.combine(Arbitraries.integers().between(0, 999_999_999), caseIds(),
+            Arbitraries.integers().between(0, START_MONTHS), kinds, shares)
+        .as((n, caseId, month, kind, s) -> new PostPenalty(RequestId.of("post-arb-" + n), caseId,
+            FIRST_MONTH.plusMonths(month), kind, s));
+  }
+
+  /**
+   * Batches of 1 to {@code maxSize} postings of {@link #postings()} with distinct case IDs and
+   * distinct request IDs, in sending order.
+   *
+   * @param maxSize the largest batch; at least 1
+   * @return the arbitrary
+   */
+  public Arbitrary<List<PostPenalty>> postingBatches(int maxSize) {
+    return postings().list().ofMinSize(1).ofMaxSize(maxSize)
+        .uniqueElements(PostPenalty::caseId).uniqueElements(PostPenalty::requestId);
+  }
+
+  /**
+   * A month's bonus maps (月度效益奖金) for a settlement run (PEN-08): each of {@code persons}
+   * has a bonus of {@link #bonuses()} (zero in about a fifth of the cases) or — in about a tenth —
+   * none (the settlement then reports the person as without a bonus).
+   *
+   * @param persons the persons whose ledgers are to be settled
+   * @return the arbitrary; maps iterate in {@code persons}' order
+   */
+  public Arbitrary<Map<PersonId, Money>> bonusMaps(Collection<PersonId> persons) {
+    List<PersonId> people = List.copyOf(requireNonNull(persons, "persons"));
+    Arbitrary<Optional<Money>> maybe = bonuses().optional(0.9);
+    return maybe.list().ofSize(people.size()).map(bonuses -> {
+      Map<PersonId, Money> map = new LinkedHashMap<>();
+      for (int i = 0; i < people.size(); i++) {
+        if (bonuses.get(i).isPresent()) {
+          map.put(people.get(i), bonuses.get(i).get());
+        }
+      }
+      return map;
+    });
   }
 
   private BonusHistory history(PersonId person, YearMonth start, List<MonthSeed> seeds) {
