@@ -34,7 +34,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * in the business zone, and a penalty posted and settled under the monthly cap with the rest
  * carried into the next month. The scheduled relay is off; the test runs it.
  */
-@SpringBootTest(properties = "erp.aftersales.relay.enabled=false")
+@SpringBootTest(properties = {"erp.aftersales.relay.enabled=false", "spring.main.banner-mode=off"})
 @RecordApplicationEvents
 class ErpApplicationTest {
 
