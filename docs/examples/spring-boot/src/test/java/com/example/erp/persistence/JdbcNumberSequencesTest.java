@@ -22,5 +22,4 @@ class JdbcNumberSequencesTest extends NumberSequencesContract {
   protected int allocationsPerThread() {
     return 2_000;
   }
-
 }
