@@ -16,6 +16,13 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * The library's {@link Outbox} port over the {@code outbox_event} table: the repositories append a
  * change's events on their own connection, in their transaction ({@link #append}); the relay reads
  * the undelivered ones in the order stored and marks each delivered.
+ *
+ * <p>"The order stored" is the order of the {@code position} column (a sequence). Transactions
+ * running at once may commit a later position first, so a relay may see it before an earlier
+ * one; one aggregate's changes never race (its version column serializes them), so its events
+ * still come in order. Several relays at once may deliver an event twice — delivery is at least
+ * once, receivers de-duplicate by event ID; claiming events with {@code FOR UPDATE SKIP LOCKED}
+ * would keep two nodes from doing so.
  */
 public final class JdbcOutbox implements Outbox {
 
