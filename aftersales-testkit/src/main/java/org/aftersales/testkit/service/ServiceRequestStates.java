@@ -25,10 +25,31 @@ import org.aftersales.core.shared.RequestId;
  * Later states of a service request reached through the aggregate's own transitions (never a
  * builder), for tests of queries and reports that need closed requests: whatever invariants the
  * lifecycle adds, a state built here satisfies them.
+ *
+ * <pre>{@code
+ * ServiceRequest r = ServiceFixtures.aServiceRequest();          // registered, version 0
+ * ServiceRequest closed = ServiceRequestStates.closedOnSite(r, ServiceFixtures.CLOSED_AT);
+ * ServiceRequest back = ServiceRequestStates.returned(
+ *     ServiceRequestStates.inWorkshop(r, ServiceFixtures.TAKEN_AT), ServiceFixtures.RETURNED_AT);
+ * }</pre>
  */
 public final class ServiceRequestStates {
 
   private ServiceRequestStates() {}
+
+  /**
+   * {@code r} dispatched at {@code at} (派工, SVC-02) by {@link ServiceFixtures#assignTechnician}'s
+   * defaults: {@link ServiceFixtures#TECHNICIAN} sent by {@link ServiceFixtures#SUPERVISOR}, a
+   * fresh request ID. The version is {@code r}'s (nothing is saved).
+   *
+   * @param r a registered request
+   * @param at the dispatch time
+   * @return the dispatched request
+   */
+  public static ServiceRequest dispatched(ServiceRequest r, Instant at) {
+    return r.dispatched(ServiceFixtures.assignTechnician(r.id()).assignedAt(at).build(), at)
+        .state();
+  }
 
   /**
    * {@code r} completed and closed on site at {@code at}: dispatched first (to
