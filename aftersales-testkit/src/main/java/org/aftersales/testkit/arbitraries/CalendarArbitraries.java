@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 import org.aftersales.rules.sla.WeeklySchedule;
 import org.aftersales.rules.sla.WorkingCalendar;
@@ -169,13 +170,15 @@ public final class CalendarArbitraries {
     if (span < 7) {
       throw new IllegalArgumentException("the range " + from + ".." + to + " is shorter than a week");
     }
-    Arbitrary<List<Integer>> singles = Arbitraries.integers().between(0, span).list()
-        .ofMaxSize(12);
+    Arbitrary<Integer> offsets = Arbitraries.integers().between(0, span)
+        .withDistribution(RandomDistribution.uniform());
+    Arbitrary<List<Integer>> singles = offsets.list().ofMaxSize(12);
     Arbitrary<List<Tuple.Tuple2<Integer, Integer>>> runs = Combinators.combine(
-        Arbitraries.integers().between(0, span), Arbitraries.integers().between(1, 7))
+        offsets, Arbitraries.integers().between(1, 7))
         .as(Tuple::of).list().ofMaxSize(2);
     Arbitrary<List<Tuple.Tuple2<Integer, List<WorkingHours>>>> makeUps = Combinators.combine(
-        Arbitraries.integers().between(0, span / 7), dayHours()).as(Tuple::of).list()
+        Arbitraries.integers().between(0, span / 7).withDistribution(RandomDistribution.uniform()),
+        dayHours()).as(Tuple::of).list()
         .ofMaxSize(4);
     Arbitrary<String> names = Arbitraries.of(HOLIDAY_NAMES);
     return Combinators.combine(weeks(), singles, runs, makeUps, names).as((week, s, r, m, name) -> {
@@ -228,7 +231,7 @@ public final class CalendarArbitraries {
    * Business instants for {@code calendar} on dates from {@code from} to {@code to} (month ends
    * and the range's ends often): on a date, an opening or a closing of one of its stretches
    * ({@link WorkingCalendar#hoursOn}), a minute before or after one, midnight, a second before
-   * midnight, or any minute of the day — so both working and non-working instants come often.
+   * midnight, or any minute of the day (uniformly) — so both working and non-working instants come often.
    * Local times are read in the calendar's zone on that date (a closing at 24:00 and a minute
    * after 23:59 give the date's own midnight; a time in a daylight-saving gap moves forward by
    * the gap), so every instant lies on its date.
@@ -249,7 +252,7 @@ public final class CalendarArbitraries {
         edges.add(h.end());
       }
       Arbitrary<LocalTime> random = Arbitraries.integers().between(0, 24 * 60 - 1)
-          .map(m -> LocalTime.of(m / 60, m % 60));
+          .withDistribution(RandomDistribution.uniform()).map(m -> LocalTime.of(m / 60, m % 60));
       Arbitrary<LocalTime> times = edges.isEmpty()
           ? Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(LocalTime.MIDNIGHT,
               LocalTime.of(23, 59, 59))), Tuple.of(3, random))
@@ -278,7 +281,8 @@ public final class CalendarArbitraries {
     if (span < 0) {
       throw new IllegalArgumentException(to + " is before " + from);
     }
-    Arbitrary<LocalDate> any = Arbitraries.longs().between(0, span).map(from::plusDays);
+    Arbitrary<LocalDate> any = Arbitraries.longs().between(0, span)
+        .withDistribution(RandomDistribution.uniform()).map(from::plusDays);
     Arbitrary<LocalDate> monthEnds = any.map(d -> d.with(TemporalAdjusters.lastDayOfMonth()))
         .map(d -> d.isAfter(to) ? to : d);
     Arbitrary<LocalDate> weekends = any.map(d -> d.with(TemporalAdjusters.nextOrSame(
@@ -289,7 +293,8 @@ public final class CalendarArbitraries {
 
   /** {@code n} distinct quarter-hour positions from 0 to 96, sorted. */
   private static Arbitrary<List<Integer>> quarters(int n) {
-    return Arbitraries.integers().between(0, QUARTERS).set().ofSize(n)
+    return Arbitraries.integers().between(0, QUARTERS)
+        .withDistribution(RandomDistribution.uniform()).set().ofSize(n)
         .map(set -> List.copyOf(new TreeSet<>(set)));
   }
 
