@@ -168,7 +168,8 @@ public final class CalendarArbitraries {
     int span = (int) ChronoUnit.DAYS.between(requireNonNull(from, "from"),
         requireNonNull(to, "to"));
     if (span < 7) {
-      throw new IllegalArgumentException("the range " + from + ".." + to + " is shorter than a week");
+      throw new IllegalArgumentException(
+          "the range " + from + ".." + to + " is shorter than a week");
     }
     Arbitrary<Integer> offsets = Arbitraries.integers().between(0, span)
         .withDistribution(RandomDistribution.uniform());
@@ -231,7 +232,8 @@ public final class CalendarArbitraries {
    * Business instants for {@code calendar} on dates from {@code from} to {@code to} (month ends
    * and the range's ends often): on a date, an opening or a closing of one of its stretches
    * ({@link WorkingCalendar#hoursOn}), a minute before or after one, midnight, a second before
-   * midnight, or any minute of the day (uniformly) — so both working and non-working instants come often.
+   * midnight, or any minute of the day (uniformly) — so both working and non-working instants come
+   * often.
    * Local times are read in the calendar's zone on that date (a closing at 24:00 and a minute
    * after 23:59 give the date's own midnight; a time in a daylight-saving gap moves forward by
    * the gap), so every instant lies on its date.

@@ -72,7 +72,8 @@ import org.aftersales.testkit.validation.TestValidators;
  * ServiceRequestRegistration registration = ServiceFixtures.seedRegistration(requests, erp, clock);
  * ServiceRequest r = registration.register(ServiceFixtures.registerServiceRequest()
  *     .zone(ServiceZone.SUBURB).channel(ServiceChannel.PHONE).build());
- * dispatch.assign(ServiceFixtures.assignTechnician(r.id()).technician(PersonId.of("tech-li")).build());
+ * dispatch.assign(ServiceFixtures.assignTechnician(r.id())
+ *     .technician(PersonId.of("tech-li")).build());
  * ServiceRequest registered = ServiceFixtures.aServiceRequest();   // unsaved, version 0
  * }</pre>
  */
@@ -310,7 +311,7 @@ public final class ServiceFixtures {
    * @return a builder with those defaults
    */
   public static EntitlementBuilder entitlement() {
-    return new EntitlementBuilder();
+    return new EntitlementBuilder(WARRANTY_UNTIL, null, false);
   }
 
   /**
@@ -379,7 +380,10 @@ public final class ServiceFixtures {
   }
 
   /**
-   * A registration (叫修登记, SVC-02) with a fresh request ID, service request ID and serial: {@value #CUSTOMER_NAME} at {@value #ADDRESS}, phone {@value #PHONE}, a {@value #PRODUCT_MODEL}, zone {@link ServiceZone#CITY} (市区), by the hotline, {@value #PROBLEM}, received at {@link #RECEIVED_AT}.
+   * A registration (叫修登记, SVC-02) with a fresh request ID, service request ID and serial: {@value
+   * #CUSTOMER_NAME} at {@value #ADDRESS}, phone {@value #PHONE}, a {@value #PRODUCT_MODEL}, zone
+   * {@link ServiceZone#CITY} (市区), by the hotline, {@value #PROBLEM}, received at {@link
+   * #RECEIVED_AT}.
    *
    * @return a builder of a {@link RegisterServiceRequest} with those defaults
    */
@@ -388,156 +392,165 @@ public final class ServiceFixtures {
   }
 
   /**
-   * Builds a {@link RegisterServiceRequest} from {@link #registerServiceRequest}'s defaults; one setter per component.
-   * Not thread-safe; {@link #build()} may be called again.
+   * Builds a {@link RegisterServiceRequest} from {@link #registerServiceRequest}'s defaults; one
+   * setter per component.
+   * Immutable: each setter returns a new builder, so one with defaults can be shared and reused.
    */
   public static final class RegisterServiceRequestBuilder {
 
-    private RequestId requestId;
-    private ServiceRequestId serviceRequestId;
-    private Instant receivedAt;
-    private String customerName;
-    private String address;
-    private String phone;
-    private String productModel;
-    private String productSerial;
-    private ServiceZone zone;
-    private ServiceChannel channel;
-    private String problem;
+    private final RequestId requestId;
+    private final ServiceRequestId serviceRequestId;
+    private final Instant receivedAt;
+    private final String customerName;
+    private final String address;
+    private final String phone;
+    private final String productModel;
+    private final String productSerial;
+    private final ServiceZone zone;
+    private final ServiceChannel channel;
+    private final String problem;
 
     private RegisterServiceRequestBuilder() {
-      this.requestId = aRequestId();
-      this.serviceRequestId = aServiceRequestId();
-      this.receivedAt = RECEIVED_AT;
-      this.customerName = CUSTOMER_NAME;
-      this.address = ADDRESS;
-      this.phone = PHONE;
-      this.productModel = PRODUCT_MODEL;
-      this.productSerial = aSerial();
-      this.zone = ServiceZone.CITY;
-      this.channel = ServiceChannel.HOTLINE;
-      this.problem = PROBLEM;
+      this(aRequestId(), aServiceRequestId(), RECEIVED_AT, CUSTOMER_NAME, ADDRESS, PHONE,
+          PRODUCT_MODEL, aSerial(), ServiceZone.CITY, ServiceChannel.HOTLINE, PROBLEM);
+    }
+
+    private RegisterServiceRequestBuilder(RequestId requestId, ServiceRequestId serviceRequestId,
+        Instant receivedAt, String customerName, String address, String phone, String productModel,
+        String productSerial, ServiceZone zone, ServiceChannel channel, String problem) {
+      this.requestId = requestId;
+      this.serviceRequestId = serviceRequestId;
+      this.receivedAt = receivedAt;
+      this.customerName = customerName;
+      this.address = address;
+      this.phone = phone;
+      this.productModel = productModel;
+      this.productSerial = productSerial;
+      this.zone = zone;
+      this.channel = channel;
+      this.problem = problem;
     }
 
     /**
      * Sets the request ID (幂等键); default a fresh one, unique within the JVM.
      *
      * @param requestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RegisterServiceRequestBuilder requestId(RequestId requestId) {
-      this.requestId = requestId;
-      return this;
+      return new RegisterServiceRequestBuilder(requestId, serviceRequestId, receivedAt,
+          customerName, address, phone, productModel, productSerial, zone, channel, problem);
     }
 
     /**
      * Sets the service request's identity (叫修单号); default a fresh one.
      *
      * @param serviceRequestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RegisterServiceRequestBuilder serviceRequestId(ServiceRequestId serviceRequestId) {
-      this.serviceRequestId = serviceRequestId;
-      return this;
+      return new RegisterServiceRequestBuilder(requestId, serviceRequestId, receivedAt,
+          customerName, address, phone, productModel, productSerial, zone, channel, problem);
     }
 
     /**
      * Sets when the call came in (default {@link ServiceFixtures#RECEIVED_AT}).
      *
      * @param receivedAt the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RegisterServiceRequestBuilder receivedAt(Instant receivedAt) {
-      this.receivedAt = receivedAt;
-      return this;
+      return new RegisterServiceRequestBuilder(requestId, serviceRequestId, receivedAt,
+          customerName, address, phone, productModel, productSerial, zone, channel, problem);
     }
 
     /**
      * Sets the customer (客户名称), at most 200 characters.
      *
      * @param customerName the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RegisterServiceRequestBuilder customerName(String customerName) {
-      this.customerName = customerName;
-      return this;
+      return new RegisterServiceRequestBuilder(requestId, serviceRequestId, receivedAt,
+          customerName, address, phone, productModel, productSerial, zone, channel, problem);
     }
 
     /**
      * Sets the site address (地址), at most 500 characters.
      *
      * @param address the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RegisterServiceRequestBuilder address(String address) {
-      this.address = address;
-      return this;
+      return new RegisterServiceRequestBuilder(requestId, serviceRequestId, receivedAt,
+          customerName, address, phone, productModel, productSerial, zone, channel, problem);
     }
 
     /**
      * Sets the contact phone (电话), at most 40 characters.
      *
      * @param phone the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RegisterServiceRequestBuilder phone(String phone) {
-      this.phone = phone;
-      return this;
+      return new RegisterServiceRequestBuilder(requestId, serviceRequestId, receivedAt,
+          customerName, address, phone, productModel, productSerial, zone, channel, problem);
     }
 
     /**
      * Sets the product model (机型), at most 100 characters.
      *
      * @param productModel the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RegisterServiceRequestBuilder productModel(String productModel) {
-      this.productModel = productModel;
-      return this;
+      return new RegisterServiceRequestBuilder(requestId, serviceRequestId, receivedAt,
+          customerName, address, phone, productModel, productSerial, zone, channel, problem);
     }
 
     /**
-     * Sets the unit's serial number (机号), at most 100 characters; default {@code SN-F-} and a counter, unique within the JVM.
+     * Sets the unit's serial number (机号), at most 100 characters; default {@code SN-F-} and a
+     * counter, unique within the JVM.
      *
      * @param productSerial the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RegisterServiceRequestBuilder productSerial(String productSerial) {
-      this.productSerial = productSerial;
-      return this;
+      return new RegisterServiceRequestBuilder(requestId, serviceRequestId, receivedAt,
+          customerName, address, phone, productModel, productSerial, zone, channel, problem);
     }
 
     /**
      * Sets the service zone (服务区域).
      *
      * @param zone the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RegisterServiceRequestBuilder zone(ServiceZone zone) {
-      this.zone = zone;
-      return this;
+      return new RegisterServiceRequestBuilder(requestId, serviceRequestId, receivedAt,
+          customerName, address, phone, productModel, productSerial, zone, channel, problem);
     }
 
     /**
      * Sets how the call came in (报修渠道).
      *
      * @param channel the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RegisterServiceRequestBuilder channel(ServiceChannel channel) {
-      this.channel = channel;
-      return this;
+      return new RegisterServiceRequestBuilder(requestId, serviceRequestId, receivedAt,
+          customerName, address, phone, productModel, productSerial, zone, channel, problem);
     }
 
     /**
      * Sets the customer's description of the fault (故障描述), at most 4 000 characters.
      *
      * @param problem the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RegisterServiceRequestBuilder problem(String problem) {
-      this.problem = problem;
-      return this;
+      return new RegisterServiceRequestBuilder(requestId, serviceRequestId, receivedAt,
+          customerName, address, phone, productModel, productSerial, zone, channel, problem);
     }
 
     /**
@@ -546,12 +559,16 @@ public final class ServiceFixtures {
      * @return the {@link RegisterServiceRequest}
      */
     public RegisterServiceRequest build() {
-      return new RegisterServiceRequest(requestId, serviceRequestId, receivedAt, customerName, address, phone, productModel, productSerial, zone, channel, problem);
+      return new RegisterServiceRequest(
+          requestId, serviceRequestId, receivedAt, customerName, address, phone, productModel,
+          productSerial, zone, channel, problem);
     }
   }
 
   /**
-   * An agreement of the customer's requested arrival time (约定上门时间, SVC-13): arrival {@link #REQUESTED_ARRIVAL}, agreed by {@link #SUPERVISOR} at {@link #ARRIVAL_AGREED_AT}, a fresh request ID. Accepted while the request is registered or dispatched.
+   * An agreement of the customer's requested arrival time (约定上门时间, SVC-13): arrival {@link
+   * #REQUESTED_ARRIVAL}, agreed by {@link #SUPERVISOR} at {@link #ARRIVAL_AGREED_AT}, a fresh
+   * request ID. Accepted while the request is registered or dispatched.
    *
    * @param serviceRequestId the request the command is about (its {@link ServiceRequest#id()})
    * @return a builder of a {@link AgreeArrivalTime} with those defaults
@@ -561,78 +578,84 @@ public final class ServiceFixtures {
   }
 
   /**
-   * Builds a {@link AgreeArrivalTime} from {@link #agreeArrivalTime}'s defaults; one setter per component.
-   * Not thread-safe; {@link #build()} may be called again.
+   * Builds a {@link AgreeArrivalTime} from {@link #agreeArrivalTime}'s defaults; one setter per
+   * component.
+   * Immutable: each setter returns a new builder, so one with defaults can be shared and reused.
    */
   public static final class AgreeArrivalTimeBuilder {
 
-    private RequestId requestId;
-    private ServiceRequestId serviceRequestId;
-    private Instant requestedArrival;
-    private PersonId agreedBy;
-    private Instant agreedAt;
+    private final RequestId requestId;
+    private final ServiceRequestId serviceRequestId;
+    private final Instant requestedArrival;
+    private final PersonId agreedBy;
+    private final Instant agreedAt;
 
     private AgreeArrivalTimeBuilder(ServiceRequestId serviceRequestId) {
-      this.requestId = aRequestId();
+      this(aRequestId(), serviceRequestId, REQUESTED_ARRIVAL, SUPERVISOR, ARRIVAL_AGREED_AT);
+    }
+
+    private AgreeArrivalTimeBuilder(RequestId requestId, ServiceRequestId serviceRequestId,
+        Instant requestedArrival, PersonId agreedBy, Instant agreedAt) {
+      this.requestId = requestId;
       this.serviceRequestId = serviceRequestId;
-      this.requestedArrival = REQUESTED_ARRIVAL;
-      this.agreedBy = SUPERVISOR;
-      this.agreedAt = ARRIVAL_AGREED_AT;
+      this.requestedArrival = requestedArrival;
+      this.agreedBy = agreedBy;
+      this.agreedAt = agreedAt;
     }
 
     /**
      * Sets the request ID (幂等键); default a fresh one, unique within the JVM.
      *
      * @param requestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public AgreeArrivalTimeBuilder requestId(RequestId requestId) {
-      this.requestId = requestId;
-      return this;
+      return new AgreeArrivalTimeBuilder(requestId, serviceRequestId, requestedArrival, agreedBy,
+          agreedAt);
     }
 
     /**
      * Sets the service request (叫修单) the command is about.
      *
      * @param serviceRequestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public AgreeArrivalTimeBuilder serviceRequestId(ServiceRequestId serviceRequestId) {
-      this.serviceRequestId = serviceRequestId;
-      return this;
+      return new AgreeArrivalTimeBuilder(requestId, serviceRequestId, requestedArrival, agreedBy,
+          agreedAt);
     }
 
     /**
      * Sets the arrival the customer asked for, after the call's received-at.
      *
      * @param requestedArrival the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public AgreeArrivalTimeBuilder requestedArrival(Instant requestedArrival) {
-      this.requestedArrival = requestedArrival;
-      return this;
+      return new AgreeArrivalTimeBuilder(requestId, serviceRequestId, requestedArrival, agreedBy,
+          agreedAt);
     }
 
     /**
      * Sets who agreed it.
      *
      * @param agreedBy the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public AgreeArrivalTimeBuilder agreedBy(PersonId agreedBy) {
-      this.agreedBy = agreedBy;
-      return this;
+      return new AgreeArrivalTimeBuilder(requestId, serviceRequestId, requestedArrival, agreedBy,
+          agreedAt);
     }
 
     /**
      * Sets when it was agreed.
      *
      * @param agreedAt the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public AgreeArrivalTimeBuilder agreedAt(Instant agreedAt) {
-      this.agreedAt = agreedAt;
-      return this;
+      return new AgreeArrivalTimeBuilder(requestId, serviceRequestId, requestedArrival, agreedBy,
+          agreedAt);
     }
 
     /**
@@ -641,12 +664,14 @@ public final class ServiceFixtures {
      * @return the {@link AgreeArrivalTime}
      */
     public AgreeArrivalTime build() {
-      return new AgreeArrivalTime(requestId, serviceRequestId, requestedArrival, agreedBy, agreedAt);
+      return new AgreeArrivalTime(
+          requestId, serviceRequestId, requestedArrival, agreedBy, agreedAt);
     }
   }
 
   /**
-   * A dispatch (派工, SVC-02): {@link #TECHNICIAN} sent by {@link #SUPERVISOR} at {@link #ASSIGNED_AT}, a fresh request ID. Accepted while the request is registered.
+   * A dispatch (派工, SVC-02): {@link #TECHNICIAN} sent by {@link #SUPERVISOR} at {@link
+   * #ASSIGNED_AT}, a fresh request ID. Accepted while the request is registered.
    *
    * @param serviceRequestId the request the command is about (its {@link ServiceRequest#id()})
    * @return a builder of a {@link AssignTechnician} with those defaults
@@ -656,78 +681,84 @@ public final class ServiceFixtures {
   }
 
   /**
-   * Builds a {@link AssignTechnician} from {@link #assignTechnician}'s defaults; one setter per component.
-   * Not thread-safe; {@link #build()} may be called again.
+   * Builds a {@link AssignTechnician} from {@link #assignTechnician}'s defaults; one setter per
+   * component.
+   * Immutable: each setter returns a new builder, so one with defaults can be shared and reused.
    */
   public static final class AssignTechnicianBuilder {
 
-    private RequestId requestId;
-    private ServiceRequestId serviceRequestId;
-    private PersonId technician;
-    private PersonId supervisor;
-    private Instant assignedAt;
+    private final RequestId requestId;
+    private final ServiceRequestId serviceRequestId;
+    private final PersonId technician;
+    private final PersonId supervisor;
+    private final Instant assignedAt;
 
     private AssignTechnicianBuilder(ServiceRequestId serviceRequestId) {
-      this.requestId = aRequestId();
+      this(aRequestId(), serviceRequestId, TECHNICIAN, SUPERVISOR, ASSIGNED_AT);
+    }
+
+    private AssignTechnicianBuilder(RequestId requestId, ServiceRequestId serviceRequestId,
+        PersonId technician, PersonId supervisor, Instant assignedAt) {
+      this.requestId = requestId;
       this.serviceRequestId = serviceRequestId;
-      this.technician = TECHNICIAN;
-      this.supervisor = SUPERVISOR;
-      this.assignedAt = ASSIGNED_AT;
+      this.technician = technician;
+      this.supervisor = supervisor;
+      this.assignedAt = assignedAt;
     }
 
     /**
      * Sets the request ID (幂等键); default a fresh one, unique within the JVM.
      *
      * @param requestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public AssignTechnicianBuilder requestId(RequestId requestId) {
-      this.requestId = requestId;
-      return this;
+      return new AssignTechnicianBuilder(requestId, serviceRequestId, technician, supervisor,
+          assignedAt);
     }
 
     /**
      * Sets the service request (叫修单) the command is about.
      *
      * @param serviceRequestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public AssignTechnicianBuilder serviceRequestId(ServiceRequestId serviceRequestId) {
-      this.serviceRequestId = serviceRequestId;
-      return this;
+      return new AssignTechnicianBuilder(requestId, serviceRequestId, technician, supervisor,
+          assignedAt);
     }
 
     /**
      * Sets the technician sent (维修工程师).
      *
      * @param technician the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public AssignTechnicianBuilder technician(PersonId technician) {
-      this.technician = technician;
-      return this;
+      return new AssignTechnicianBuilder(requestId, serviceRequestId, technician, supervisor,
+          assignedAt);
     }
 
     /**
      * Sets the supervisor who dispatches (服务主任).
      *
      * @param supervisor the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public AssignTechnicianBuilder supervisor(PersonId supervisor) {
-      this.supervisor = supervisor;
-      return this;
+      return new AssignTechnicianBuilder(requestId, serviceRequestId, technician, supervisor,
+          assignedAt);
     }
 
     /**
      * Sets when the technician was assigned.
      *
      * @param assignedAt the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public AssignTechnicianBuilder assignedAt(Instant assignedAt) {
-      this.assignedAt = assignedAt;
-      return this;
+      return new AssignTechnicianBuilder(requestId, serviceRequestId, technician, supervisor,
+          assignedAt);
     }
 
     /**
@@ -741,7 +772,10 @@ public final class ServiceFixtures {
   }
 
   /**
-   * The sales centre's quote (报价, SVC-15) of a paid job: parts CNY 276.00, travel CNY 60.00, by {@link #SALES} at {@link #QUOTED_AT}, a fresh request ID. Accepted once, for a request billed {@link org.aftersales.core.service.Billing#PAID_AFTER_QUOTE} (the default registration's, having no entitlement).
+   * The sales centre's quote (报价, SVC-15) of a paid job: parts CNY 276.00, travel CNY 60.00, by
+   * {@link #SALES} at {@link #QUOTED_AT}, a fresh request ID. Accepted once, for a request billed
+   * {@link org.aftersales.core.service.Billing#PAID_AFTER_QUOTE} (the default registration's,
+   * having no entitlement).
    *
    * @param serviceRequestId the request the command is about (its {@link ServiceRequest#id()})
    * @return a builder of a {@link QuoteRepair} with those defaults
@@ -752,90 +786,95 @@ public final class ServiceFixtures {
 
   /**
    * Builds a {@link QuoteRepair} from {@link #quoteRepair}'s defaults; one setter per component.
-   * Not thread-safe; {@link #build()} may be called again.
+   * Immutable: each setter returns a new builder, so one with defaults can be shared and reused.
    */
   public static final class QuoteRepairBuilder {
 
-    private RequestId requestId;
-    private ServiceRequestId serviceRequestId;
-    private Money partsEstimate;
-    private Money travelEstimate;
-    private PersonId quotedBy;
-    private Instant quotedAt;
+    private final RequestId requestId;
+    private final ServiceRequestId serviceRequestId;
+    private final Money partsEstimate;
+    private final Money travelEstimate;
+    private final PersonId quotedBy;
+    private final Instant quotedAt;
 
     private QuoteRepairBuilder(ServiceRequestId serviceRequestId) {
-      this.requestId = aRequestId();
+      this(aRequestId(), serviceRequestId, cny("276.00"), cny("60.00"), SALES, QUOTED_AT);
+    }
+
+    private QuoteRepairBuilder(RequestId requestId, ServiceRequestId serviceRequestId,
+        Money partsEstimate, Money travelEstimate, PersonId quotedBy, Instant quotedAt) {
+      this.requestId = requestId;
       this.serviceRequestId = serviceRequestId;
-      this.partsEstimate = cny("276.00");
-      this.travelEstimate = cny("60.00");
-      this.quotedBy = SALES;
-      this.quotedAt = QUOTED_AT;
+      this.partsEstimate = partsEstimate;
+      this.travelEstimate = travelEstimate;
+      this.quotedBy = quotedBy;
+      this.quotedAt = quotedAt;
     }
 
     /**
      * Sets the request ID (幂等键); default a fresh one, unique within the JVM.
      *
      * @param requestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public QuoteRepairBuilder requestId(RequestId requestId) {
-      this.requestId = requestId;
-      return this;
+      return new QuoteRepairBuilder(requestId, serviceRequestId, partsEstimate, travelEstimate,
+          quotedBy, quotedAt);
     }
 
     /**
      * Sets the service request (叫修单) the command is about.
      *
      * @param serviceRequestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public QuoteRepairBuilder serviceRequestId(ServiceRequestId serviceRequestId) {
-      this.serviceRequestId = serviceRequestId;
-      return this;
+      return new QuoteRepairBuilder(requestId, serviceRequestId, partsEstimate, travelEstimate,
+          quotedBy, quotedAt);
     }
 
     /**
      * Sets the estimated parts cost (零配件), exact, not negative.
      *
      * @param partsEstimate the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public QuoteRepairBuilder partsEstimate(Money partsEstimate) {
-      this.partsEstimate = partsEstimate;
-      return this;
+      return new QuoteRepairBuilder(requestId, serviceRequestId, partsEstimate, travelEstimate,
+          quotedBy, quotedAt);
     }
 
     /**
      * Sets the estimated travel cost (人员出差), exact, not negative.
      *
      * @param travelEstimate the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public QuoteRepairBuilder travelEstimate(Money travelEstimate) {
-      this.travelEstimate = travelEstimate;
-      return this;
+      return new QuoteRepairBuilder(requestId, serviceRequestId, partsEstimate, travelEstimate,
+          quotedBy, quotedAt);
     }
 
     /**
      * Sets who quoted (销售中心).
      *
      * @param quotedBy the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public QuoteRepairBuilder quotedBy(PersonId quotedBy) {
-      this.quotedBy = quotedBy;
-      return this;
+      return new QuoteRepairBuilder(requestId, serviceRequestId, partsEstimate, travelEstimate,
+          quotedBy, quotedAt);
     }
 
     /**
      * Sets when it was quoted.
      *
      * @param quotedAt the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public QuoteRepairBuilder quotedAt(Instant quotedAt) {
-      this.quotedAt = quotedAt;
-      return this;
+      return new QuoteRepairBuilder(requestId, serviceRequestId, partsEstimate, travelEstimate,
+          quotedBy, quotedAt);
     }
 
     /**
@@ -844,106 +883,116 @@ public final class ServiceFixtures {
      * @return the {@link QuoteRepair}
      */
     public QuoteRepair build() {
-      return new QuoteRepair(requestId, serviceRequestId, partsEstimate, travelEstimate, quotedBy, quotedAt);
+      return new QuoteRepair(
+          requestId, serviceRequestId, partsEstimate, travelEstimate, quotedBy, quotedAt);
     }
   }
 
   /**
-   * A committed resolution time (明确解决时间, SVC-14) given by {@link #TECHNICIAN} at {@link #COMMITTED_AT} (the evening of the call's day): resolved by {@link #RESOLVE_BY}, because {@value #COMMIT_REASON}; a fresh request ID. Accepted once, while the request is open.
+   * A committed resolution time (明确解决时间, SVC-14) given by {@link #TECHNICIAN} at {@link
+   * #COMMITTED_AT} (the evening of the call's day): resolved by {@link #RESOLVE_BY}, because
+   * {@value #COMMIT_REASON}; a fresh request ID. Accepted once, while the request is open.
    *
    * @param serviceRequestId the request the command is about (its {@link ServiceRequest#id()})
    * @return a builder of a {@link CommitResolutionTime} with those defaults
    */
-  public static CommitResolutionTimeBuilder commitResolutionTime(ServiceRequestId serviceRequestId) {
+  public static CommitResolutionTimeBuilder commitResolutionTime(
+      ServiceRequestId serviceRequestId) {
     return new CommitResolutionTimeBuilder(serviceRequestId);
   }
 
   /**
-   * Builds a {@link CommitResolutionTime} from {@link #commitResolutionTime}'s defaults; one setter per component.
-   * Not thread-safe; {@link #build()} may be called again.
+   * Builds a {@link CommitResolutionTime} from {@link #commitResolutionTime}'s defaults; one setter
+   * per component.
+   * Immutable: each setter returns a new builder, so one with defaults can be shared and reused.
    */
   public static final class CommitResolutionTimeBuilder {
 
-    private RequestId requestId;
-    private ServiceRequestId serviceRequestId;
-    private PersonId committedBy;
-    private Instant resolveBy;
-    private String reason;
-    private Instant committedAt;
+    private final RequestId requestId;
+    private final ServiceRequestId serviceRequestId;
+    private final PersonId committedBy;
+    private final Instant resolveBy;
+    private final String reason;
+    private final Instant committedAt;
 
     private CommitResolutionTimeBuilder(ServiceRequestId serviceRequestId) {
-      this.requestId = aRequestId();
+      this(aRequestId(), serviceRequestId, TECHNICIAN, RESOLVE_BY, COMMIT_REASON, COMMITTED_AT);
+    }
+
+    private CommitResolutionTimeBuilder(RequestId requestId, ServiceRequestId serviceRequestId,
+        PersonId committedBy, Instant resolveBy, String reason, Instant committedAt) {
+      this.requestId = requestId;
       this.serviceRequestId = serviceRequestId;
-      this.committedBy = TECHNICIAN;
-      this.resolveBy = RESOLVE_BY;
-      this.reason = COMMIT_REASON;
-      this.committedAt = COMMITTED_AT;
+      this.committedBy = committedBy;
+      this.resolveBy = resolveBy;
+      this.reason = reason;
+      this.committedAt = committedAt;
     }
 
     /**
      * Sets the request ID (幂等键); default a fresh one, unique within the JVM.
      *
      * @param requestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public CommitResolutionTimeBuilder requestId(RequestId requestId) {
-      this.requestId = requestId;
-      return this;
+      return new CommitResolutionTimeBuilder(requestId, serviceRequestId, committedBy, resolveBy,
+          reason, committedAt);
     }
 
     /**
      * Sets the service request (叫修单) the command is about.
      *
      * @param serviceRequestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public CommitResolutionTimeBuilder serviceRequestId(ServiceRequestId serviceRequestId) {
-      this.serviceRequestId = serviceRequestId;
-      return this;
+      return new CommitResolutionTimeBuilder(requestId, serviceRequestId, committedBy, resolveBy,
+          reason, committedAt);
     }
 
     /**
      * Sets who gave the time.
      *
      * @param committedBy the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public CommitResolutionTimeBuilder committedBy(PersonId committedBy) {
-      this.committedBy = committedBy;
-      return this;
+      return new CommitResolutionTimeBuilder(requestId, serviceRequestId, committedBy, resolveBy,
+          reason, committedAt);
     }
 
     /**
      * Sets the time given to the customer, after {@code committedAt}.
      *
      * @param resolveBy the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public CommitResolutionTimeBuilder resolveBy(Instant resolveBy) {
-      this.resolveBy = resolveBy;
-      return this;
+      return new CommitResolutionTimeBuilder(requestId, serviceRequestId, committedBy, resolveBy,
+          reason, committedAt);
     }
 
     /**
      * Sets why the call is not resolved the same day, at most 2 000 characters.
      *
      * @param reason the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public CommitResolutionTimeBuilder reason(String reason) {
-      this.reason = reason;
-      return this;
+      return new CommitResolutionTimeBuilder(requestId, serviceRequestId, committedBy, resolveBy,
+          reason, committedAt);
     }
 
     /**
      * Sets when it was given.
      *
      * @param committedAt the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public CommitResolutionTimeBuilder committedAt(Instant committedAt) {
-      this.committedAt = committedAt;
-      return this;
+      return new CommitResolutionTimeBuilder(requestId, serviceRequestId, committedBy, resolveBy,
+          reason, committedAt);
     }
 
     /**
@@ -952,12 +1001,15 @@ public final class ServiceFixtures {
      * @return the {@link CommitResolutionTime}
      */
     public CommitResolutionTime build() {
-      return new CommitResolutionTime(requestId, serviceRequestId, committedBy, resolveBy, reason, committedAt);
+      return new CommitResolutionTime(
+          requestId, serviceRequestId, committedBy, resolveBy, reason, committedAt);
     }
   }
 
   /**
-   * A service report filed (服务报告, SVC-16) by {@link #TECHNICIAN} at {@link #REPORT_FILED_AT}: {@link #serviceReport()}'s defaults, a fresh request ID. Accepted once, while the request is dispatched or in the workshop, after the quote of a paid job.
+   * A service report filed (服务报告, SVC-16) by {@link #TECHNICIAN} at {@link #REPORT_FILED_AT}:
+   * {@link #serviceReport()}'s defaults, a fresh request ID. Accepted once, while the request is
+   * dispatched or in the workshop, after the quote of a paid job.
    *
    * @param serviceRequestId the request the command is about (its {@link ServiceRequest#id()})
    * @return a builder of a {@link FileServiceReport} with those defaults
@@ -967,78 +1019,79 @@ public final class ServiceFixtures {
   }
 
   /**
-   * Builds a {@link FileServiceReport} from {@link #fileServiceReport}'s defaults; one setter per component.
-   * Not thread-safe; {@link #build()} may be called again.
+   * Builds a {@link FileServiceReport} from {@link #fileServiceReport}'s defaults; one setter per
+   * component.
+   * Immutable: each setter returns a new builder, so one with defaults can be shared and reused.
    */
   public static final class FileServiceReportBuilder {
 
-    private RequestId requestId;
-    private ServiceRequestId serviceRequestId;
-    private PersonId technician;
-    private ServiceReport report;
-    private Instant filedAt;
+    private final RequestId requestId;
+    private final ServiceRequestId serviceRequestId;
+    private final PersonId technician;
+    private final ServiceReport report;
+    private final Instant filedAt;
 
     private FileServiceReportBuilder(ServiceRequestId serviceRequestId) {
-      this.requestId = aRequestId();
+      this(aRequestId(), serviceRequestId, TECHNICIAN, serviceReport().build(), REPORT_FILED_AT);
+    }
+
+    private FileServiceReportBuilder(RequestId requestId, ServiceRequestId serviceRequestId,
+        PersonId technician, ServiceReport report, Instant filedAt) {
+      this.requestId = requestId;
       this.serviceRequestId = serviceRequestId;
-      this.technician = TECHNICIAN;
-      this.report = serviceReport().build();
-      this.filedAt = REPORT_FILED_AT;
+      this.technician = technician;
+      this.report = report;
+      this.filedAt = filedAt;
     }
 
     /**
      * Sets the request ID (幂等键); default a fresh one, unique within the JVM.
      *
      * @param requestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public FileServiceReportBuilder requestId(RequestId requestId) {
-      this.requestId = requestId;
-      return this;
+      return new FileServiceReportBuilder(requestId, serviceRequestId, technician, report, filedAt);
     }
 
     /**
      * Sets the service request (叫修单) the command is about.
      *
      * @param serviceRequestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public FileServiceReportBuilder serviceRequestId(ServiceRequestId serviceRequestId) {
-      this.serviceRequestId = serviceRequestId;
-      return this;
+      return new FileServiceReportBuilder(requestId, serviceRequestId, technician, report, filedAt);
     }
 
     /**
      * Sets the technician who files it.
      *
      * @param technician the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public FileServiceReportBuilder technician(PersonId technician) {
-      this.technician = technician;
-      return this;
+      return new FileServiceReportBuilder(requestId, serviceRequestId, technician, report, filedAt);
     }
 
     /**
      * Sets the report's content.
      *
      * @param report the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public FileServiceReportBuilder report(ServiceReport report) {
-      this.report = report;
-      return this;
+      return new FileServiceReportBuilder(requestId, serviceRequestId, technician, report, filedAt);
     }
 
     /**
      * Sets when it was filed.
      *
      * @param filedAt the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public FileServiceReportBuilder filedAt(Instant filedAt) {
-      this.filedAt = filedAt;
-      return this;
+      return new FileServiceReportBuilder(requestId, serviceRequestId, technician, report, filedAt);
     }
 
     /**
@@ -1052,7 +1105,11 @@ public final class ServiceFixtures {
   }
 
   /**
-   * A service report's content (服务报告): fault cause {@value #FAULT_CAUSE}, solution {@value #SOLUTION}, one {@link #replacedPart()} (2 × BRG-6204 at CNY 138.00), 90 minutes of labour, travel CNY 60.00, the customer's opinion {@value #CUSTOMER_OPINION}. Under {@link org.aftersales.core.service.OnSiteCollection#seed()} (no labour rate, limit CNY 500.00) it charges CNY 336.00, collected on site.
+   * A service report's content (服务报告): fault cause {@value #FAULT_CAUSE}, solution {@value
+   * #SOLUTION}, one {@link #replacedPart()} (2 × BRG-6204 at CNY 138.00), 90 minutes of labour,
+   * travel CNY 60.00, the customer's opinion {@value #CUSTOMER_OPINION}. Under {@link
+   * org.aftersales.core.service.OnSiteCollection#seed()} (no labour rate, limit CNY 500.00) it
+   * charges CNY 336.00, collected on site.
    *
    * @return a builder of a {@link ServiceReport} with those defaults
    */
@@ -1061,91 +1118,98 @@ public final class ServiceFixtures {
   }
 
   /**
-   * Builds a {@link ServiceReport} from {@link #serviceReport}'s defaults; one setter per component.
-   * Not thread-safe; {@link #build()} may be called again.
+   * Builds a {@link ServiceReport} from {@link #serviceReport}'s defaults; one setter per
+   * component.
+   * Immutable: each setter returns a new builder, so one with defaults can be shared and reused.
    */
   public static final class ServiceReportBuilder {
 
-    private String faultCause;
-    private String solution;
-    private List<ReplacedPart> parts;
-    private int labourMinutes;
-    private Money travelCost;
-    private String customerOpinion;
+    private final String faultCause;
+    private final String solution;
+    private final List<ReplacedPart> parts;
+    private final int labourMinutes;
+    private final Money travelCost;
+    private final String customerOpinion;
 
     private ServiceReportBuilder() {
-      this.faultCause = FAULT_CAUSE;
-      this.solution = SOLUTION;
-      this.parts = List.of(replacedPart().build());
-      this.labourMinutes = 90;
-      this.travelCost = cny("60.00");
-      this.customerOpinion = CUSTOMER_OPINION;
+      this(FAULT_CAUSE, SOLUTION, List.of(replacedPart().build()), 90, cny("60.00"),
+          CUSTOMER_OPINION);
+    }
+
+    private ServiceReportBuilder(String faultCause, String solution, List<ReplacedPart> parts,
+        int labourMinutes, Money travelCost, String customerOpinion) {
+      this.faultCause = faultCause;
+      this.solution = solution;
+      this.parts = parts;
+      this.labourMinutes = labourMinutes;
+      this.travelCost = travelCost;
+      this.customerOpinion = customerOpinion;
     }
 
     /**
      * Sets the fault cause (故障原因), at most 2 000 characters.
      *
      * @param faultCause the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ServiceReportBuilder faultCause(String faultCause) {
-      this.faultCause = faultCause;
-      return this;
+      return new ServiceReportBuilder(faultCause, solution, parts, labourMinutes, travelCost,
+          customerOpinion);
     }
 
     /**
      * Sets what was done (处理方法), at most 2 000 characters.
      *
      * @param solution the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ServiceReportBuilder solution(String solution) {
-      this.solution = solution;
-      return this;
+      return new ServiceReportBuilder(faultCause, solution, parts, labourMinutes, travelCost,
+          customerOpinion);
     }
 
     /**
      * Sets the replaced parts (更换零件), at most 200.
      *
      * @param parts the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ServiceReportBuilder parts(List<ReplacedPart> parts) {
-      this.parts = parts;
-      return this;
+      return new ServiceReportBuilder(faultCause, solution, parts, labourMinutes, travelCost,
+          customerOpinion);
     }
 
     /**
      * Sets the labour in minutes, 0 to 100 000.
      *
      * @param labourMinutes the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ServiceReportBuilder labourMinutes(int labourMinutes) {
-      this.labourMinutes = labourMinutes;
-      return this;
+      return new ServiceReportBuilder(faultCause, solution, parts, labourMinutes, travelCost,
+          customerOpinion);
     }
 
     /**
      * Sets the travel cost (差旅费用), exact, not negative.
      *
      * @param travelCost the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ServiceReportBuilder travelCost(Money travelCost) {
-      this.travelCost = travelCost;
-      return this;
+      return new ServiceReportBuilder(faultCause, solution, parts, labourMinutes, travelCost,
+          customerOpinion);
     }
 
     /**
      * Sets the customer's opinion (客户意见), at most 2 000 characters.
      *
      * @param customerOpinion the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ServiceReportBuilder customerOpinion(String customerOpinion) {
-      this.customerOpinion = customerOpinion;
-      return this;
+      return new ServiceReportBuilder(faultCause, solution, parts, labourMinutes, travelCost,
+          customerOpinion);
     }
 
     /**
@@ -1154,7 +1218,8 @@ public final class ServiceFixtures {
      * @return the {@link ServiceReport}
      */
     public ServiceReport build() {
-      return new ServiceReport(faultCause, solution, parts, labourMinutes, travelCost, customerOpinion);
+      return new ServiceReport(
+          faultCause, solution, parts, labourMinutes, travelCost, customerOpinion);
     }
   }
 
@@ -1169,51 +1234,52 @@ public final class ServiceFixtures {
 
   /**
    * Builds a {@link ReplacedPart} from {@link #replacedPart}'s defaults; one setter per component.
-   * Not thread-safe; {@link #build()} may be called again.
+   * Immutable: each setter returns a new builder, so one with defaults can be shared and reused.
    */
   public static final class ReplacedPartBuilder {
 
-    private String partNumber;
-    private int quantity;
-    private Money unitPrice;
+    private final String partNumber;
+    private final int quantity;
+    private final Money unitPrice;
 
     private ReplacedPartBuilder() {
-      this.partNumber = "BRG-6204";
-      this.quantity = 2;
-      this.unitPrice = cny("138.00");
+      this("BRG-6204", 2, cny("138.00"));
+    }
+
+    private ReplacedPartBuilder(String partNumber, int quantity, Money unitPrice) {
+      this.partNumber = partNumber;
+      this.quantity = quantity;
+      this.unitPrice = unitPrice;
     }
 
     /**
      * Sets the part number, at most 100 characters.
      *
      * @param partNumber the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ReplacedPartBuilder partNumber(String partNumber) {
-      this.partNumber = partNumber;
-      return this;
+      return new ReplacedPartBuilder(partNumber, quantity, unitPrice);
     }
 
     /**
      * Sets how many, 1 to 10 000.
      *
      * @param quantity the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ReplacedPartBuilder quantity(int quantity) {
-      this.quantity = quantity;
-      return this;
+      return new ReplacedPartBuilder(partNumber, quantity, unitPrice);
     }
 
     /**
      * Sets the price of one, exact.
      *
      * @param unitPrice the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ReplacedPartBuilder unitPrice(Money unitPrice) {
-      this.unitPrice = unitPrice;
-      return this;
+      return new ReplacedPartBuilder(partNumber, quantity, unitPrice);
     }
 
     /**
@@ -1227,7 +1293,9 @@ public final class ServiceFixtures {
   }
 
   /**
-   * The customer's signature on the service voucher (服务凭证签字, SVC-03): {@value #CUSTOMER_SIGNATORY} at {@link #SIGNED_AT}, a fresh request ID. Accepted once, while the request is dispatched and not in the workshop.
+   * The customer's signature on the service voucher (服务凭证签字, SVC-03): {@value #CUSTOMER_SIGNATORY}
+   * at {@link #SIGNED_AT}, a fresh request ID. Accepted once, while the request is dispatched and
+   * not in the workshop.
    *
    * @param serviceRequestId the request the command is about (its {@link ServiceRequest#id()})
    * @return a builder of a {@link SignVoucher} with those defaults
@@ -1238,64 +1306,65 @@ public final class ServiceFixtures {
 
   /**
    * Builds a {@link SignVoucher} from {@link #signVoucher}'s defaults; one setter per component.
-   * Not thread-safe; {@link #build()} may be called again.
+   * Immutable: each setter returns a new builder, so one with defaults can be shared and reused.
    */
   public static final class SignVoucherBuilder {
 
-    private RequestId requestId;
-    private ServiceRequestId serviceRequestId;
-    private String signedBy;
-    private Instant signedAt;
+    private final RequestId requestId;
+    private final ServiceRequestId serviceRequestId;
+    private final String signedBy;
+    private final Instant signedAt;
 
     private SignVoucherBuilder(ServiceRequestId serviceRequestId) {
-      this.requestId = aRequestId();
+      this(aRequestId(), serviceRequestId, CUSTOMER_SIGNATORY, SIGNED_AT);
+    }
+
+    private SignVoucherBuilder(RequestId requestId, ServiceRequestId serviceRequestId,
+        String signedBy, Instant signedAt) {
+      this.requestId = requestId;
       this.serviceRequestId = serviceRequestId;
-      this.signedBy = CUSTOMER_SIGNATORY;
-      this.signedAt = SIGNED_AT;
+      this.signedBy = signedBy;
+      this.signedAt = signedAt;
     }
 
     /**
      * Sets the request ID (幂等键); default a fresh one, unique within the JVM.
      *
      * @param requestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public SignVoucherBuilder requestId(RequestId requestId) {
-      this.requestId = requestId;
-      return this;
+      return new SignVoucherBuilder(requestId, serviceRequestId, signedBy, signedAt);
     }
 
     /**
      * Sets the service request (叫修单) the command is about.
      *
      * @param serviceRequestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public SignVoucherBuilder serviceRequestId(ServiceRequestId serviceRequestId) {
-      this.serviceRequestId = serviceRequestId;
-      return this;
+      return new SignVoucherBuilder(requestId, serviceRequestId, signedBy, signedAt);
     }
 
     /**
      * Sets who signed, at most 200 characters.
      *
      * @param signedBy the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public SignVoucherBuilder signedBy(String signedBy) {
-      this.signedBy = signedBy;
-      return this;
+      return new SignVoucherBuilder(requestId, serviceRequestId, signedBy, signedAt);
     }
 
     /**
      * Sets when.
      *
      * @param signedAt the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public SignVoucherBuilder signedAt(Instant signedAt) {
-      this.signedAt = signedAt;
-      return this;
+      return new SignVoucherBuilder(requestId, serviceRequestId, signedBy, signedAt);
     }
 
     /**
@@ -1309,7 +1378,9 @@ public final class ServiceFixtures {
   }
 
   /**
-   * The clerk's closing of a request completed on site (结案, SVC-03): {@link #CLERK} at {@link #CLOSED_AT}, a fresh request ID. Accepted once the voucher is signed and a report filed, at or after the signature.
+   * The clerk's closing of a request completed on site (结案, SVC-03): {@link #CLERK} at {@link
+   * #CLOSED_AT}, a fresh request ID. Accepted once the voucher is signed and a report filed, at or
+   * after the signature.
    *
    * @param serviceRequestId the request the command is about (its {@link ServiceRequest#id()})
    * @return a builder of a {@link CloseServiceRequest} with those defaults
@@ -1319,65 +1390,67 @@ public final class ServiceFixtures {
   }
 
   /**
-   * Builds a {@link CloseServiceRequest} from {@link #closeServiceRequest}'s defaults; one setter per component.
-   * Not thread-safe; {@link #build()} may be called again.
+   * Builds a {@link CloseServiceRequest} from {@link #closeServiceRequest}'s defaults; one setter
+   * per component.
+   * Immutable: each setter returns a new builder, so one with defaults can be shared and reused.
    */
   public static final class CloseServiceRequestBuilder {
 
-    private RequestId requestId;
-    private ServiceRequestId serviceRequestId;
-    private PersonId clerk;
-    private Instant closedAt;
+    private final RequestId requestId;
+    private final ServiceRequestId serviceRequestId;
+    private final PersonId clerk;
+    private final Instant closedAt;
 
     private CloseServiceRequestBuilder(ServiceRequestId serviceRequestId) {
-      this.requestId = aRequestId();
+      this(aRequestId(), serviceRequestId, CLERK, CLOSED_AT);
+    }
+
+    private CloseServiceRequestBuilder(RequestId requestId, ServiceRequestId serviceRequestId,
+        PersonId clerk, Instant closedAt) {
+      this.requestId = requestId;
       this.serviceRequestId = serviceRequestId;
-      this.clerk = CLERK;
-      this.closedAt = CLOSED_AT;
+      this.clerk = clerk;
+      this.closedAt = closedAt;
     }
 
     /**
      * Sets the request ID (幂等键); default a fresh one, unique within the JVM.
      *
      * @param requestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public CloseServiceRequestBuilder requestId(RequestId requestId) {
-      this.requestId = requestId;
-      return this;
+      return new CloseServiceRequestBuilder(requestId, serviceRequestId, clerk, closedAt);
     }
 
     /**
      * Sets the service request (叫修单) the command is about.
      *
      * @param serviceRequestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public CloseServiceRequestBuilder serviceRequestId(ServiceRequestId serviceRequestId) {
-      this.serviceRequestId = serviceRequestId;
-      return this;
+      return new CloseServiceRequestBuilder(requestId, serviceRequestId, clerk, closedAt);
     }
 
     /**
      * Sets the clerk who closes it (文员).
      *
      * @param clerk the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public CloseServiceRequestBuilder clerk(PersonId clerk) {
-      this.clerk = clerk;
-      return this;
+      return new CloseServiceRequestBuilder(requestId, serviceRequestId, clerk, closedAt);
     }
 
     /**
      * Sets when it was closed.
      *
      * @param closedAt the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public CloseServiceRequestBuilder closedAt(Instant closedAt) {
-      this.closedAt = closedAt;
-      return this;
+      return new CloseServiceRequestBuilder(requestId, serviceRequestId, clerk, closedAt);
     }
 
     /**
@@ -1391,7 +1464,9 @@ public final class ServiceFixtures {
   }
 
   /**
-   * The item taken to the workshop against a receipt (开具收条带回维修, SVC-05): receipt {@code RC-<service request ID>}, signed by {@value #CUSTOMER_SIGNATORY} at {@link #TAKEN_AT}, a fresh request ID. Accepted while the request is dispatched and not signed on site.
+   * The item taken to the workshop against a receipt (开具收条带回维修, SVC-05): receipt {@code RC-<service
+   * request ID>}, signed by {@value #CUSTOMER_SIGNATORY} at {@link #TAKEN_AT}, a fresh request ID.
+   * Accepted while the request is dispatched and not signed on site.
    *
    * @param serviceRequestId the request the command is about (its {@link ServiceRequest#id()})
    * @return a builder of a {@link TakeItemToWorkshop} with those defaults
@@ -1401,78 +1476,86 @@ public final class ServiceFixtures {
   }
 
   /**
-   * Builds a {@link TakeItemToWorkshop} from {@link #takeItemToWorkshop}'s defaults; one setter per component.
-   * Not thread-safe; {@link #build()} may be called again.
+   * Builds a {@link TakeItemToWorkshop} from {@link #takeItemToWorkshop}'s defaults; one setter per
+   * component.
+   * Immutable: each setter returns a new builder, so one with defaults can be shared and reused.
    */
   public static final class TakeItemToWorkshopBuilder {
 
-    private RequestId requestId;
-    private ServiceRequestId serviceRequestId;
-    private String receiptNumber;
-    private String signedBy;
-    private Instant takenAt;
+    private final RequestId requestId;
+    private final ServiceRequestId serviceRequestId;
+    private final String receiptNumber;
+    private final String signedBy;
+    private final Instant takenAt;
 
     private TakeItemToWorkshopBuilder(ServiceRequestId serviceRequestId) {
-      this.requestId = aRequestId();
+      this(aRequestId(), serviceRequestId, "RC-" + serviceRequestId.value(), CUSTOMER_SIGNATORY,
+          TAKEN_AT);
+    }
+
+    private TakeItemToWorkshopBuilder(RequestId requestId, ServiceRequestId serviceRequestId,
+        String receiptNumber, String signedBy, Instant takenAt) {
+      this.requestId = requestId;
       this.serviceRequestId = serviceRequestId;
-      this.receiptNumber = "RC-" + serviceRequestId.value();
-      this.signedBy = CUSTOMER_SIGNATORY;
-      this.takenAt = TAKEN_AT;
+      this.receiptNumber = receiptNumber;
+      this.signedBy = signedBy;
+      this.takenAt = takenAt;
     }
 
     /**
      * Sets the request ID (幂等键); default a fresh one, unique within the JVM.
      *
      * @param requestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public TakeItemToWorkshopBuilder requestId(RequestId requestId) {
-      this.requestId = requestId;
-      return this;
+      return new TakeItemToWorkshopBuilder(requestId, serviceRequestId, receiptNumber, signedBy,
+          takenAt);
     }
 
     /**
      * Sets the service request (叫修单) the command is about.
      *
      * @param serviceRequestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public TakeItemToWorkshopBuilder serviceRequestId(ServiceRequestId serviceRequestId) {
-      this.serviceRequestId = serviceRequestId;
-      return this;
+      return new TakeItemToWorkshopBuilder(requestId, serviceRequestId, receiptNumber, signedBy,
+          takenAt);
     }
 
     /**
-     * Sets the receipt's number (收条号), at most 50 characters; {@link ServiceFixtures#returnItem}'s default is the same.
+     * Sets the receipt's number (收条号), at most 50 characters; {@link ServiceFixtures#returnItem}'s
+     * default is the same.
      *
      * @param receiptNumber the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public TakeItemToWorkshopBuilder receiptNumber(String receiptNumber) {
-      this.receiptNumber = receiptNumber;
-      return this;
+      return new TakeItemToWorkshopBuilder(requestId, serviceRequestId, receiptNumber, signedBy,
+          takenAt);
     }
 
     /**
      * Sets who signed the receipt, at most 200 characters.
      *
      * @param signedBy the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public TakeItemToWorkshopBuilder signedBy(String signedBy) {
-      this.signedBy = signedBy;
-      return this;
+      return new TakeItemToWorkshopBuilder(requestId, serviceRequestId, receiptNumber, signedBy,
+          takenAt);
     }
 
     /**
      * Sets when the item was taken in.
      *
      * @param takenAt the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public TakeItemToWorkshopBuilder takenAt(Instant takenAt) {
-      this.takenAt = takenAt;
-      return this;
+      return new TakeItemToWorkshopBuilder(requestId, serviceRequestId, receiptNumber, signedBy,
+          takenAt);
     }
 
     /**
@@ -1486,7 +1569,9 @@ public final class ServiceFixtures {
   }
 
   /**
-   * A repair card (维修卡, SVC-05) {@code CARD-<service request ID>} opened by {@link #TECHNICIAN} at {@link #CARD_OPENED_AT}, promised by {@link #REPAIR_PROMISED_BY}, a fresh request ID. Accepted once the item is in the workshop (after the quote of a paid job).
+   * A repair card (维修卡, SVC-05) {@code CARD-<service request ID>} opened by {@link #TECHNICIAN} at
+   * {@link #CARD_OPENED_AT}, promised by {@link #REPAIR_PROMISED_BY}, a fresh request ID. Accepted
+   * once the item is in the workshop (after the quote of a paid job).
    *
    * @param serviceRequestId the request the command is about (its {@link ServiceRequest#id()})
    * @return a builder of a {@link OpenRepairCard} with those defaults
@@ -1496,91 +1581,98 @@ public final class ServiceFixtures {
   }
 
   /**
-   * Builds a {@link OpenRepairCard} from {@link #openRepairCard}'s defaults; one setter per component.
-   * Not thread-safe; {@link #build()} may be called again.
+   * Builds a {@link OpenRepairCard} from {@link #openRepairCard}'s defaults; one setter per
+   * component.
+   * Immutable: each setter returns a new builder, so one with defaults can be shared and reused.
    */
   public static final class OpenRepairCardBuilder {
 
-    private RequestId requestId;
-    private ServiceRequestId serviceRequestId;
-    private String cardNumber;
-    private PersonId technician;
-    private Instant promisedBy;
-    private Instant openedAt;
+    private final RequestId requestId;
+    private final ServiceRequestId serviceRequestId;
+    private final String cardNumber;
+    private final PersonId technician;
+    private final Instant promisedBy;
+    private final Instant openedAt;
 
     private OpenRepairCardBuilder(ServiceRequestId serviceRequestId) {
-      this.requestId = aRequestId();
+      this(aRequestId(), serviceRequestId, "CARD-" + serviceRequestId.value(), TECHNICIAN,
+          REPAIR_PROMISED_BY, CARD_OPENED_AT);
+    }
+
+    private OpenRepairCardBuilder(RequestId requestId, ServiceRequestId serviceRequestId,
+        String cardNumber, PersonId technician, Instant promisedBy, Instant openedAt) {
+      this.requestId = requestId;
       this.serviceRequestId = serviceRequestId;
-      this.cardNumber = "CARD-" + serviceRequestId.value();
-      this.technician = TECHNICIAN;
-      this.promisedBy = REPAIR_PROMISED_BY;
-      this.openedAt = CARD_OPENED_AT;
+      this.cardNumber = cardNumber;
+      this.technician = technician;
+      this.promisedBy = promisedBy;
+      this.openedAt = openedAt;
     }
 
     /**
      * Sets the request ID (幂等键); default a fresh one, unique within the JVM.
      *
      * @param requestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public OpenRepairCardBuilder requestId(RequestId requestId) {
-      this.requestId = requestId;
-      return this;
+      return new OpenRepairCardBuilder(requestId, serviceRequestId, cardNumber, technician,
+          promisedBy, openedAt);
     }
 
     /**
      * Sets the service request (叫修单) the command is about.
      *
      * @param serviceRequestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public OpenRepairCardBuilder serviceRequestId(ServiceRequestId serviceRequestId) {
-      this.serviceRequestId = serviceRequestId;
-      return this;
+      return new OpenRepairCardBuilder(requestId, serviceRequestId, cardNumber, technician,
+          promisedBy, openedAt);
     }
 
     /**
      * Sets the card's number, at most 50 characters.
      *
      * @param cardNumber the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public OpenRepairCardBuilder cardNumber(String cardNumber) {
-      this.cardNumber = cardNumber;
-      return this;
+      return new OpenRepairCardBuilder(requestId, serviceRequestId, cardNumber, technician,
+          promisedBy, openedAt);
     }
 
     /**
      * Sets the repairing technician.
      *
      * @param technician the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public OpenRepairCardBuilder technician(PersonId technician) {
-      this.technician = technician;
-      return this;
+      return new OpenRepairCardBuilder(requestId, serviceRequestId, cardNumber, technician,
+          promisedBy, openedAt);
     }
 
     /**
      * Sets when the repair is promised, after {@code openedAt}.
      *
      * @param promisedBy the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public OpenRepairCardBuilder promisedBy(Instant promisedBy) {
-      this.promisedBy = promisedBy;
-      return this;
+      return new OpenRepairCardBuilder(requestId, serviceRequestId, cardNumber, technician,
+          promisedBy, openedAt);
     }
 
     /**
      * Sets when the card was opened.
      *
      * @param openedAt the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public OpenRepairCardBuilder openedAt(Instant openedAt) {
-      this.openedAt = openedAt;
-      return this;
+      return new OpenRepairCardBuilder(requestId, serviceRequestId, cardNumber, technician,
+          promisedBy, openedAt);
     }
 
     /**
@@ -1589,12 +1681,14 @@ public final class ServiceFixtures {
      * @return the {@link OpenRepairCard}
      */
     public OpenRepairCard build() {
-      return new OpenRepairCard(requestId, serviceRequestId, cardNumber, technician, promisedBy, openedAt);
+      return new OpenRepairCard(
+          requestId, serviceRequestId, cardNumber, technician, promisedBy, openedAt);
     }
   }
 
   /**
-   * The repair recorded on the card (维修记录, SVC-06): 60 minutes of labour, no parts, at {@link #REPAIRED_AT}, a fresh request ID. Accepted with an open card, at or after its opening.
+   * The repair recorded on the card (维修记录, SVC-06): 60 minutes of labour, no parts, at {@link
+   * #REPAIRED_AT}, a fresh request ID. Accepted with an open card, at or after its opening.
    *
    * @param serviceRequestId the request the command is about (its {@link ServiceRequest#id()})
    * @return a builder of a {@link RecordRepair} with those defaults
@@ -1605,77 +1699,77 @@ public final class ServiceFixtures {
 
   /**
    * Builds a {@link RecordRepair} from {@link #recordRepair}'s defaults; one setter per component.
-   * Not thread-safe; {@link #build()} may be called again.
+   * Immutable: each setter returns a new builder, so one with defaults can be shared and reused.
    */
   public static final class RecordRepairBuilder {
 
-    private RequestId requestId;
-    private ServiceRequestId serviceRequestId;
-    private int labourMinutes;
-    private List<ReplacedPart> parts;
-    private Instant repairedAt;
+    private final RequestId requestId;
+    private final ServiceRequestId serviceRequestId;
+    private final int labourMinutes;
+    private final List<ReplacedPart> parts;
+    private final Instant repairedAt;
 
     private RecordRepairBuilder(ServiceRequestId serviceRequestId) {
-      this.requestId = aRequestId();
+      this(aRequestId(), serviceRequestId, 60, List.of(), REPAIRED_AT);
+    }
+
+    private RecordRepairBuilder(RequestId requestId, ServiceRequestId serviceRequestId,
+        int labourMinutes, List<ReplacedPart> parts, Instant repairedAt) {
+      this.requestId = requestId;
       this.serviceRequestId = serviceRequestId;
-      this.labourMinutes = 60;
-      this.parts = List.of();
-      this.repairedAt = REPAIRED_AT;
+      this.labourMinutes = labourMinutes;
+      this.parts = parts;
+      this.repairedAt = repairedAt;
     }
 
     /**
      * Sets the request ID (幂等键); default a fresh one, unique within the JVM.
      *
      * @param requestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RecordRepairBuilder requestId(RequestId requestId) {
-      this.requestId = requestId;
-      return this;
+      return new RecordRepairBuilder(requestId, serviceRequestId, labourMinutes, parts, repairedAt);
     }
 
     /**
      * Sets the service request (叫修单) the command is about.
      *
      * @param serviceRequestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RecordRepairBuilder serviceRequestId(ServiceRequestId serviceRequestId) {
-      this.serviceRequestId = serviceRequestId;
-      return this;
+      return new RecordRepairBuilder(requestId, serviceRequestId, labourMinutes, parts, repairedAt);
     }
 
     /**
      * Sets the labour in minutes, 0 to 100 000.
      *
      * @param labourMinutes the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RecordRepairBuilder labourMinutes(int labourMinutes) {
-      this.labourMinutes = labourMinutes;
-      return this;
+      return new RecordRepairBuilder(requestId, serviceRequestId, labourMinutes, parts, repairedAt);
     }
 
     /**
      * Sets the parts replaced in the workshop, at most 200.
      *
      * @param parts the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RecordRepairBuilder parts(List<ReplacedPart> parts) {
-      this.parts = parts;
-      return this;
+      return new RecordRepairBuilder(requestId, serviceRequestId, labourMinutes, parts, repairedAt);
     }
 
     /**
      * Sets when the repair was done.
      *
      * @param repairedAt the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RecordRepairBuilder repairedAt(Instant repairedAt) {
-      this.repairedAt = repairedAt;
-      return this;
+      return new RecordRepairBuilder(requestId, serviceRequestId, labourMinutes, parts, repairedAt);
     }
 
     /**
@@ -1689,7 +1783,8 @@ public final class ServiceFixtures {
   }
 
   /**
-   * The supervisor's inspection of the repair (检验, SVC-06): {@link #SUPERVISOR} at {@link #INSPECTED_AT}, a fresh request ID. Accepted once repaired, at or after the repair.
+   * The supervisor's inspection of the repair (检验, SVC-06): {@link #SUPERVISOR} at {@link
+   * #INSPECTED_AT}, a fresh request ID. Accepted once repaired, at or after the repair.
    *
    * @param serviceRequestId the request the command is about (its {@link ServiceRequest#id()})
    * @return a builder of a {@link InspectRepair} with those defaults
@@ -1699,65 +1794,67 @@ public final class ServiceFixtures {
   }
 
   /**
-   * Builds a {@link InspectRepair} from {@link #inspectRepair}'s defaults; one setter per component.
-   * Not thread-safe; {@link #build()} may be called again.
+   * Builds a {@link InspectRepair} from {@link #inspectRepair}'s defaults; one setter per
+   * component.
+   * Immutable: each setter returns a new builder, so one with defaults can be shared and reused.
    */
   public static final class InspectRepairBuilder {
 
-    private RequestId requestId;
-    private ServiceRequestId serviceRequestId;
-    private PersonId supervisor;
-    private Instant inspectedAt;
+    private final RequestId requestId;
+    private final ServiceRequestId serviceRequestId;
+    private final PersonId supervisor;
+    private final Instant inspectedAt;
 
     private InspectRepairBuilder(ServiceRequestId serviceRequestId) {
-      this.requestId = aRequestId();
+      this(aRequestId(), serviceRequestId, SUPERVISOR, INSPECTED_AT);
+    }
+
+    private InspectRepairBuilder(RequestId requestId, ServiceRequestId serviceRequestId,
+        PersonId supervisor, Instant inspectedAt) {
+      this.requestId = requestId;
       this.serviceRequestId = serviceRequestId;
-      this.supervisor = SUPERVISOR;
-      this.inspectedAt = INSPECTED_AT;
+      this.supervisor = supervisor;
+      this.inspectedAt = inspectedAt;
     }
 
     /**
      * Sets the request ID (幂等键); default a fresh one, unique within the JVM.
      *
      * @param requestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public InspectRepairBuilder requestId(RequestId requestId) {
-      this.requestId = requestId;
-      return this;
+      return new InspectRepairBuilder(requestId, serviceRequestId, supervisor, inspectedAt);
     }
 
     /**
      * Sets the service request (叫修单) the command is about.
      *
      * @param serviceRequestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public InspectRepairBuilder serviceRequestId(ServiceRequestId serviceRequestId) {
-      this.serviceRequestId = serviceRequestId;
-      return this;
+      return new InspectRepairBuilder(requestId, serviceRequestId, supervisor, inspectedAt);
     }
 
     /**
      * Sets who inspected.
      *
      * @param supervisor the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public InspectRepairBuilder supervisor(PersonId supervisor) {
-      this.supervisor = supervisor;
-      return this;
+      return new InspectRepairBuilder(requestId, serviceRequestId, supervisor, inspectedAt);
     }
 
     /**
      * Sets when.
      *
      * @param inspectedAt the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public InspectRepairBuilder inspectedAt(Instant inspectedAt) {
-      this.inspectedAt = inspectedAt;
-      return this;
+      return new InspectRepairBuilder(requestId, serviceRequestId, supervisor, inspectedAt);
     }
 
     /**
@@ -1771,7 +1868,10 @@ public final class ServiceFixtures {
   }
 
   /**
-   * The item returned to the customer against the receipt (退回并收回收条, SVC-06): receipt {@code RC-<service request ID>} (as {@link #takeItemToWorkshop} issues it), signed by {@value #CUSTOMER_SIGNATORY}, handed over by {@link #CLERK} at {@link #RETURNED_AT}, a fresh request ID. Accepted once inspected and reported, at or after the inspection; it closes the request.
+   * The item returned to the customer against the receipt (退回并收回收条, SVC-06): receipt {@code
+   * RC-<service request ID>} (as {@link #takeItemToWorkshop} issues it), signed by {@value
+   * #CUSTOMER_SIGNATORY}, handed over by {@link #CLERK} at {@link #RETURNED_AT}, a fresh request
+   * ID. Accepted once inspected and reported, at or after the inspection; it closes the request.
    *
    * @param serviceRequestId the request the command is about (its {@link ServiceRequest#id()})
    * @return a builder of a {@link ReturnItem} with those defaults
@@ -1782,90 +1882,96 @@ public final class ServiceFixtures {
 
   /**
    * Builds a {@link ReturnItem} from {@link #returnItem}'s defaults; one setter per component.
-   * Not thread-safe; {@link #build()} may be called again.
+   * Immutable: each setter returns a new builder, so one with defaults can be shared and reused.
    */
   public static final class ReturnItemBuilder {
 
-    private RequestId requestId;
-    private ServiceRequestId serviceRequestId;
-    private String receiptNumber;
-    private String signedBy;
-    private PersonId returnedBy;
-    private Instant returnedAt;
+    private final RequestId requestId;
+    private final ServiceRequestId serviceRequestId;
+    private final String receiptNumber;
+    private final String signedBy;
+    private final PersonId returnedBy;
+    private final Instant returnedAt;
 
     private ReturnItemBuilder(ServiceRequestId serviceRequestId) {
-      this.requestId = aRequestId();
+      this(aRequestId(), serviceRequestId, "RC-" + serviceRequestId.value(), CUSTOMER_SIGNATORY,
+          CLERK, RETURNED_AT);
+    }
+
+    private ReturnItemBuilder(RequestId requestId, ServiceRequestId serviceRequestId,
+        String receiptNumber, String signedBy, PersonId returnedBy, Instant returnedAt) {
+      this.requestId = requestId;
       this.serviceRequestId = serviceRequestId;
-      this.receiptNumber = "RC-" + serviceRequestId.value();
-      this.signedBy = CUSTOMER_SIGNATORY;
-      this.returnedBy = CLERK;
-      this.returnedAt = RETURNED_AT;
+      this.receiptNumber = receiptNumber;
+      this.signedBy = signedBy;
+      this.returnedBy = returnedBy;
+      this.returnedAt = returnedAt;
     }
 
     /**
      * Sets the request ID (幂等键); default a fresh one, unique within the JVM.
      *
      * @param requestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ReturnItemBuilder requestId(RequestId requestId) {
-      this.requestId = requestId;
-      return this;
+      return new ReturnItemBuilder(requestId, serviceRequestId, receiptNumber, signedBy, returnedBy,
+          returnedAt);
     }
 
     /**
      * Sets the service request (叫修单) the command is about.
      *
      * @param serviceRequestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ReturnItemBuilder serviceRequestId(ServiceRequestId serviceRequestId) {
-      this.serviceRequestId = serviceRequestId;
-      return this;
+      return new ReturnItemBuilder(requestId, serviceRequestId, receiptNumber, signedBy, returnedBy,
+          returnedAt);
     }
 
     /**
      * Sets the receipt handed back, at most 50 characters; it must be the one issued at intake.
      *
      * @param receiptNumber the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ReturnItemBuilder receiptNumber(String receiptNumber) {
-      this.receiptNumber = receiptNumber;
-      return this;
+      return new ReturnItemBuilder(requestId, serviceRequestId, receiptNumber, signedBy, returnedBy,
+          returnedAt);
     }
 
     /**
      * Sets who signed for the item, at most 200 characters.
      *
      * @param signedBy the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ReturnItemBuilder signedBy(String signedBy) {
-      this.signedBy = signedBy;
-      return this;
+      return new ReturnItemBuilder(requestId, serviceRequestId, receiptNumber, signedBy, returnedBy,
+          returnedAt);
     }
 
     /**
      * Sets who handed it back.
      *
      * @param returnedBy the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ReturnItemBuilder returnedBy(PersonId returnedBy) {
-      this.returnedBy = returnedBy;
-      return this;
+      return new ReturnItemBuilder(requestId, serviceRequestId, receiptNumber, signedBy, returnedBy,
+          returnedAt);
     }
 
     /**
      * Sets when.
      *
      * @param returnedAt the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ReturnItemBuilder returnedAt(Instant returnedAt) {
-      this.returnedAt = returnedAt;
-      return this;
+      return new ReturnItemBuilder(requestId, serviceRequestId, receiptNumber, signedBy, returnedBy,
+          returnedAt);
     }
 
     /**
@@ -1874,12 +1980,14 @@ public final class ServiceFixtures {
      * @return the {@link ReturnItem}
      */
     public ReturnItem build() {
-      return new ReturnItem(requestId, serviceRequestId, receiptNumber, signedBy, returnedBy, returnedAt);
+      return new ReturnItem(
+          requestId, serviceRequestId, receiptNumber, signedBy, returnedBy, returnedAt);
     }
   }
 
   /**
-   * A request to recompute the open requests' promises after a calendar or policy change (重算承诺时间): by {@link #MANAGER}, because {@value #RECOMPUTE_REASON}, a fresh request ID.
+   * A request to recompute the open requests' promises after a calendar or policy change (重算承诺时间):
+   * by {@link #MANAGER}, because {@value #RECOMPUTE_REASON}, a fresh request ID.
    *
    * @return a builder of a {@link RecomputePromises} with those defaults
    */
@@ -1888,52 +1996,54 @@ public final class ServiceFixtures {
   }
 
   /**
-   * Builds a {@link RecomputePromises} from {@link #recomputePromises}'s defaults; one setter per component.
-   * Not thread-safe; {@link #build()} may be called again.
+   * Builds a {@link RecomputePromises} from {@link #recomputePromises}'s defaults; one setter per
+   * component.
+   * Immutable: each setter returns a new builder, so one with defaults can be shared and reused.
    */
   public static final class RecomputePromisesBuilder {
 
-    private RequestId requestId;
-    private PersonId requestedBy;
-    private String reason;
+    private final RequestId requestId;
+    private final PersonId requestedBy;
+    private final String reason;
 
     private RecomputePromisesBuilder() {
-      this.requestId = aRequestId();
-      this.requestedBy = MANAGER;
-      this.reason = RECOMPUTE_REASON;
+      this(aRequestId(), MANAGER, RECOMPUTE_REASON);
+    }
+
+    private RecomputePromisesBuilder(RequestId requestId, PersonId requestedBy, String reason) {
+      this.requestId = requestId;
+      this.requestedBy = requestedBy;
+      this.reason = reason;
     }
 
     /**
      * Sets the request ID (幂等键); default a fresh one, unique within the JVM.
      *
      * @param requestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RecomputePromisesBuilder requestId(RequestId requestId) {
-      this.requestId = requestId;
-      return this;
+      return new RecomputePromisesBuilder(requestId, requestedBy, reason);
     }
 
     /**
      * Sets who asked for it.
      *
      * @param requestedBy the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RecomputePromisesBuilder requestedBy(PersonId requestedBy) {
-      this.requestedBy = requestedBy;
-      return this;
+      return new RecomputePromisesBuilder(requestId, requestedBy, reason);
     }
 
     /**
      * Sets why, at most 500 characters.
      *
      * @param reason the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RecomputePromisesBuilder reason(String reason) {
-      this.reason = reason;
-      return this;
+      return new RecomputePromisesBuilder(requestId, requestedBy, reason);
     }
 
     /**
@@ -1947,48 +2057,50 @@ public final class ServiceFixtures {
   }
 
   /**
-   * Builds an {@link Entitlement} from {@link ServiceFixtures#entitlement()}'s defaults. Not
-   * thread-safe.
+   * Builds an {@link Entitlement} from {@link ServiceFixtures#entitlement()}'s defaults.
+   * Immutable: each setter returns a new builder.
    */
   public static final class EntitlementBuilder {
 
-    private LocalDate warrantyUntil = WARRANTY_UNTIL;
-    private ContractId contract;
-    private boolean internalJob;
+    private final LocalDate warrantyUntil;
+    private final ContractId contract;
+    private final boolean internalJob;
 
-    private EntitlementBuilder() {}
+    private EntitlementBuilder(LocalDate warrantyUntil, ContractId contract,
+        boolean internalJob) {
+      this.warrantyUntil = warrantyUntil;
+      this.contract = contract;
+      this.internalJob = internalJob;
+    }
 
     /**
      * Sets the warranty's last day (inclusive), or none.
      *
      * @param lastDay the last day, or {@code null} for no warranty
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public EntitlementBuilder warrantyUntil(LocalDate lastDay) {
-      this.warrantyUntil = lastDay;
-      return this;
+      return new EntitlementBuilder(lastDay, contract, internalJob);
     }
 
     /**
      * Sets the maintenance contract covering the unit (category B), or none.
      *
      * @param contractId the contract, or {@code null} for none
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public EntitlementBuilder contract(ContractId contractId) {
-      this.contract = contractId;
-      return this;
+      return new EntitlementBuilder(warrantyUntil, contractId, internalJob);
     }
 
     /**
      * Sets whether the unit is the company's own (an internal job, category D).
      *
      * @param internal true for an internal job
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public EntitlementBuilder internalJob(boolean internal) {
-      this.internalJob = internal;
-      return this;
+      return new EntitlementBuilder(warrantyUntil, contract, internal);
     }
 
     /**
@@ -2007,4 +2119,5 @@ public final class ServiceFixtures {
       return b.internalJob(internalJob).build();
     }
   }
+
 }

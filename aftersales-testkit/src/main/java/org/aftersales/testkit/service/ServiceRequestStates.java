@@ -56,7 +56,8 @@ public final class ServiceRequestStates {
    * {@code tech-states}) if it is registered, a paid job without a quote quoted nothing by
    * {@code sales-states} (SVC-15: the quote comes first), a service report charging nothing (no
    * parts, no labour, no travel) filed and the voucher signed at {@code at}, then closed by a
-   * clerk at {@code at}; a paid job is settled under {@link OnSiteCollection#seed()} on {@code at}'s UTC
+   * clerk at {@code at}; a paid job is settled under {@link OnSiteCollection#seed()} on {@code
+   * at}'s UTC
    * day. The version is {@code r}'s (nothing is saved).
    *
    * @param r a registered or dispatched request without a report or a signature
@@ -102,7 +103,8 @@ public final class ServiceRequestStates {
   /**
    * {@code r}, in the workshop, repaired, inspected and returned at {@code at}: a paid job
    * without a quote quoted nothing first (SVC-15), a repair card promised an hour later, no parts,
-   * a report charging nothing, all at {@code at}; closed at {@code at} with the receipt issued at intake voided.
+   * a report charging nothing, all at {@code at}; closed at {@code at} with the receipt issued at
+   * intake voided.
    *
    * @param r a request in the workshop without a card or a report
    * @param at the time of every step, and the closing time

@@ -35,7 +35,8 @@ import org.aftersales.testkit.validation.TestValidators;
  *
  * <pre>{@code
  * SurveyCard card = SurveyFixtures.aSurveyCard();                       // issued, unanswered
- * SurveyCard answered = answering.record(SurveyFixtures.recordSurveyAnswers(card.serviceRequestId())
+ * SurveyCard answered =
+ * answering.record(SurveyFixtures.recordSurveyAnswers(card.serviceRequestId())
  *     .rating(SurveyCriterion.ARRIVAL_TIME, SatisfactionLevel.DISSATISFIED).build());
  * }</pre>
  */
@@ -142,7 +143,10 @@ public final class SurveyFixtures {
   }
 
   /**
-   * The customer's answers to a survey card (客户意见调查卡回复, SUR-02): every criterion rated by {@link #ratings()} (attitude and skill very satisfied, arrival time and keeping promises satisfied), answered at {@link #ANSWERED_AT}, a fresh request ID. Accepted once for an issued, unanswered card, at or after the call's closing.
+   * The customer's answers to a survey card (客户意见调查卡回复, SUR-02): every criterion rated by {@link
+   * #ratings()} (attitude and skill very satisfied, arrival time and keeping promises satisfied),
+   * answered at {@link #ANSWERED_AT}, a fresh request ID. Accepted once for an issued, unanswered
+   * card, at or after the call's closing.
    *
    * @param serviceRequestId the call whose card is answered
    * @return a builder of a {@link RecordSurveyAnswers} with those defaults
@@ -152,65 +156,67 @@ public final class SurveyFixtures {
   }
 
   /**
-   * Builds a {@link RecordSurveyAnswers} from {@link #recordSurveyAnswers}'s defaults; one setter per component.
-   * Not thread-safe; {@link #build()} may be called again.
+   * Builds a {@link RecordSurveyAnswers} from {@link #recordSurveyAnswers}'s defaults; one setter
+   * per component.
+   * Immutable: each setter returns a new builder, so one with defaults can be shared and reused.
    */
   public static final class RecordSurveyAnswersBuilder {
 
-    private RequestId requestId;
-    private ServiceRequestId serviceRequestId;
-    private Map<SurveyCriterion, SatisfactionLevel> ratings;
-    private Instant answeredAt;
+    private final RequestId requestId;
+    private final ServiceRequestId serviceRequestId;
+    private final Map<SurveyCriterion, SatisfactionLevel> ratings;
+    private final Instant answeredAt;
 
     private RecordSurveyAnswersBuilder(ServiceRequestId serviceRequestId) {
-      this.requestId = ServiceFixtures.aRequestId();
+      this(ServiceFixtures.aRequestId(), serviceRequestId, SurveyFixtures.ratings(), ANSWERED_AT);
+    }
+
+    private RecordSurveyAnswersBuilder(RequestId requestId, ServiceRequestId serviceRequestId,
+        Map<SurveyCriterion, SatisfactionLevel> ratings, Instant answeredAt) {
+      this.requestId = requestId;
       this.serviceRequestId = serviceRequestId;
-      this.ratings = SurveyFixtures.ratings();
-      this.answeredAt = ANSWERED_AT;
+      this.ratings = ratings;
+      this.answeredAt = answeredAt;
     }
 
     /**
      * Sets the request ID (幂等键); default a fresh one, unique within the JVM.
      *
      * @param requestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RecordSurveyAnswersBuilder requestId(RequestId requestId) {
-      this.requestId = requestId;
-      return this;
+      return new RecordSurveyAnswersBuilder(requestId, serviceRequestId, ratings, answeredAt);
     }
 
     /**
      * Sets the call whose card is answered.
      *
      * @param serviceRequestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RecordSurveyAnswersBuilder serviceRequestId(ServiceRequestId serviceRequestId) {
-      this.serviceRequestId = serviceRequestId;
-      return this;
+      return new RecordSurveyAnswersBuilder(requestId, serviceRequestId, ratings, answeredAt);
     }
 
     /**
      * Sets the rating of each criterion (满意度); all four are needed.
      *
      * @param ratings the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RecordSurveyAnswersBuilder ratings(Map<SurveyCriterion, SatisfactionLevel> ratings) {
-      this.ratings = ratings;
-      return this;
+      return new RecordSurveyAnswersBuilder(requestId, serviceRequestId, ratings, answeredAt);
     }
 
     /**
      * Sets when the answer came.
      *
      * @param answeredAt the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RecordSurveyAnswersBuilder answeredAt(Instant answeredAt) {
-      this.answeredAt = answeredAt;
-      return this;
+      return new RecordSurveyAnswersBuilder(requestId, serviceRequestId, ratings, answeredAt);
     }
 
     /**
@@ -218,14 +224,13 @@ public final class SurveyFixtures {
      *
      * @param criterion the criterion
      * @param level its rating
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RecordSurveyAnswersBuilder rating(SurveyCriterion criterion, SatisfactionLevel level) {
       Map<SurveyCriterion, SatisfactionLevel> copy = new EnumMap<>(SurveyCriterion.class);
       copy.putAll(ratings);
       copy.put(criterion, level);
-      this.ratings = Collections.unmodifiableMap(copy);
-      return this;
+      return ratings(Collections.unmodifiableMap(copy));
     }
 
     /**

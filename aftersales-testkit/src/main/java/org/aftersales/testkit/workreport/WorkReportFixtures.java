@@ -114,7 +114,8 @@ public final class WorkReportFixtures {
   }
 
   /**
-   * The repair record (维修记录, SVC-18) of a call closed on site through the aggregate's own
+   * The repair record (维修记录, SVC-17's repeat repairs) of a call closed on site through the
+   * aggregate's own
    * transitions ({@link ServiceRequestStates#closedOnSite} of a fresh
    * {@link ServiceFixtures#aServiceRequest()} at {@link ServiceFixtures#CLOSED_AT}), by
    * {@link ServiceFixtures#TECHNICIAN} of {@link #aServiceGroup()}, not at fault.
@@ -123,7 +124,8 @@ public final class WorkReportFixtures {
    */
   public static RepairRecord aRepairRecord() {
     return aRepairRecord(ServiceRequestStates.closedOnSite(ServiceRequestStates.dispatched(
-        ServiceFixtures.aServiceRequest(), ServiceFixtures.ASSIGNED_AT), ServiceFixtures.CLOSED_AT));
+        ServiceFixtures.aServiceRequest(), ServiceFixtures.ASSIGNED_AT),
+        ServiceFixtures.CLOSED_AT));
   }
 
   /**
@@ -203,7 +205,10 @@ public final class WorkReportFixtures {
   }
 
   /**
-   * A branch manager's signature on the supervisor's daily report, forwarded to the service department (分公司经理签字并转服务部, SVC-09): branch {@link #BRANCH}, the report {@link #aTeamDailyReport()} of {@link #DAY}, signed by {@link #BRANCH_MANAGER} at {@link #SIGNED_AT}, forwarded to {@link #SERVICE_DEPARTMENT}, a fresh request ID.
+   * A branch manager's signature on the supervisor's daily report, forwarded to the service
+   * department (分公司经理签字并转服务部, SVC-09): branch {@link #BRANCH}, the report {@link
+   * #aTeamDailyReport()} of {@link #DAY}, signed by {@link #BRANCH_MANAGER} at {@link #SIGNED_AT},
+   * forwarded to {@link #SERVICE_DEPARTMENT}, a fresh request ID.
    *
    * @return a builder of a {@link SignBranchReport} with those defaults
    */
@@ -212,91 +217,98 @@ public final class WorkReportFixtures {
   }
 
   /**
-   * Builds a {@link SignBranchReport} from {@link #signBranchReport}'s defaults; one setter per component.
-   * Not thread-safe; {@link #build()} may be called again.
+   * Builds a {@link SignBranchReport} from {@link #signBranchReport}'s defaults; one setter per
+   * component.
+   * Immutable: each setter returns a new builder, so one with defaults can be shared and reused.
    */
   public static final class SignBranchReportBuilder {
 
-    private RequestId requestId;
-    private UnitId branch;
-    private TeamDailyReport report;
-    private PersonId manager;
-    private UnitId serviceDepartment;
-    private Instant signedAt;
+    private final RequestId requestId;
+    private final UnitId branch;
+    private final TeamDailyReport report;
+    private final PersonId manager;
+    private final UnitId serviceDepartment;
+    private final Instant signedAt;
 
     private SignBranchReportBuilder() {
-      this.requestId = ServiceFixtures.aRequestId();
-      this.branch = BRANCH;
-      this.report = aTeamDailyReport();
-      this.manager = BRANCH_MANAGER;
-      this.serviceDepartment = SERVICE_DEPARTMENT;
-      this.signedAt = SIGNED_AT;
+      this(ServiceFixtures.aRequestId(), BRANCH, aTeamDailyReport(), BRANCH_MANAGER,
+          SERVICE_DEPARTMENT, SIGNED_AT);
+    }
+
+    private SignBranchReportBuilder(RequestId requestId, UnitId branch, TeamDailyReport report,
+        PersonId manager, UnitId serviceDepartment, Instant signedAt) {
+      this.requestId = requestId;
+      this.branch = branch;
+      this.report = report;
+      this.manager = manager;
+      this.serviceDepartment = serviceDepartment;
+      this.signedAt = signedAt;
     }
 
     /**
      * Sets the request ID (幂等键); default a fresh one, unique within the JVM.
      *
      * @param requestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public SignBranchReportBuilder requestId(RequestId requestId) {
-      this.requestId = requestId;
-      return this;
+      return new SignBranchReportBuilder(requestId, branch, report, manager, serviceDepartment,
+          signedAt);
     }
 
     /**
      * Sets the branch (分公司).
      *
      * @param branch the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public SignBranchReportBuilder branch(UnitId branch) {
-      this.branch = branch;
-      return this;
+      return new SignBranchReportBuilder(requestId, branch, report, manager, serviceDepartment,
+          signedAt);
     }
 
     /**
      * Sets the supervisor's daily report (服务主任日报表).
      *
      * @param report the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public SignBranchReportBuilder report(TeamDailyReport report) {
-      this.report = report;
-      return this;
+      return new SignBranchReportBuilder(requestId, branch, report, manager, serviceDepartment,
+          signedAt);
     }
 
     /**
      * Sets the signing manager, not the report's supervisor.
      *
      * @param manager the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public SignBranchReportBuilder manager(PersonId manager) {
-      this.manager = manager;
-      return this;
+      return new SignBranchReportBuilder(requestId, branch, report, manager, serviceDepartment,
+          signedAt);
     }
 
     /**
      * Sets where the report is forwarded (服务部).
      *
      * @param serviceDepartment the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public SignBranchReportBuilder serviceDepartment(UnitId serviceDepartment) {
-      this.serviceDepartment = serviceDepartment;
-      return this;
+      return new SignBranchReportBuilder(requestId, branch, report, manager, serviceDepartment,
+          signedAt);
     }
 
     /**
      * Sets when it was signed, not before the report's day began.
      *
      * @param signedAt the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public SignBranchReportBuilder signedAt(Instant signedAt) {
-      this.signedAt = signedAt;
-      return this;
+      return new SignBranchReportBuilder(requestId, branch, report, manager, serviceDepartment,
+          signedAt);
     }
 
     /**
@@ -310,7 +322,10 @@ public final class WorkReportFixtures {
   }
 
   /**
-   * A lapse of availability (热线未接 / 手机失联, SVC-19): the hotline unanswered by {@link ServiceFixtures#TECHNICIAN} of {@link #aServiceGroup()} from {@link #LAPSE_FROM} to five minutes later — inside the seed's hotline hours (09:00–22:00), so a fine case; a fresh event ID.
+   * A lapse of availability (热线未接 / 手机失联, SVC-19): the hotline unanswered by {@link
+   * ServiceFixtures#TECHNICIAN} of {@link #aServiceGroup()} from {@link #LAPSE_FROM} to five
+   * minutes later — inside the seed's hotline hours (09:00–22:00), so a fine case; a fresh event
+   * ID.
    *
    * @return a builder of a {@link RecordAvailabilityLapse} with those defaults
    */
@@ -319,91 +334,92 @@ public final class WorkReportFixtures {
   }
 
   /**
-   * Builds a {@link RecordAvailabilityLapse} from {@link #recordAvailabilityLapse}'s defaults; one setter per component.
-   * Not thread-safe; {@link #build()} may be called again.
+   * Builds a {@link RecordAvailabilityLapse} from {@link #recordAvailabilityLapse}'s defaults; one
+   * setter per component.
+   * Immutable: each setter returns a new builder, so one with defaults can be shared and reused.
    */
   public static final class RecordAvailabilityLapseBuilder {
 
-    private RequestId eventId;
-    private LapseKind kind;
-    private PersonId responsible;
-    private OrganizationUnit group;
-    private Instant from;
-    private Instant to;
+    private final RequestId eventId;
+    private final LapseKind kind;
+    private final PersonId responsible;
+    private final OrganizationUnit group;
+    private final Instant from;
+    private final Instant to;
 
     private RecordAvailabilityLapseBuilder() {
-      this.eventId = ServiceFixtures.aRequestId();
-      this.kind = LapseKind.HOTLINE_UNANSWERED;
-      this.responsible = ServiceFixtures.TECHNICIAN;
-      this.group = aServiceGroup();
-      this.from = LAPSE_FROM;
-      this.to = LAPSE_FROM.plusSeconds(300);
+      this(ServiceFixtures.aRequestId(), LapseKind.HOTLINE_UNANSWERED, ServiceFixtures.TECHNICIAN,
+          aServiceGroup(), LAPSE_FROM, LAPSE_FROM.plusSeconds(300));
+    }
+
+    private RecordAvailabilityLapseBuilder(RequestId eventId, LapseKind kind, PersonId responsible,
+        OrganizationUnit group, Instant from, Instant to) {
+      this.eventId = eventId;
+      this.kind = kind;
+      this.responsible = responsible;
+      this.group = group;
+      this.from = from;
+      this.to = to;
     }
 
     /**
      * Sets the event ID (its request ID); default a fresh one, unique within the JVM.
      *
      * @param eventId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RecordAvailabilityLapseBuilder eventId(RequestId eventId) {
-      this.eventId = eventId;
-      return this;
+      return new RecordAvailabilityLapseBuilder(eventId, kind, responsible, group, from, to);
     }
 
     /**
      * Sets what lapsed.
      *
      * @param kind the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RecordAvailabilityLapseBuilder kind(LapseKind kind) {
-      this.kind = kind;
-      return this;
+      return new RecordAvailabilityLapseBuilder(eventId, kind, responsible, group, from, to);
     }
 
     /**
      * Sets who was responsible, a member of {@code group}.
      *
      * @param responsible the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RecordAvailabilityLapseBuilder responsible(PersonId responsible) {
-      this.responsible = responsible;
-      return this;
+      return new RecordAvailabilityLapseBuilder(eventId, kind, responsible, group, from, to);
     }
 
     /**
      * Sets the responsible person's group.
      *
      * @param group the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RecordAvailabilityLapseBuilder group(OrganizationUnit group) {
-      this.group = group;
-      return this;
+      return new RecordAvailabilityLapseBuilder(eventId, kind, responsible, group, from, to);
     }
 
     /**
      * Sets when it began (for an instant lapse, the instant).
      *
      * @param from the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RecordAvailabilityLapseBuilder from(Instant from) {
-      this.from = from;
-      return this;
+      return new RecordAvailabilityLapseBuilder(eventId, kind, responsible, group, from, to);
     }
 
     /**
      * Sets when it ended, not before {@code from}.
      *
      * @param to the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public RecordAvailabilityLapseBuilder to(Instant to) {
-      this.to = to;
-      return this;
+      return new RecordAvailabilityLapseBuilder(eventId, kind, responsible, group, from, to);
     }
 
     /**
@@ -417,7 +433,12 @@ public final class WorkReportFixtures {
   }
 
   /**
-   * A service job (服务作业) for the report tests, as {@link ServiceJob#of} maps a call closed on site with {@link ServiceFixtures#fileServiceReport}'s defaults: a fresh service request ID, {@link ServiceFixtures#TECHNICIAN} under {@link ServiceFixtures#SUPERVISOR} of {@link #BRANCH}, category A, a dispatch, from {@link ServiceFixtures#ASSIGNED_AT} to {@link ServiceFixtures#SIGNED_AT} (3 hours), 90 minutes of labour, service (travel) cost CNY 60.00, material CNY 276.00, transport and other CNY 0.00.
+   * A service job (服务作业) for the report tests, as {@link ServiceJob#of} maps a call closed on site
+   * with {@link ServiceFixtures#fileServiceReport}'s defaults: a fresh service request ID, {@link
+   * ServiceFixtures#TECHNICIAN} under {@link ServiceFixtures#SUPERVISOR} of {@link #BRANCH},
+   * category A, a dispatch, from {@link ServiceFixtures#ASSIGNED_AT} to {@link
+   * ServiceFixtures#SIGNED_AT} (3 hours), 90 minutes of labour, service (travel) cost CNY 60.00,
+   * material CNY 276.00, transport and other CNY 0.00.
    *
    * @return a builder of a {@link ServiceJob} with those defaults
    */
@@ -427,185 +448,196 @@ public final class WorkReportFixtures {
 
   /**
    * Builds a {@link ServiceJob} from {@link #serviceJob}'s defaults; one setter per component.
-   * Not thread-safe; {@link #build()} may be called again.
+   * Immutable: each setter returns a new builder, so one with defaults can be shared and reused.
    */
   public static final class ServiceJobBuilder {
 
-    private ServiceRequestId serviceRequestId;
-    private PersonId technician;
-    private PersonId supervisor;
-    private UnitId branch;
-    private ServiceCategory category;
-    private WorkKind kind;
-    private Instant startedAt;
-    private Instant endedAt;
-    private long labourMinutes;
-    private Money serviceCost;
-    private Money materialCost;
-    private Money transportCost;
-    private Money otherCost;
+    private final ServiceRequestId serviceRequestId;
+    private final PersonId technician;
+    private final PersonId supervisor;
+    private final UnitId branch;
+    private final ServiceCategory category;
+    private final WorkKind kind;
+    private final Instant startedAt;
+    private final Instant endedAt;
+    private final long labourMinutes;
+    private final Money serviceCost;
+    private final Money materialCost;
+    private final Money transportCost;
+    private final Money otherCost;
 
     private ServiceJobBuilder() {
-      this.serviceRequestId = ServiceFixtures.aServiceRequestId();
-      this.technician = ServiceFixtures.TECHNICIAN;
-      this.supervisor = ServiceFixtures.SUPERVISOR;
-      this.branch = BRANCH;
-      this.category = ServiceCategory.A;
-      this.kind = WorkKind.SERVICE_DISPATCH;
-      this.startedAt = ServiceFixtures.ASSIGNED_AT;
-      this.endedAt = ServiceFixtures.SIGNED_AT;
-      this.labourMinutes = 90;
-      this.serviceCost = ServiceFixtures.cny("60.00");
-      this.materialCost = ServiceFixtures.cny("276.00");
-      this.transportCost = ServiceFixtures.cny("0.00");
-      this.otherCost = ServiceFixtures.cny("0.00");
+      this(ServiceFixtures.aServiceRequestId(), ServiceFixtures.TECHNICIAN,
+          ServiceFixtures.SUPERVISOR, BRANCH, ServiceCategory.A, WorkKind.SERVICE_DISPATCH,
+          ServiceFixtures.ASSIGNED_AT, ServiceFixtures.SIGNED_AT, 90, ServiceFixtures.cny("60.00"),
+          ServiceFixtures.cny("276.00"), ServiceFixtures.cny("0.00"), ServiceFixtures.cny("0.00"));
+    }
+
+    private ServiceJobBuilder(ServiceRequestId serviceRequestId, PersonId technician,
+        PersonId supervisor, UnitId branch, ServiceCategory category, WorkKind kind,
+        Instant startedAt, Instant endedAt, long labourMinutes, Money serviceCost,
+        Money materialCost, Money transportCost, Money otherCost) {
+      this.serviceRequestId = serviceRequestId;
+      this.technician = technician;
+      this.supervisor = supervisor;
+      this.branch = branch;
+      this.category = category;
+      this.kind = kind;
+      this.startedAt = startedAt;
+      this.endedAt = endedAt;
+      this.labourMinutes = labourMinutes;
+      this.serviceCost = serviceCost;
+      this.materialCost = materialCost;
+      this.transportCost = transportCost;
+      this.otherCost = otherCost;
     }
 
     /**
      * Sets the call.
      *
      * @param serviceRequestId the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ServiceJobBuilder serviceRequestId(ServiceRequestId serviceRequestId) {
-      this.serviceRequestId = serviceRequestId;
-      return this;
+      return new ServiceJobBuilder(serviceRequestId, technician, supervisor, branch, category, kind,
+          startedAt, endedAt, labourMinutes, serviceCost, materialCost, transportCost, otherCost);
     }
 
     /**
      * Sets the technician.
      *
      * @param technician the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ServiceJobBuilder technician(PersonId technician) {
-      this.technician = technician;
-      return this;
+      return new ServiceJobBuilder(serviceRequestId, technician, supervisor, branch, category, kind,
+          startedAt, endedAt, labourMinutes, serviceCost, materialCost, transportCost, otherCost);
     }
 
     /**
      * Sets the supervisor.
      *
      * @param supervisor the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ServiceJobBuilder supervisor(PersonId supervisor) {
-      this.supervisor = supervisor;
-      return this;
+      return new ServiceJobBuilder(serviceRequestId, technician, supervisor, branch, category, kind,
+          startedAt, endedAt, labourMinutes, serviceCost, materialCost, transportCost, otherCost);
     }
 
     /**
      * Sets the branch.
      *
      * @param branch the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ServiceJobBuilder branch(UnitId branch) {
-      this.branch = branch;
-      return this;
+      return new ServiceJobBuilder(serviceRequestId, technician, supervisor, branch, category, kind,
+          startedAt, endedAt, labourMinutes, serviceCost, materialCost, transportCost, otherCost);
     }
 
     /**
      * Sets the service category (服务类别).
      *
      * @param category the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ServiceJobBuilder category(ServiceCategory category) {
-      this.category = category;
-      return this;
+      return new ServiceJobBuilder(serviceRequestId, technician, supervisor, branch, category, kind,
+          startedAt, endedAt, labourMinutes, serviceCost, materialCost, transportCost, otherCost);
     }
 
     /**
      * Sets installation or dispatch.
      *
      * @param kind the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ServiceJobBuilder kind(WorkKind kind) {
-      this.kind = kind;
-      return this;
+      return new ServiceJobBuilder(serviceRequestId, technician, supervisor, branch, category, kind,
+          startedAt, endedAt, labourMinutes, serviceCost, materialCost, transportCost, otherCost);
     }
 
     /**
      * Sets when the work began.
      *
      * @param startedAt the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ServiceJobBuilder startedAt(Instant startedAt) {
-      this.startedAt = startedAt;
-      return this;
+      return new ServiceJobBuilder(serviceRequestId, technician, supervisor, branch, category, kind,
+          startedAt, endedAt, labourMinutes, serviceCost, materialCost, transportCost, otherCost);
     }
 
     /**
      * Sets when it ended, not before {@code startedAt}.
      *
      * @param endedAt the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ServiceJobBuilder endedAt(Instant endedAt) {
-      this.endedAt = endedAt;
-      return this;
+      return new ServiceJobBuilder(serviceRequestId, technician, supervisor, branch, category, kind,
+          startedAt, endedAt, labourMinutes, serviceCost, materialCost, transportCost, otherCost);
     }
 
     /**
      * Sets the labour in minutes, not negative.
      *
      * @param labourMinutes the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ServiceJobBuilder labourMinutes(long labourMinutes) {
-      this.labourMinutes = labourMinutes;
-      return this;
+      return new ServiceJobBuilder(serviceRequestId, technician, supervisor, branch, category, kind,
+          startedAt, endedAt, labourMinutes, serviceCost, materialCost, transportCost, otherCost);
     }
 
     /**
      * Sets the service (travel) cost, exact, not negative.
      *
      * @param serviceCost the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ServiceJobBuilder serviceCost(Money serviceCost) {
-      this.serviceCost = serviceCost;
-      return this;
+      return new ServiceJobBuilder(serviceRequestId, technician, supervisor, branch, category, kind,
+          startedAt, endedAt, labourMinutes, serviceCost, materialCost, transportCost, otherCost);
     }
 
     /**
      * Sets the material cost, in the service cost's currency.
      *
      * @param materialCost the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ServiceJobBuilder materialCost(Money materialCost) {
-      this.materialCost = materialCost;
-      return this;
+      return new ServiceJobBuilder(serviceRequestId, technician, supervisor, branch, category, kind,
+          startedAt, endedAt, labourMinutes, serviceCost, materialCost, transportCost, otherCost);
     }
 
     /**
      * Sets the transport cost, in the service cost's currency.
      *
      * @param transportCost the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ServiceJobBuilder transportCost(Money transportCost) {
-      this.transportCost = transportCost;
-      return this;
+      return new ServiceJobBuilder(serviceRequestId, technician, supervisor, branch, category, kind,
+          startedAt, endedAt, labourMinutes, serviceCost, materialCost, transportCost, otherCost);
     }
 
     /**
      * Sets other costs, in the service cost's currency.
      *
      * @param otherCost the value; {@code null} only to test the refusal of a missing field
-     * @return this builder
+     * @return a copy of this builder with the new value
      */
     public ServiceJobBuilder otherCost(Money otherCost) {
-      this.otherCost = otherCost;
-      return this;
+      return new ServiceJobBuilder(serviceRequestId, technician, supervisor, branch, category, kind,
+          startedAt, endedAt, labourMinutes, serviceCost, materialCost, transportCost, otherCost);
     }
 
     /**
-     * The job; {@code null} fields are refused by the value's builder, inconsistent ones by its checks.
+     * The job; {@code null} fields are refused by the value's builder, inconsistent ones by its
+     * checks.
      *
      * @return the {@link ServiceJob}
      */

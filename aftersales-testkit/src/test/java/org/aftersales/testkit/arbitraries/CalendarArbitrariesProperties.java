@@ -37,7 +37,7 @@ class CalendarArbitrariesProperties {
 
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-  /** A definition with a start instant on its configured dates and a budget of 1 to 1440 minutes. */
+  /** A definition, a start instant on its configured dates and a budget of 1 to 1440 minutes. */
   record Case(CalendarDefinition definition, WorkingCalendar calendar, Instant start,
       Duration budget) {}
 
@@ -68,7 +68,8 @@ class CalendarArbitrariesProperties {
   }
 
   @Property(seed = "20261102", tries = 200)
-  void everyDefinitionIsAcceptedAndReadBackAsConfigured(@ForAll("definitions") CalendarDefinition d) {
+  void everyDefinitionIsAcceptedAndReadBackAsConfigured(
+      @ForAll("definitions") CalendarDefinition d) {
     WorkingCalendar calendar = d.build();
     assertEquals(d.zone(), calendar.zone());
     assertEquals(d.holidays().keySet(), calendar.holidays().keySet());
@@ -167,8 +168,8 @@ class CalendarArbitrariesProperties {
     CalendarDefinition d = t.get1();
     Instant i = t.get2();
     LocalDate date = LocalDate.ofInstant(i, d.zone());
-    assertTrue(!date.isBefore(LocalDate.of(2026, 11, 1)) && !date.isAfter(LocalDate.of(2026, 11, 30)),
-        date::toString);
+    assertTrue(!date.isBefore(LocalDate.of(2026, 11, 1))
+        && !date.isAfter(LocalDate.of(2026, 11, 30)), date::toString);
     boolean working = false;
     boolean edge = false;
     for (LocalDate day : List.of(date.minusDays(1), date)) {

@@ -30,7 +30,8 @@ import org.aftersales.core.shared.Money;
  * registration use case and stored as sent; every generated life is accepted step by step by the
  * use cases and ends as its path says, a paid job settled for what its report charges (counted
  * here: parts at quantity × unit price plus travel, the seed's labour rate being zero), on site
- * up to CNY 500.00, on the day of the signature on site or of the return; and the edge cases come often. Fixed seeds, so the coverage is stable.
+ * up to CNY 500.00, on the day of the signature on site or of the return; and the edge cases come
+ * often. Fixed seeds, so the coverage is stable.
  *
  * <p>// rule: SVC-02, SVC-03, SVC-05, SVC-06, SVC-13, SVC-14, SVC-15, SVC-16
  */

@@ -125,7 +125,8 @@ class ServiceFixturesTest {
     registration.register(ServiceFixtures.registerServiceRequest().build());
     registration.register(ServiceFixtures.registerServiceRequest().build());
     RecomputeReport report = ServiceFixtures.seedRecompute(requests, clock)
-        .recompute(ServiceFixtures.recomputePromises().build(), ServiceFixtures.seedServiceLevels());
+        .recompute(ServiceFixtures.recomputePromises().build(),
+            ServiceFixtures.seedServiceLevels());
     assertEquals(2, report.examined());
     // The same policy promises the same deadlines: nothing changes.
     assertEquals(List.of(), report.changed());

@@ -57,7 +57,7 @@ class WorkReportFixturesTest {
 
   @Test
   void theDefaultJobIsThreeHoursOfDispatchWithItsCosts() {
-    // rule: SVC-17
+    // rule: SVC-09, SVC-18
     ServiceJob job = WorkReportFixtures.aServiceJob();
     // 09:30 to 12:30 in Shanghai.
     assertEquals(ServiceFixtures.shanghai("2026-11-02T09:30"), job.startedAt());
@@ -72,7 +72,7 @@ class WorkReportFixturesTest {
 
   @Test
   void theRepairRecordAndJobOfAClosedCallComeFromTheCall() {
-    // rule: SVC-18
+    // rule: SVC-17, SVC-09
     RepairRecord record = WorkReportFixtures.aRepairRecord();
     assertEquals(ServiceFixtures.PRODUCT_MODEL, record.productModel());
     assertEquals(PersonId.of("tech-wang"), record.technician());
