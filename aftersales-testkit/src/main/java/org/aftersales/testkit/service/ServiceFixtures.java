@@ -316,7 +316,7 @@ public final class ServiceFixtures {
 
   /**
    * The registration use case over {@code requests} and {@code entitlements}, with
-   * {@link #seedServiceLevels()} and {@link TestValidators#commandValidator()}.
+   * {@link #seedServiceLevels()} and {@link TestValidators#commandValidator}.
    *
    * @param requests the repository
    * @param entitlements the ERP lookup

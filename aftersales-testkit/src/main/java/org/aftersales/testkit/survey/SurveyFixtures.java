@@ -132,7 +132,7 @@ public final class SurveyFixtures {
   }
 
   /**
-   * The answering use case with {@link TestValidators#commandValidator()}.
+   * The answering use case with {@link TestValidators#commandValidator}.
    *
    * @param cards the survey cards
    * @param clock the recorded time

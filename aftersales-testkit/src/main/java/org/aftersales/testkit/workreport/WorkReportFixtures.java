@@ -178,7 +178,7 @@ public final class WorkReportFixtures {
 
   /**
    * The branch report signing use case in {@link ServiceFixtures#SHANGHAI} with
-   * {@link TestValidators#commandValidator()}.
+   * {@link TestValidators#commandValidator}.
    *
    * @param reports the branch reports
    * @param clock the recorded time
@@ -192,7 +192,7 @@ public final class WorkReportFixtures {
   /**
    * The availability use case with the seed's service hours in {@link ServiceFixtures#SHANGHAI}
    * (hotline 09:00–22:00, phones on 08:00–22:00, SVC-19) and
-   * {@link TestValidators#commandValidator()}.
+   * {@link TestValidators#commandValidator}.
    *
    * @param log the lapse log
    * @param clock the recorded time
