@@ -20,9 +20,11 @@ import org.aftersales.core.service.Billing;
 import org.aftersales.core.service.RegisterServiceRequest;
 import org.aftersales.core.service.ReplacedPart;
 import org.aftersales.core.service.ServiceReport;
+import org.aftersales.core.service.ServiceChannel;
 import org.aftersales.core.service.ServiceRequest;
 import org.aftersales.core.service.ServiceRequestStatus;
 import org.aftersales.core.service.Settlement;
+import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.shared.Money;
 
 /**
@@ -75,6 +77,18 @@ class ServiceArbitrariesProperties {
         .allMatch(c -> c >= 0x4e00 && c <= 0x9fa5));
     Statistics.label("customer at 200").collect(command.customerName().length() == 200);
     Statistics.label("problem at 4000").collect(command.problem().length() == 4000);
+    Statistics.label("zone").collect(command.zone());
+    Statistics.label("channel").collect(command.channel());
+    Statistics.label("zone").coverage(k -> {
+      for (ServiceZone z : ServiceArbitraries.ZONES) {
+        k.check(z).count(n -> n >= 10);
+      }
+    });
+    Statistics.label("channel").coverage(k -> {
+      for (ServiceChannel c : ServiceChannel.values()) {
+        k.check(c).count(n -> n >= 30);
+      }
+    });
     Statistics.label("in office hours").coverage(k -> k.check(true).percentage(p -> p >= 10));
     Statistics.label("in office hours").coverage(k -> k.check(false).percentage(p -> p >= 30));
     Statistics.label("office-hour edge").coverage(k -> k.check(true).percentage(p -> p >= 15));
