@@ -25,17 +25,39 @@ import org.aftersales.core.shared.RequestId;
  * Later states of a service request reached through the aggregate's own transitions (never a
  * builder), for tests of queries and reports that need closed requests: whatever invariants the
  * lifecycle adds, a state built here satisfies them.
+ *
+ * <pre>{@code
+ * ServiceRequest r = ServiceFixtures.aServiceRequest();          // registered, version 0
+ * ServiceRequest closed = ServiceRequestStates.closedOnSite(r, ServiceFixtures.CLOSED_AT);
+ * ServiceRequest back = ServiceRequestStates.returned(
+ *     ServiceRequestStates.inWorkshop(r, ServiceFixtures.TAKEN_AT), ServiceFixtures.RETURNED_AT);
+ * }</pre>
  */
 public final class ServiceRequestStates {
 
   private ServiceRequestStates() {}
 
   /**
+   * {@code r} dispatched at {@code at} (派工, SVC-02) by {@link ServiceFixtures#assignTechnician}'s
+   * defaults: {@link ServiceFixtures#TECHNICIAN} sent by {@link ServiceFixtures#SUPERVISOR}, a
+   * fresh request ID. The version is {@code r}'s (nothing is saved).
+   *
+   * @param r a registered request
+   * @param at the dispatch time
+   * @return the dispatched request
+   */
+  public static ServiceRequest dispatched(ServiceRequest r, Instant at) {
+    return r.dispatched(ServiceFixtures.assignTechnician(r.id()).assignedAt(at).build(), at)
+        .state();
+  }
+
+  /**
    * {@code r} completed and closed on site at {@code at}: dispatched first (to
    * {@code tech-states}) if it is registered, a paid job without a quote quoted nothing by
    * {@code sales-states} (SVC-15: the quote comes first), a service report charging nothing (no
    * parts, no labour, no travel) filed and the voucher signed at {@code at}, then closed by a
-   * clerk at {@code at}; a paid job is settled under {@link OnSiteCollection#seed()} on {@code at}'s UTC
+   * clerk at {@code at}; a paid job is settled under {@link OnSiteCollection#seed()} on {@code
+   * at}'s UTC
    * day. The version is {@code r}'s (nothing is saved).
    *
    * @param r a registered or dispatched request without a report or a signature
@@ -81,7 +103,8 @@ public final class ServiceRequestStates {
   /**
    * {@code r}, in the workshop, repaired, inspected and returned at {@code at}: a paid job
    * without a quote quoted nothing first (SVC-15), a repair card promised an hour later, no parts,
-   * a report charging nothing, all at {@code at}; closed at {@code at} with the receipt issued at intake voided.
+   * a report charging nothing, all at {@code at}; closed at {@code at} with the receipt issued at
+   * intake voided.
    *
    * @param r a request in the workshop without a card or a report
    * @param at the time of every step, and the closing time
