@@ -29,6 +29,11 @@ import org.aftersales.examples.postgres.json.AftersalesJson;
  */
 public final class JdbcBackups implements Backups {
 
+  /** The document of a stored value. */
+  static final DocumentTable.Codec<BackupObligation> CODEC = DocumentTable.Codec.via(
+      ContractDocuments.Obligation::of, ContractDocuments.Obligation.class,
+      ContractDocuments.Obligation::obligation);
+
   private final DocumentTable<ProjectId, BackupObligation> table;
 
   /**
@@ -41,8 +46,7 @@ public final class JdbcBackups implements Backups {
     this.table = new DocumentTable<>(connections, json, "backup_obligation", "project_id",
         List.of(), MessageBundle.CORE.message("core.backup.kind"), BackupObligation::project,
         BackupObligation::version, BackupObligation::withVersion,
-        DocumentTable.Codec.via(ContractDocuments.Obligation::of,
-            ContractDocuments.Obligation.class, ContractDocuments.Obligation::obligation),
+        CODEC,
         (s, i, obligation) -> i, null);
   }
 

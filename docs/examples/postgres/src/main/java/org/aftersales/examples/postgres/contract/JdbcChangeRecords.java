@@ -30,6 +30,10 @@ import org.aftersales.examples.postgres.json.AftersalesJson;
  */
 public final class JdbcChangeRecords implements ChangeRecords {
 
+  /** The document of a stored value. */
+  static final DocumentTable.Codec<ChangeRecord> CODEC =
+      DocumentTable.Codec.as(ChangeRecord.class);
+
   private final DocumentTable<ChangeId, ChangeRecord> table;
 
   /**
@@ -42,7 +46,7 @@ public final class JdbcChangeRecords implements ChangeRecords {
     this.table = new DocumentTable<>(connections, json, "change_record", "change_id",
         List.of("window_start"), MessageBundle.CORE.message("core.change.kind"),
         ChangeRecord::id, ChangeRecord::version, ChangeRecord::withVersion,
-        DocumentTable.Codec.as(ChangeRecord.class),
+        CODEC,
         (s, i, change) -> {
           DocumentTable.setInstant(s, i, change.windowStart());
           return i + 1;

@@ -29,6 +29,10 @@ import org.aftersales.examples.postgres.json.AftersalesJson;
  */
 public final class JdbcContracts implements Contracts {
 
+  /** The document of a stored value. */
+  static final DocumentTable.Codec<ContractFile> CODEC =
+      DocumentTable.Codec.as(ContractFile.class);
+
   private final DocumentTable<ContractId, ContractFile> table;
 
   /**
@@ -41,7 +45,7 @@ public final class JdbcContracts implements Contracts {
     this.table = new DocumentTable<>(connections, json, "contract_file", "contract_id",
         List.of("first_day", "last_day"), ContractFile.KIND, ContractFile::id,
         ContractFile::version, ContractFile::withVersion,
-        DocumentTable.Codec.as(ContractFile.class),
+        CODEC,
         (s, i, file) -> {
           s.setObject(i, file.contract().start());
           s.setObject(i + 1, file.contract().end());

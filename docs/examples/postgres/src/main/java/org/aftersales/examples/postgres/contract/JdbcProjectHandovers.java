@@ -32,6 +32,11 @@ import org.aftersales.examples.postgres.json.AftersalesJson;
  */
 public final class JdbcProjectHandovers implements ProjectHandovers {
 
+  /** The document of a stored value. */
+  static final DocumentTable.Codec<ProjectHandover> CODEC = DocumentTable.Codec.via(
+      ContractDocuments.Handover::of, ContractDocuments.Handover.class,
+      ContractDocuments.Handover::handover);
+
   private final DocumentTable<ProjectId, ProjectHandover> table;
 
   /**
@@ -44,8 +49,7 @@ public final class JdbcProjectHandovers implements ProjectHandovers {
     this.table = new DocumentTable<>(connections, json, "project_handover", "project_id",
         List.of("join_by", "due_by"), MessageBundle.CORE.message("core.handover.kind"),
         ProjectHandover::project, ProjectHandover::version, ProjectHandover::withVersion,
-        DocumentTable.Codec.via(ContractDocuments.Handover::of,
-            ContractDocuments.Handover.class, ContractDocuments.Handover::handover),
+        CODEC,
         (s, i, handover) -> {
           s.setObject(i, handover.joinBy());
           s.setObject(i + 1, handover.dueBy());

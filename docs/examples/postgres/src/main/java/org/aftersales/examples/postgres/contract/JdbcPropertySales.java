@@ -37,6 +37,10 @@ import org.aftersales.examples.postgres.json.AftersalesJson;
  */
 public final class JdbcPropertySales implements PropertySales {
 
+  /** The document of a stored value. */
+  static final DocumentTable.Codec<PropertySale> CODEC = DocumentTable.Codec.via(
+      ContractDocuments.Sale::of, ContractDocuments.Sale.class, ContractDocuments.Sale::sale);
+
   private final DocumentTable<ContractId, PropertySale> table;
 
   /**
@@ -49,8 +53,7 @@ public final class JdbcPropertySales implements PropertySales {
     this.table = new DocumentTable<>(connections, json, "property_sale", "contract_id",
         List.of(), MessageBundle.CORE.message("core.property.kind"), PropertySale::contract,
         PropertySale::version, PropertySale::withVersion,
-        DocumentTable.Codec.via(ContractDocuments.Sale::of, ContractDocuments.Sale.class,
-            ContractDocuments.Sale::sale),
+        CODEC,
         (s, i, sale) -> i, JdbcPropertySales::writeReminderDays);
   }
 
