@@ -9,9 +9,9 @@ import org.aftersales.examples.postgres.json.AftersalesJson;
 import org.aftersales.testkit.contract.BackupsContract;
 
 /**
- * The testkit's {@link BackupsContract} against {@link JdbcBackups} on a real PostgreSQL server: every
- * inherited test, the concurrent saves included. Each call of {@link #freshAdapter()} is a new
- * instance over the shared test database. // rule: CON-08
+ * The testkit's {@link BackupsContract} against {@link JdbcBackups}
+ * on a real PostgreSQL server: every inherited test, the concurrent saves included. Each call
+ * of {@link #freshAdapter()} is a new instance over the shared test database. // rule: CON-08
  */
 class JdbcBackupsTest extends BackupsContract {
 

@@ -9,9 +9,9 @@ import org.aftersales.examples.postgres.json.AftersalesJson;
 import org.aftersales.testkit.contract.ChangeRecordsContract;
 
 /**
- * The testkit's {@link ChangeRecordsContract} against {@link JdbcChangeRecords} on a real PostgreSQL server: every
- * inherited test, the concurrent saves included. Each call of {@link #freshAdapter()} is a new
- * instance over the shared test database. // rule: CON-07
+ * The testkit's {@link ChangeRecordsContract} against {@link JdbcChangeRecords}
+ * on a real PostgreSQL server: every inherited test, the concurrent saves included. Each call
+ * of {@link #freshAdapter()} is a new instance over the shared test database. // rule: CON-07
  */
 class JdbcChangeRecordsTest extends ChangeRecordsContract {
 

@@ -9,9 +9,9 @@ import org.aftersales.examples.postgres.json.AftersalesJson;
 import org.aftersales.testkit.contract.ContractsContract;
 
 /**
- * The testkit's {@link ContractsContract} against {@link JdbcContracts} on a real PostgreSQL server: every
- * inherited test, the concurrent saves included. Each call of {@link #freshAdapter()} is a new
- * instance over the shared test database. // rule: CON-01
+ * The testkit's {@link ContractsContract} against {@link JdbcContracts}
+ * on a real PostgreSQL server: every inherited test, the concurrent saves included. Each call
+ * of {@link #freshAdapter()} is a new instance over the shared test database. // rule: CON-01
  */
 class JdbcContractsTest extends ContractsContract {
 

@@ -9,9 +9,9 @@ import org.aftersales.examples.postgres.json.AftersalesJson;
 import org.aftersales.testkit.contract.ProjectHandoversContract;
 
 /**
- * The testkit's {@link ProjectHandoversContract} against {@link JdbcProjectHandovers} on a real PostgreSQL server: every
- * inherited test, the concurrent saves included. Each call of {@link #freshAdapter()} is a new
- * instance over the shared test database. // rule: CON-03
+ * The testkit's {@link ProjectHandoversContract} against {@link JdbcProjectHandovers}
+ * on a real PostgreSQL server: every inherited test, the concurrent saves included. Each call
+ * of {@link #freshAdapter()} is a new instance over the shared test database. // rule: CON-03
  */
 class JdbcProjectHandoversTest extends ProjectHandoversContract {
 

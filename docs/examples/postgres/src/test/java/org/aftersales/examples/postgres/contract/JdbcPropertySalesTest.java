@@ -9,9 +9,9 @@ import org.aftersales.examples.postgres.json.AftersalesJson;
 import org.aftersales.testkit.contract.PropertySalesContract;
 
 /**
- * The testkit's {@link PropertySalesContract} against {@link JdbcPropertySales} on a real PostgreSQL server: every
- * inherited test, the concurrent saves included. Each call of {@link #freshAdapter()} is a new
- * instance over the shared test database. // rule: CON-09
+ * The testkit's {@link PropertySalesContract} against {@link JdbcPropertySales}
+ * on a real PostgreSQL server: every inherited test, the concurrent saves included. Each call
+ * of {@link #freshAdapter()} is a new instance over the shared test database. // rule: CON-09
  */
 class JdbcPropertySalesTest extends PropertySalesContract {
 
