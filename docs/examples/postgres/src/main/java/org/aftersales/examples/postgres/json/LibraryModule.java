@@ -99,6 +99,10 @@ final class LibraryModule extends SimpleModule {
       if (DocumentNumber.class.isAssignableFrom(c)) {
         return new DocumentNumberSerializer();
       }
+      JsonSerializer<?> kernel = ComplaintKernels.serializer(c);
+      if (kernel != null) {
+        return kernel;
+      }
       Class<?> built = ValueTypes.builderType(c);
       if (built != null) {
         return BuiltValues.of(built, config.getTypeFactory()).serializer();
@@ -126,6 +130,10 @@ final class LibraryModule extends SimpleModule {
       }
       if (c == DocumentNumber.class) {
         return new DocumentNumberDeserializer();
+      }
+      JsonDeserializer<?> kernel = ComplaintKernels.deserializer(c);
+      if (kernel != null) {
+        return kernel;
       }
       Class<?> built = ValueTypes.builderType(c);
       if (built != null) {
@@ -182,28 +190,26 @@ final class LibraryModule extends SimpleModule {
 
   /**
    * A vocabulary entry: the one seeded under {@code code} (a public constant of its class) if
-   * there is one, else {@code of(code, english, chinese)}.
+   * there is one — the same instance, as core compares some of them by identity — else
+   * {@code of(code, english, chinese)} (an adopter's own entry; its code alone when the names are
+   * not known, as for a map key).
    */
   static Object namedCode(JsonParser p, Class<?> c, String code, String english, String chinese)
       throws JsonMappingException {
-    if (english == null || chinese == null) {
-      for (Field f : c.getFields()) {
-        if (Modifier.isStatic(f.getModifiers()) && f.getType() == c) {
-          try {
-            Object seeded = f.get(null);
-            if (((NamedCode<?>) seeded).code().equals(code)) {
-              return seeded;
-            }
-          } catch (IllegalAccessException e) {
-            throw JsonMappingException.from(p, "cannot read " + f, e);
+    for (Field f : c.getFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && f.getType() == c) {
+        try {
+          Object seeded = f.get(null);
+          if (((NamedCode<?>) seeded).code().equals(code)) {
+            return seeded;
           }
+        } catch (IllegalAccessException e) {
+          throw JsonMappingException.from(p, "cannot read " + f, e);
         }
       }
-      return invoke(p, c, ValueTypes.factory(c, "of", String.class, String.class, String.class),
-          code, code, code);
     }
     return invoke(p, c, ValueTypes.factory(c, "of", String.class, String.class, String.class),
-        code, english, chinese);
+        code, english == null ? code : english, chinese == null ? code : chinese);
   }
 
   private static final class MoneySerializer extends StdSerializer<Money> {
