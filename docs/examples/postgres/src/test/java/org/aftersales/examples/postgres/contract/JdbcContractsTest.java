@@ -4,7 +4,6 @@ import org.aftersales.core.contract.Contracts;
 import org.aftersales.core.shared.Outbox;
 import org.aftersales.examples.postgres.TestDatabase;
 import org.aftersales.examples.postgres.Transactions;
-import org.aftersales.examples.postgres.events.JdbcOutbox;
 import org.aftersales.examples.postgres.json.AftersalesJson;
 import org.aftersales.testkit.contract.ContractsContract;
 
@@ -25,6 +24,6 @@ class JdbcContractsTest extends ContractsContract {
 
   @Override
   protected Outbox outbox() {
-    return new JdbcOutbox(TX, JSON);
+    return new OutboxRowsReader(TX, JSON);
   }
 }
