@@ -182,8 +182,7 @@ final class DocumentTable<K extends Identifier<K>, V> {
     if (max == 0) {
       return List.of();
     }
-    String sql = "SELECT t.version, t.document FROM " + table + " t WHERE " + filter
-        + (after == null ? "" : " AND t." + key + " > ?") + " ORDER BY t." + key + " LIMIT ?";
+    String sql = pageSql(table, key, filter, after != null);
     return connections.withConnection("paging " + table, c -> {
       try (PreparedStatement s = c.prepareStatement(sql)) {
         int next = filterParameters.bind(s, 1);
@@ -200,6 +199,15 @@ final class DocumentTable<K extends Identifier<K>, V> {
         return List.copyOf(page);
       }
     });
+  }
+
+  /**
+   * A page's SQL: the filter's parameters, then the key to start after (if {@code after}), then
+   * the page size.
+   */
+  static String pageSql(String table, String key, String filter, boolean after) {
+    return "SELECT t.version, t.document FROM " + table + " t WHERE " + filter
+        + (after ? " AND t." + key + " > ?" : "") + " ORDER BY t." + key + " LIMIT ?";
   }
 
   private V row(ResultSet r) throws SQLException {

@@ -30,6 +30,13 @@ import org.aftersales.examples.postgres.json.AftersalesJson;
  */
 public final class JdbcChangeRecords implements ChangeRecords {
 
+  /** The table. */
+  static final String TABLE = "change_record";
+  /** Its key column. */
+  static final String KEY = "change_id";
+  /** The run query's filter over the row {@code t}: its parameters are the window's. */
+  static final String RUN_FILTER = "t.window_start >= ? AND t.window_start < ?";
+
   /** The document of a stored value. */
   static final DocumentTable.Codec<ChangeRecord> CODEC =
       DocumentTable.Codec.as(ChangeRecord.class);
@@ -43,7 +50,7 @@ public final class JdbcChangeRecords implements ChangeRecords {
    * @param json the documents' JSON form
    */
   public JdbcChangeRecords(ConnectionSource connections, AftersalesJson json) {
-    this.table = new DocumentTable<>(connections, json, "change_record", "change_id",
+    this.table = new DocumentTable<>(connections, json, TABLE, KEY,
         List.of("window_start"), MessageBundle.CORE.message("core.change.kind"),
         ChangeRecord::id, ChangeRecord::version, ChangeRecord::withVersion,
         CODEC,
@@ -76,7 +83,7 @@ public final class JdbcChangeRecords implements ChangeRecords {
 
   private List<ChangeRecord> starting(Instant from, Instant to, ChangeId after, int max) {
     DocumentTable.requireWindow(from, to);
-    return table.page("t.window_start >= ? AND t.window_start < ?", (s, i) -> {
+    return table.page(RUN_FILTER, (s, i) -> {
       DocumentTable.setInstant(s, i, from);
       DocumentTable.setInstant(s, i + 1, to);
       return i + 2;

@@ -29,6 +29,13 @@ import org.aftersales.examples.postgres.json.AftersalesJson;
  */
 public final class JdbcContracts implements Contracts {
 
+  /** The table. */
+  static final String TABLE = "contract_file";
+  /** Its key column. */
+  static final String KEY = "contract_id";
+  /** The run query's filter over the row {@code t}: its parameters are the window's. */
+  static final String RUN_FILTER = "t.first_day < ? AND t.last_day >= ?";
+
   /** The document of a stored value. */
   static final DocumentTable.Codec<ContractFile> CODEC =
       DocumentTable.Codec.as(ContractFile.class);
@@ -42,7 +49,7 @@ public final class JdbcContracts implements Contracts {
    * @param json the documents' JSON form
    */
   public JdbcContracts(ConnectionSource connections, AftersalesJson json) {
-    this.table = new DocumentTable<>(connections, json, "contract_file", "contract_id",
+    this.table = new DocumentTable<>(connections, json, TABLE, KEY,
         List.of("first_day", "last_day"), ContractFile.KIND, ContractFile::id,
         ContractFile::version, ContractFile::withVersion,
         CODEC,
@@ -81,7 +88,7 @@ public final class JdbcContracts implements Contracts {
     if (from.equals(to)) {
       return List.of(); // an empty window covers no day
     }
-    return table.page("t.first_day < ? AND t.last_day >= ?", (s, i) -> {
+    return table.page(RUN_FILTER, (s, i) -> {
       s.setObject(i, to);
       s.setObject(i + 1, from);
       return i + 2;

@@ -32,6 +32,14 @@ import org.aftersales.examples.postgres.json.AftersalesJson;
  */
 public final class JdbcProjectHandovers implements ProjectHandovers {
 
+  /** The table. */
+  static final String TABLE = "project_handover";
+  /** Its key column. */
+  static final String KEY = "project_id";
+  /** The run query's filter over the row {@code t}: its parameters are the window's. */
+  static final String RUN_FILTER =
+      "((t.join_by >= ? AND t.join_by < ?) OR (t.due_by >= ? AND t.due_by < ?))";
+
   /** The document of a stored value. */
   static final DocumentTable.Codec<ProjectHandover> CODEC = DocumentTable.Codec.via(
       ContractDocuments.Handover::of, ContractDocuments.Handover.class,
@@ -46,7 +54,7 @@ public final class JdbcProjectHandovers implements ProjectHandovers {
    * @param json the documents' JSON form
    */
   public JdbcProjectHandovers(ConnectionSource connections, AftersalesJson json) {
-    this.table = new DocumentTable<>(connections, json, "project_handover", "project_id",
+    this.table = new DocumentTable<>(connections, json, TABLE, KEY,
         List.of("join_by", "due_by"), MessageBundle.CORE.message("core.handover.kind"),
         ProjectHandover::project, ProjectHandover::version, ProjectHandover::withVersion,
         CODEC,
@@ -80,7 +88,7 @@ public final class JdbcProjectHandovers implements ProjectHandovers {
 
   private List<ProjectHandover> due(LocalDate from, LocalDate to, ProjectId after, int max) {
     DocumentTable.requireWindow(from, to);
-    return table.page("((t.join_by >= ? AND t.join_by < ?) OR (t.due_by >= ? AND t.due_by < ?))",
+    return table.page(RUN_FILTER,
         (s, i) -> {
           s.setObject(i, from);
           s.setObject(i + 1, to);

@@ -37,6 +37,14 @@ import org.aftersales.examples.postgres.json.AftersalesJson;
  */
 public final class JdbcPropertySales implements PropertySales {
 
+  /** The table. */
+  static final String TABLE = "property_sale";
+  /** Its key column. */
+  static final String KEY = "contract_id";
+  /** The run query's filter over the row {@code t}: its parameters are the window's. */
+  static final String RUN_FILTER = "EXISTS (SELECT 1 FROM property_sale_reminder r"
+      + " WHERE r.contract_id = t.contract_id AND r.due >= ? AND r.due < ?)";
+
   /** The document of a stored value. */
   static final DocumentTable.Codec<PropertySale> CODEC = DocumentTable.Codec.via(
       ContractDocuments.Sale::of, ContractDocuments.Sale.class, ContractDocuments.Sale::sale);
@@ -50,7 +58,7 @@ public final class JdbcPropertySales implements PropertySales {
    * @param json the documents' JSON form
    */
   public JdbcPropertySales(ConnectionSource connections, AftersalesJson json) {
-    this.table = new DocumentTable<>(connections, json, "property_sale", "contract_id",
+    this.table = new DocumentTable<>(connections, json, TABLE, KEY,
         List.of(), MessageBundle.CORE.message("core.property.kind"), PropertySale::contract,
         PropertySale::version, PropertySale::withVersion,
         CODEC,
@@ -100,12 +108,11 @@ public final class JdbcPropertySales implements PropertySales {
 
   private List<PropertySale> due(LocalDate from, LocalDate to, ContractId after, int max) {
     DocumentTable.requireWindow(from, to);
-    return table.page("EXISTS (SELECT 1 FROM property_sale_reminder r"
-        + " WHERE r.contract_id = t.contract_id AND r.due >= ? AND r.due < ?)", (s, i) -> {
-          s.setObject(i, from);
-          s.setObject(i + 1, to);
-          return i + 2;
-        }, after, max);
+    return table.page(RUN_FILTER, (s, i) -> {
+      s.setObject(i, from);
+      s.setObject(i + 1, to);
+      return i + 2;
+    }, after, max);
   }
 
   /**
