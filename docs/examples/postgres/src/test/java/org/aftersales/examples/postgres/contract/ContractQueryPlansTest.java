@@ -86,7 +86,7 @@ class ContractQueryPlansTest {
   @Test
   void the_obligation_run_reads_the_contracts_covering_a_week_through_the_last_day_index()
       throws SQLException {
-    // A week after nearly every contract ended (the last ones end 13 December 2031): the last
+    // A week after nearly every contract ended (the last ones end 12 December 2031): the last
     // day's index finds the few left. (For a week most contracts cover, reading in key order and
     // stopping at the page's end is cheaper, and the planner does that.)
     LocalDate from = LocalDate.of(2031, 12, 6);
