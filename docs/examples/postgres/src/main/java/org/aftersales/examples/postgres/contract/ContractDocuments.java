@@ -63,8 +63,8 @@ final class ContractDocuments {
       PropertyAfterSalesTerms terms, LocalDate completionAcceptance, LocalDate delivery) {
 
     static Sale of(PropertySale s) {
-      return new Sale(s.contract(), s.method(), s.dueDates(), HiddenState.terms(s),
-          HiddenState.completionAcceptance(s), HiddenState.delivery(s));
+      return new Sale(s.contract(), s.method(), s.dueDates(), s.terms(),
+          s.completionAcceptance().orElse(null), s.delivery().orElse(null));
     }
 
     PropertySale sale() {
@@ -81,7 +81,7 @@ final class ContractDocuments {
       List<BackupRecord> backups) {
 
     static Obligation of(BackupObligation o) {
-      return new Obligation(o.project(), HiddenState.zone(o), o.terms(), o.backups());
+      return new Obligation(o.project(), o.zone(), o.terms(), o.backups());
     }
 
     BackupObligation obligation() {
