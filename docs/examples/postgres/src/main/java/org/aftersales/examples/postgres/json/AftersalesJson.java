@@ -12,6 +12,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -67,11 +74,20 @@ public final class AftersalesJson {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        // The same value gives the same text, whatever order its maps were filled in (jsonb
+        // keeps no key order anyway: map order is never part of a stored value).
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        // No guessing: a number where text is stored (or text where a number is) is a fault.
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .withCoercionConfig(LogicalType.Textual, text -> text
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         .setDefaultTyping(new LibraryTyping());
     for (Module m : extra) {
@@ -90,12 +106,46 @@ public final class AftersalesJson {
    */
   public String write(Object value) {
     try {
-      return mapper.writeValueAsString(value);
+      return mapper.writerFor(rootType(value)).writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a "
           + (value == null ? "null" : value.getClass().getName()) + at(e) + ": "
           + e.getOriginalMessage(), e);
     }
+  }
+
+  /**
+   * The type a root value is written as: its class, and for a list or map whose elements (values)
+   * all have one class, a list or map of that class — so that a {@code List<OutboxEvent>} is
+   * written without the type tags an element declared as {@code Object} would get, and reads back
+   * as a {@code List<OutboxEvent>}. Elements of several classes are written with their tags.
+   */
+  private JavaType rootType(Object value) {
+    TypeFactory types = mapper.getTypeFactory();
+    if (value instanceof Collection<?> c && !c.isEmpty()) {
+      Class<?> element = commonClass(c);
+      if (element != null) {
+        return types.constructCollectionType(List.class, element);
+      }
+    } else if (value instanceof Map<?, ?> m && !m.isEmpty()) {
+      Class<?> key = commonClass(m.keySet());
+      Class<?> element = commonClass(m.values());
+      if (key != null && element != null) {
+        return types.constructMapType(Map.class, key, element);
+      }
+    }
+    return value == null ? types.constructType(Object.class) : types.constructType(value.getClass());
+  }
+
+  private static Class<?> commonClass(Collection<?> values) {
+    Class<?> common = null;
+    for (Object v : values) {
+      if (v == null || common != null && v.getClass() != common) {
+        return null;
+      }
+      common = v.getClass();
+    }
+    return common;
   }
 
   /**
