@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.aftersales.core.complaint.ComplaintOutcome;
 import org.aftersales.core.complaint.ComplaintQuantities;
 import org.aftersales.core.complaint.OverAcceptanceRatio;
@@ -313,6 +316,14 @@ final class ComplaintKernels {
   private static final class Reader extends JsonDeserializer<Object> {
     private final Class<?> type;
     private final Read read;
+    // Resolved once per reader (cached per mapper): see BuiltValues.
+    private final Map<JavaType, JsonDeserializer<Object>> deserializers =
+        new ConcurrentHashMap<>();
+
+    @Override
+    public boolean isCachable() {
+      return true;
+    }
 
     Reader(Class<?> type, Read read) {
       this.type = type;
@@ -327,7 +338,7 @@ final class ComplaintKernels {
             + " is stored as an object, not " + node);
       }
       try {
-        return read.read(new Tree(node, p, c, type));
+        return read.read(new Tree(node, p, c, type, deserializers));
       } catch (JsonMappingException e) {
         throw e;
       } catch (RuntimeException e) {
@@ -344,7 +355,21 @@ final class ComplaintKernels {
   }
 
   /** An object node being read, with errors that name the field. */
-  private record Tree(JsonNode node, JsonParser p, DeserializationContext c, Class<?> type) {
+  private record Tree(JsonNode node, JsonParser p, DeserializationContext c, Class<?> type,
+      Map<JavaType, JsonDeserializer<Object>> deserializers) {
+
+    private Object value(JsonNode v, JavaType valueType) throws IOException {
+      JsonDeserializer<Object> d = deserializers.get(valueType);
+      if (d == null) {
+        d = c.findRootValueDeserializer(valueType);
+        deserializers.put(valueType, d);
+      }
+      try (JsonParser tp = v.traverse(p.getCodec())) {
+        tp.nextToken();
+        return d.deserialize(tp, c);
+      }
+    }
+
 
     boolean has(String field) {
       return node.hasNonNull(field);
@@ -361,7 +386,7 @@ final class ComplaintKernels {
 
     <T> T read(String field, Class<T> valueType) throws IOException {
       try {
-        return c.readTreeAsValue(required(field), valueType);
+        return valueType.cast(value(required(field), c.constructType(valueType)));
       } catch (JsonMappingException e) {
         throw JsonMappingException.wrapWithPath(e, type, field);
       }
@@ -369,7 +394,9 @@ final class ComplaintKernels {
 
     <T> T read(String field, TypeReference<T> valueType) throws IOException {
       try {
-        return c.readTreeAsValue(required(field), c.getTypeFactory().constructType(valueType));
+        @SuppressWarnings("unchecked")
+        T value = (T) value(required(field), c.getTypeFactory().constructType(valueType));
+        return value;
       } catch (JsonMappingException e) {
         throw JsonMappingException.wrapWithPath(e, type, field);
       }
@@ -383,7 +410,7 @@ final class ComplaintKernels {
       }
       List<Tree> out = new ArrayList<>();
       for (JsonNode e : array) {
-        out.add(new Tree(e, p, c, type));
+        out.add(new Tree(e, p, c, type, deserializers));
       }
       return out;
     }
