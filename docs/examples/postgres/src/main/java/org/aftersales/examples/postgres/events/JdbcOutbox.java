@@ -152,7 +152,9 @@ public final class JdbcOutbox implements Outbox {
   private DomainEvent event(String type, String payload) {
     Class<? extends DomainEvent> eventClass;
     try {
-      eventClass = Class.forName(type).asSubclass(DomainEvent.class);
+      // Not initialized before the check: a stored name can only ever load an event class.
+      eventClass = Class.forName(type, false, JdbcOutbox.class.getClassLoader())
+          .asSubclass(DomainEvent.class);
     } catch (ClassNotFoundException | ClassCastException e) {
       throw new IllegalStateException("the outbox holds an event of unknown type " + type, e);
     }

@@ -40,15 +40,25 @@ import java.util.Objects;
  *       {@code Money} as {@code {"amount": "12.30", "currency": "CNY"}} (the amount as a string, so
  *       no precision or scale is lost), {@code Version} as its number, {@code DocumentNumber} as
  *       its parts, the extensible vocabularies ({@code NoticeKind}, {@code Milestone},
- *       {@code ServiceZone}, {@code FineKind}, …) as their code and bilingual name;</li>
+ *       {@code ServiceZone}, {@code FineKind}, …) as their code and bilingual name, read back as
+ *       the seeded constant of that code when there is one;</li>
+ *   <li>the complaint case's hand-written kernels ({@code RoutingLedger},
+ *       {@code ComplaintQuantities}, {@code RemedyLine}, {@code ResponsibilityLine},
+ *       {@code ReceivableHold}) from their accessors, read back by replaying their domain verbs
+ *       ({@link ComplaintKernels});</li>
  *   <li>instants and other {@code java.time} values as ISO-8601 text (instants to the
  *       nanosecond, so microseconds survive);</li>
  *   <li>a field whose declared type is an interface or abstract class of the library (a sealed
  *       interface such as {@code ResponsibleParty}, a {@code DomainEvent}) carries a type tag,
- *       {@code "@type"}: the class name of its value.</li>
+ *       {@code "@type"}: the class name of its value; so does a plain value declared as
+ *       {@code Object} (a notice's parameters) unless JSON tells its type. A value written on its
+ *       own is written as its class, without a tag: read it back as that class (the outbox stores
+ *       each event's class name beside it for this); a list or map whose elements share one
+ *       class is written as a list or map of that class.</li>
+ *   <li>decimals keep their scale; maps are written in key order (jsonb keeps no key order).</li>
  * </ul>
- * The mapper is strict: an unknown property, a missing record component or a value its factory
- * refuses makes {@link #read} fail with an {@link IllegalStateException} naming the type and the
+ * The mapper is strict: an unknown property, a missing record component, a number where text is
+ * stored (no coercion) or a value its factory refuses makes {@link #read} fail with an {@link IllegalStateException} naming the type and the
  * JSON path. Thread-safe; build one per application and share it.
  */
 public final class AftersalesJson {
