@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -30,14 +31,17 @@ import org.aftersales.core.complaint.RoutingEntry;
 import org.aftersales.core.complaint.RoutingLedger;
 import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.organization.UnitId;
+import org.aftersales.core.servicelevel.Budget;
 import org.aftersales.core.servicelevel.Milestone;
+import org.aftersales.core.servicelevel.Pause;
 import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.shared.Money;
 
 /**
- * The complaint case's hand-written kernels (投诉单的内核), which have no builder: they are written
- * from their public accessors and read back by replaying their own domain verbs on their factory's
- * result, so every check the domain makes runs again.
+ * The hand-written value classes inside the aggregates (投诉单的内核, 时限值), which have no
+ * builder: they are written from their public accessors and read back through their factories
+ * and by replaying their own domain verbs on the factory's result, so every check the domain makes
+ * runs again.
  * <ul>
  *   <li>{@code RoutingLedger}: {@code accepted(route, market, acceptedAt)}, then per entry
  *       {@code handOver}, {@code complete} or {@code returnTo};</li>
@@ -46,7 +50,10 @@ import org.aftersales.core.shared.Money;
  *       {@code book};</li>
  *   <li>{@code RemedyLine}: its kind's factory, {@code withDocument}, {@code withProof};</li>
  *   <li>{@code ResponsibilityLine} and {@code ReceivableHold}: {@code of}, then
- *       {@code release}.</li>
+ *       {@code release};</li>
+ *   <li>{@code Budget}: the factory of its unit ({@code workingTime}, {@code elapsed},
+ *       {@code workingDays}, {@code calendarDays}); {@code Pause}: {@code between} or
+ *       {@code openSince}.</li>
  * </ul>
  */
 final class ComplaintKernels {
@@ -69,6 +76,12 @@ final class ComplaintKernels {
     if (c == ReceivableHold.class) {
       return new Writer<ReceivableHold>(ComplaintKernels::writeHold);
     }
+    if (c == Budget.class) {
+      return new Writer<Budget>(ComplaintKernels::writeBudget);
+    }
+    if (c == Pause.class) {
+      return new Writer<Pause>(ComplaintKernels::writePause);
+    }
     return null;
   }
 
@@ -87,6 +100,12 @@ final class ComplaintKernels {
     }
     if (c == ReceivableHold.class) {
       return new Reader(c, ComplaintKernels::readHold);
+    }
+    if (c == Budget.class) {
+      return new Reader(c, ComplaintKernels::readBudget);
+    }
+    if (c == Pause.class) {
+      return new Reader(c, ComplaintKernels::readPause);
     }
     return null;
   }
@@ -276,6 +295,42 @@ final class ComplaintKernels {
     ReceivableHold h = ReceivableHold.of(t.text("orderNumber"), t.text("partNumber"),
         t.read("amount", Money.class));
     return t.has("releasedAt") ? h.release(t.read("releasedAt", Instant.class)) : h;
+  }
+
+  // ------------------------------------------------------------------- service-level values
+
+  private static void writeBudget(Budget b, JsonGenerator g, SerializerProvider p)
+      throws IOException {
+    g.writeStringField("unit", b.unit().name());
+    if (b.duration().isPresent()) {
+      p.defaultSerializeField("duration", b.duration().get(), g);
+    }
+    if (b.days().isPresent()) {
+      p.defaultSerializeField("days", b.days().get(), g);
+    }
+  }
+
+  private static Budget readBudget(Tree t) throws IOException {
+    return switch (Budget.Unit.valueOf(t.text("unit"))) {
+      case WORKING_TIME -> Budget.workingTime(t.read("duration", Duration.class));
+      case ELAPSED_TIME -> Budget.elapsed(t.read("duration", Duration.class));
+      case WORKING_DAYS -> Budget.workingDays(t.read("days", BigDecimal.class));
+      case CALENDAR_DAYS -> Budget.calendarDays(t.read("days", BigDecimal.class));
+    };
+  }
+
+  private static void writePause(Pause pause, JsonGenerator g, SerializerProvider p)
+      throws IOException {
+    p.defaultSerializeField("start", pause.start(), g);
+    if (pause.end().isPresent()) {
+      p.defaultSerializeField("end", pause.end().get(), g);
+    }
+  }
+
+  private static Pause readPause(Tree t) throws IOException {
+    Instant start = t.read("start", Instant.class);
+    return t.has("end") ? Pause.between(start, t.read("end", Instant.class))
+        : Pause.openSince(start);
   }
 
   // ------------------------------------------------------------------------------ plumbing

@@ -15,6 +15,8 @@ import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.numbering.SeriesId;
 import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.service.ServiceRequest;
+import org.aftersales.core.servicelevel.Budget;
+import org.aftersales.core.servicelevel.Pause;
 import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.shared.EventId;
 import org.aftersales.core.shared.Money;
@@ -76,6 +78,19 @@ class AftersalesJsonTest {
     ServiceZone own = ServiceZone.of("ISLANDS", "islands", "海岛");
     assertEquals(own, json.read(json.write(own), ServiceZone.class));
     assertEquals("海岛", json.read(json.write(own), ServiceZone.class).displayName().chinese());
+  }
+
+  @Test
+  void budgets_of_every_unit_and_pauses_open_and_ended_round_trip() {
+    // rule: SVC-01 … SVC-04 (the budgets the service levels count in)
+    for (Budget b : List.of(Budget.workingHours(4), Budget.workingMinutes(90),
+        Budget.workingDays(new BigDecimal("1.5")), Budget.calendarDays(3),
+        Budget.elapsed(java.time.Duration.ofHours(24)), Budget.elapsedHours(2))) {
+      RoundTrip.check(Budget.class, b);
+    }
+    Instant start = Instant.parse("2026-11-02T01:00:00.000001Z");
+    RoundTrip.check(Pause.class, Pause.openSince(start));
+    RoundTrip.check(Pause.class, Pause.between(start, start.plusSeconds(3600)));
   }
 
   @Test
