@@ -362,7 +362,7 @@ public abstract class ComplaintCase {
       found.add(Violation.of("closedAt", MessageBundle.CORE.message("core.complaint.notBefore",
           "earliest", routing().latestInstant()), closedAt().get()));
     }
-    if (routing().market() != intake().market()) {
+    if (!routing().market().equals(intake().market())) {
       found.add(Violation.of("routing.market",
           MessageBundle.CORE.message("core.complaint.marketMismatch", "market", intake().market()),
           routing().market()));

@@ -94,7 +94,7 @@ public final class PromiseRecomputation {
     Optional<Counting> counting = targets.computeIfAbsent(key, k -> counting(policy, k));
     // The time the customer asked for (SVC-13) is part of the request, not of the policy: a
     // recompute counts with it, so it never drops an agreed arrival time.
-    Optional<Instant> requested = milestone == Milestone.ARRIVAL_ON_SITE
+    Optional<Instant> requested = milestone.equals(Milestone.ARRIVAL_ON_SITE)
         ? request.requestedArrival() : Optional.empty();
     return counting.flatMap(c -> c.due(request.receivedAt(), requested));
   }

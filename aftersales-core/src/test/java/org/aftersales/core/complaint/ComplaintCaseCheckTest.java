@@ -189,6 +189,17 @@ class ComplaintCaseCheckTest {
   }
 
   @Test
+  void a_routing_form_of_an_equal_market_read_back_from_storage_builds() {
+    // rule: CMP-06 — a market read back from storage is equal to the intake's, not the same
+    // object: the case is compared by value.
+    Spec s = new Spec(open(ComplaintSeverity.GENERAL));
+    ServiceZone readBack = ServiceZone.of("DOMESTIC", "Domestic", "国内");
+    s.routing = RoutingLedger.accepted(PROCEDURE.route(), readBack, RECEIVED)
+        .handOver(PROCEDURE.route().get(0), RECEIVED);
+    assertEquals(readBack, s.build().routing().market());
+  }
+
+  @Test
   void a_handled_command_of_another_case_is_refused_by_its_position() {
     // rule: CMP-05
     Spec s = new Spec(open(ComplaintSeverity.GENERAL));
