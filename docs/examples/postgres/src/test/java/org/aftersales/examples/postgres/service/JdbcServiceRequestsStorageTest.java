@@ -24,11 +24,16 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.aftersales.core.organization.PersonId;
+import org.aftersales.core.service.PromiseRecompute;
 import org.aftersales.core.service.RegisterServiceRequest;
 import org.aftersales.core.service.ServiceLevelWatch;
 import org.aftersales.core.service.ServiceRequest;
 import org.aftersales.core.service.ServiceRequests;
 import org.aftersales.core.service.TakeItemToWorkshop;
+import org.aftersales.core.servicelevel.BusinessCalendar;
+import org.aftersales.core.servicelevel.ServiceLevelKey;
+import org.aftersales.core.servicelevel.ServiceLevelPolicy;
+import org.aftersales.core.servicelevel.ServiceLevelTarget;
 import org.aftersales.core.shared.Changed;
 import org.aftersales.core.shared.ConcurrentUpdateException;
 import org.aftersales.core.shared.DuplicateRequestException;
@@ -200,6 +205,32 @@ class JdbcServiceRequestsStorageTest {
     ServiceRequest returned = adapter().save(ServiceRequestStates.returned(inWorkshop,
         ServiceFixtures.RETURNED_AT), List.of());
     assertEquals(Optional.of(returned), adapter().findByRequestId(toWorkshop.requestId()));
+  }
+
+  @Test
+  void a_request_whose_promises_were_recomputed_reads_back_equal_with_its_audit() {
+    // rule: SVC-11 — the recompute's audited change (节假日安排调整) survives the adapter
+    ServiceRequest stored = adapter().save(ServiceFixtures.aServiceRequest(), List.of());
+    ServiceLevelPolicy promisesNothing = new ServiceLevelPolicy() {
+      @Override
+      public Optional<ServiceLevelTarget> targetFor(ServiceLevelKey key) {
+        return Optional.empty();
+      }
+
+      @Override
+      public BusinessCalendar calendarFor(ServiceLevelTarget target) {
+        throw new IllegalStateException("no target, no calendar");
+      }
+    };
+    Changed<ServiceRequest> recomputed = PromiseRecompute.recomputed(stored, promisesNothing,
+        ServiceFixtures.recomputePromises().build(), ServiceFixtures.COMMITTED_AT).orElseThrow();
+
+    ServiceRequest saved = adapter().save(recomputed.state(),
+        recomputed.state().outboxEventsOfSave(recomputed.events()));
+
+    assertEquals(Optional.of(saved), adapter().find(stored.id()));
+    assertEquals(Optional.empty(), column(saved, "first_due"), "no deadline promised any more");
+    assertEquals(Optional.empty(), column(saved, "earliest_watched_due"));
   }
 
   @Provide
