@@ -73,6 +73,29 @@ public final class JdbcServiceRequests implements ServiceRequests {
 
   private static final String SELECT = "SELECT document::text FROM service_request ";
 
+  // The queries, each served by one index of V3 (ServiceQueryPlansTest checks the plans).
+  /** {@link #open}: index service_request_open. */
+  static final String OPEN =
+      SELECT + "WHERE status <> 'CLOSED' ORDER BY received_at, id LIMIT ?";
+  /** {@link #openAfter}: the same index, keyset. */
+  static final String OPEN_AFTER = SELECT + "WHERE status <> 'CLOSED'"
+      + " AND (received_at, id) > (?, ?) ORDER BY received_at, id LIMIT ?";
+  /** {@link #dueBefore}: index service_request_due. */
+  static final String DUE_BEFORE = SELECT + "WHERE status = 'REGISTERED'"
+      + " AND first_due IS NOT NULL AND first_due < ? ORDER BY first_due, id LIMIT ?";
+  /** {@link #breached}: index service_request_watched. */
+  static final String BREACHED = SELECT + "WHERE earliest_watched_due IS NOT NULL"
+      + " AND earliest_watched_due < ? ORDER BY earliest_watched_due, id LIMIT ?";
+  /** {@link #byTechnician}: index service_request_technician. */
+  static final String BY_TECHNICIAN = SELECT + "WHERE technician = ? AND dispatched_at >= ?"
+      + " AND dispatched_at < ? ORDER BY dispatched_at, id LIMIT ?";
+  /** {@link #closedBetween}: index service_request_closed. */
+  static final String CLOSED_BETWEEN = SELECT
+      + "WHERE closed_at >= ? AND closed_at < ? ORDER BY closed_at, id LIMIT ?";
+  /** {@link #inWorkshop}: index service_request_workshop. */
+  static final String IN_WORKSHOP =
+      SELECT + "WHERE status = 'IN_WORKSHOP' ORDER BY taken_in_at, id LIMIT ?";
+
   private static final String INSERT = """
       INSERT INTO service_request (id, request_id, version, status, received_at, first_due,
           earliest_watched_due, technician, dispatched_at, closed_at, taken_in_at, document)
@@ -224,7 +247,7 @@ public final class JdbcServiceRequests implements ServiceRequests {
   public List<ServiceRequest> open(int max) {
     requireNotNegative(max);
     return query("reading the open service requests",
-        SELECT + "WHERE status <> 'CLOSED' ORDER BY received_at, id LIMIT ?", max);
+        OPEN, max);
   }
 
   @Override
@@ -233,9 +256,7 @@ public final class JdbcServiceRequests implements ServiceRequests {
     requireNonNull(id, "id");
     requireNotNegative(max);
     return query("reading the open service requests after " + id,
-        SELECT + "WHERE status <> 'CLOSED' AND (received_at, id) > (?, ?)"
-            + " ORDER BY received_at, id LIMIT ?",
-        utc(receivedAt), id.value(), max);
+        OPEN_AFTER, utc(receivedAt), id.value(), max);
   }
 
   @Override
@@ -243,9 +264,7 @@ public final class JdbcServiceRequests implements ServiceRequests {
     requireNonNull(instant, "instant");
     requireNotNegative(max);
     return query("reading the service requests due before " + instant,
-        SELECT + "WHERE status = 'REGISTERED' AND first_due IS NOT NULL AND first_due < ?"
-            + " ORDER BY first_due, id LIMIT ?",
-        utc(instant), max);
+        DUE_BEFORE, utc(instant), max);
   }
 
   @Override
@@ -253,9 +272,7 @@ public final class JdbcServiceRequests implements ServiceRequests {
     requireNonNull(instant, "instant");
     requireNotNegative(max);
     return query("reading the service requests breached at " + instant,
-        SELECT + "WHERE earliest_watched_due IS NOT NULL AND earliest_watched_due < ?"
-            + " ORDER BY earliest_watched_due, id LIMIT ?",
-        utc(instant), max);
+        BREACHED, utc(instant), max);
   }
 
   @Override
@@ -269,9 +286,7 @@ public final class JdbcServiceRequests implements ServiceRequests {
     Instant from = day.atStartOfDay(zone).toInstant();
     Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
     return query("reading the dispatches of " + technician + " on " + day,
-        SELECT + "WHERE technician = ? AND dispatched_at >= ? AND dispatched_at < ?"
-            + " ORDER BY dispatched_at, id LIMIT ?",
-        technician.value(), utc(from), utc(to), max);
+        BY_TECHNICIAN, technician.value(), utc(from), utc(to), max);
   }
 
   @Override
@@ -284,15 +299,14 @@ public final class JdbcServiceRequests implements ServiceRequests {
           MessageBundle.CORE.message("core.service.periodReversed", "from", from), to);
     }
     return query("reading the service requests closed in [" + from + ", " + to + ")",
-        SELECT + "WHERE closed_at >= ? AND closed_at < ? ORDER BY closed_at, id LIMIT ?",
-        utc(from), utc(to), max);
+        CLOSED_BETWEEN, utc(from), utc(to), max);
   }
 
   @Override
   public List<ServiceRequest> inWorkshop(int max) {
     requireNotNegative(max);
     return query("reading the items in the workshop",
-        SELECT + "WHERE status = 'IN_WORKSHOP' ORDER BY taken_in_at, id LIMIT ?", max);
+        IN_WORKSHOP, max);
   }
 
   private List<ServiceRequest> query(String what, String sql, Object... parameters) {

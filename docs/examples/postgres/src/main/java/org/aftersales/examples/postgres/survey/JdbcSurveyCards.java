@@ -49,6 +49,13 @@ public final class JdbcSurveyCards implements SurveyCards {
 
   private static final String SELECT = "SELECT document::text FROM survey_card ";
 
+  /** {@link #latestOfCustomer}: index survey_card_customer, one backward step. */
+  static final String LATEST_OF_CUSTOMER = SELECT + "WHERE customer_name = ? AND closed_at <= ?"
+      + " ORDER BY closed_at DESC, service_request_id DESC LIMIT 1";
+  /** {@link #answeredBetween}: index survey_card_answered. */
+  static final String ANSWERED_BETWEEN = SELECT + "WHERE answered_at >= ? AND answered_at < ?"
+      + " ORDER BY answered_at, service_request_id LIMIT ?";
+
   private static final String INSERT = """
       INSERT INTO survey_card (service_request_id, version, customer_name, closed_at,
           answered_at, document)
@@ -143,9 +150,7 @@ public final class JdbcSurveyCards implements SurveyCards {
     requireNonNull(customerName, "customerName");
     requireNonNull(notAfter, "notAfter");
     return query("reading the latest survey card of " + customerName,
-        SELECT + "WHERE customer_name = ? AND closed_at <= ?"
-            + " ORDER BY closed_at DESC, service_request_id DESC LIMIT 1",
-        customerName, utc(notAfter)).stream().findFirst();
+        LATEST_OF_CUSTOMER, customerName, utc(notAfter)).stream().findFirst();
   }
 
   @Override
@@ -161,9 +166,7 @@ public final class JdbcSurveyCards implements SurveyCards {
           MessageBundle.CORE.message("core.service.periodReversed", "from", from), to);
     }
     return query("reading the survey cards answered in [" + from + ", " + to + ")",
-        SELECT + "WHERE answered_at >= ? AND answered_at < ?"
-            + " ORDER BY answered_at, service_request_id LIMIT ?",
-        utc(from), utc(to), max);
+        ANSWERED_BETWEEN, utc(from), utc(to), max);
   }
 
   private List<SurveyCard> query(String what, String sql, Object... parameters) {
