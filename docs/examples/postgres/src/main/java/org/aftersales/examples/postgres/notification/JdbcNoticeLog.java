@@ -94,7 +94,8 @@ public final class JdbcNoticeLog implements NoticeLog {
    *
    * @param connections the database with the {@code notice} and {@code outbox_event} tables
    *     (migrations V1 and V2)
-   * @param json the notices' JSON form (the table's document and the outbox's payload)
+   * @param json the notices' JSON form (the table's document and the outbox's payload): the
+   *     same as the outbox relay's, which reads the payload back
    */
   public JdbcNoticeLog(ConnectionSource connections, AftersalesJson json) {
     this.connections = requireNonNull(connections, "connections");

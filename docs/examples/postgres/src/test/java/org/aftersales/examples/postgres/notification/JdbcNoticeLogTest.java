@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
  */
 class JdbcNoticeLogTest extends NoticeLogContract {
 
-  static final AftersalesJson JSON = new AftersalesJson(new NoticeJsonModule());
+  static final AftersalesJson JSON = new AftersalesJson();
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
   /** 16 contending threads, each with a connection, and one for the test's own reads. */
