@@ -9,7 +9,7 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.aftersales.testkit.store.InMemoryDatabase;
+import org.aftersales.testkit.store.UnitOfWork;
 
 /**
  * Wraps ports so that one chosen call fails (故障注入器). Every call through a wrapped port is
@@ -17,9 +17,11 @@ import org.aftersales.testkit.store.InMemoryDatabase;
  * one-shot fault at a call index:
  * <ul>
  *   <li>{@link Phase#BEFORE}: the call never reaches the adapter (the connection broke);</li>
- *   <li>{@link Phase#DURING}: the adapter does its work inside a transaction of the
- *       {@link InMemoryDatabase} that then fails and rolls back (a crash before the commit; only
- *       for an injector made {@link #over(InMemoryDatabase) over a database});</li>
+ *   <li>{@link Phase#DURING}: the adapter does its work inside a (nested) transaction of the
+ *       {@link UnitOfWork} its storage belongs to — an
+ *       {@link org.aftersales.testkit.store.InMemoryDatabase} or an adopter's database — that then
+ *       fails and rolls back (a crash before the commit; only for an injector made
+ *       {@link #over(UnitOfWork) over a unit of work});</li>
  *   <li>{@link Phase#AFTER}: the adapter did its work and committed, then the reply is lost.</li>
  * </ul>
  * The fault is an {@link InjectedFault}. Methods of {@code Object} pass through uncounted.
@@ -37,7 +39,7 @@ public final class FaultInjector {
     AFTER
   }
 
-  private final InMemoryDatabase database;
+  private final UnitOfWork database;
   private final List<String> calls = new ArrayList<>();
   /** The armed call, if any. */
   private final AtomicReference<Armed> armed = new AtomicReference<>();
@@ -47,7 +49,7 @@ public final class FaultInjector {
   /** A call index and when it fails. */
   private record Armed(int callIndex, Phase phase) {}
 
-  private FaultInjector(InMemoryDatabase database) {
+  private FaultInjector(UnitOfWork database) {
     this.database = database;
   }
 
@@ -63,10 +65,11 @@ public final class FaultInjector {
   /**
    * An injector whose {@link Phase#DURING} faults roll back a transaction of {@code database}.
    *
-   * @param database the database the wrapped adapters store in
+   * @param database the unit of work of the storage the wrapped adapters store in, e.g. an
+   *     {@link org.aftersales.testkit.store.InMemoryDatabase}
    * @return the injector
    */
-  public static FaultInjector over(InMemoryDatabase database) {
+  public static FaultInjector over(UnitOfWork database) {
     return new FaultInjector(requireNonNull(database, "database"));
   }
 

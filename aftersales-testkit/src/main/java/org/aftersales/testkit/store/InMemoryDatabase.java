@@ -39,7 +39,7 @@ import org.aftersales.core.numbering.NumberSequences;
  *
  * <p>Values stored must be immutable; snapshots copy the tables, not the values. Thread-safe.
  */
-public final class InMemoryDatabase {
+public final class InMemoryDatabase implements UnitOfWork {
 
   private final ReentrantLock lock = new ReentrantLock();
   private final Map<String, Table<?, ?>> tables = new LinkedHashMap<>();
@@ -124,6 +124,7 @@ public final class InMemoryDatabase {
    * @throws RuntimeException what {@code work} throws, after every table was restored
    * @throws IllegalStateException if the lock is not free within {@link #lockTimeout()}
    */
+  @Override
   public <T> T inTransaction(Supplier<T> work) {
     requireNonNull(work, "work");
     acquire();

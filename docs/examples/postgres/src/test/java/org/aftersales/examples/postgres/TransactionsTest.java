@@ -46,6 +46,21 @@ class TransactionsTest {
   }
 
   @Test
+  void a_failed_nested_unit_undoes_only_itself_and_the_outer_transaction_goes_on_and_commits() {
+    tx.inTransaction(c -> {
+      insert("2611");
+      assertThrows(PostgresAccessException.class, () -> tx.atomically("a duplicate", inner -> {
+        insert("2612");
+        insert("2611"); // duplicate key: this nested unit fails
+        return null;
+      }));
+      insert("2701"); // PostgreSQL accepts statements again: the savepoint was rolled back to
+      return null;
+    });
+    assertEquals(2, count()); // 2611 and 2701; the nested unit's 2612 was undone with it
+  }
+
+  @Test
   void atomically_outside_a_transaction_commits_all_or_nothing() {
     assertThrows(PostgresAccessException.class, () -> tx.atomically("two inserts", c -> {
       insert("2611");
