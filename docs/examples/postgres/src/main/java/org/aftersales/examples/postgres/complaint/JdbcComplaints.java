@@ -42,10 +42,11 @@ import org.aftersales.examples.postgres.json.AftersalesJson;
  * version changed). When no row is written the adapter reads the stored version and throws
  * {@link ConcurrentUpdateException} (another version stored, none, or one already for a new case)
  * or {@link DuplicateRequestException} (the request ID is another case's), as the in-memory
- * adapter does, and appends no event; the host's transaction stays usable. Only when two
- * transactions store one request ID for two cases at the same instant does the unique constraint
- * refuse the second statement itself: it is reported as {@link DuplicateRequestException} too,
- * but PostgreSQL has then aborted the transaction, so a host's transaction must roll back.
+ * adapter does, and appends no event. Only when two transactions store one request ID for two
+ * cases at the same instant does the unique constraint refuse the second statement itself: it is
+ * reported as {@link DuplicateRequestException} too. Either way the host's transaction stays
+ * usable ({@link org.aftersales.examples.postgres.Transactions} runs an adapter call inside it
+ * behind a savepoint, so a refused call undoes only itself).
  *
  * <h2>Queries</h2>
  * They read the latest committed version (READ COMMITTED), take no locks, and page with keysets
@@ -66,8 +67,8 @@ public final class JdbcComplaints implements Complaints {
           status, in_progress, closed_at, document)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
       ON CONFLICT DO NOTHING""";
-  // The NOT EXISTS keeps a request ID with one case without a unique violation, which would
-  // abort the host's transaction.
+  // The NOT EXISTS refuses a request ID of another case by the row count, without provoking a
+  // unique violation (which PostgreSQL reports as an error of the whole statement).
   private static final String UPDATE = """
       UPDATE complaint_case SET request_id = ?, version = ?, status = ?, in_progress = ?,
           closed_at = ?, document = CAST(? AS jsonb)

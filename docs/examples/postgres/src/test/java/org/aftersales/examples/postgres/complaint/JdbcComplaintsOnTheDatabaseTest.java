@@ -20,6 +20,8 @@ import org.aftersales.core.complaint.VoidComplaint;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.numbering.SeriesId;
 import org.aftersales.core.shared.Changed;
+import org.aftersales.core.shared.ConcurrentUpdateException;
+import org.aftersales.core.shared.DuplicateRequestException;
 import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.core.shared.RequestId;
 import org.aftersales.examples.postgres.TestDatabase;
@@ -86,6 +88,25 @@ class JdbcComplaintsOnTheDatabaseTest {
     assertEquals(0, outboxRows(events));
     complaints.save(c, events);
     assertEquals(events.size(), outboxRows(events), "the retry stores both");
+  }
+
+  @Test
+  void a_refused_save_inside_the_hosts_transaction_leaves_it_usable_and_the_rest_commits() {
+    ComplaintCase original = registered("Customer", "Stored").state();
+    ComplaintCase v1 = stored(original);
+    ComplaintCase taken = registered("Customer", "Same request").state();
+    ComplaintCase duplicate = ComplaintCase.register(new RegisterComplaint(v1.requestId(),
+        RECEIVED, ComplaintFixtures.anIntake("Customer", "Retry")), newNumber(),
+        ComplaintProcedure.seed(), RECEIVED).state();
+    ComplaintCase saved = tx.inTransaction(c -> {
+      // The new case again, though its number is stored: a stale version.
+      assertThrows(ConcurrentUpdateException.class, () -> complaints.save(original, List.of()));
+      assertThrows(DuplicateRequestException.class, () -> complaints.save(duplicate, List.of()));
+      return complaints.save(taken, List.of());
+    });
+    assertEquals(Optional.of(saved), complaints.find(taken.number()));
+    assertEquals(Optional.of(v1), complaints.find(v1.number()), "the stale save wrote nothing");
+    assertEquals(Optional.empty(), complaints.find(duplicate.number()));
   }
 
   @Test
