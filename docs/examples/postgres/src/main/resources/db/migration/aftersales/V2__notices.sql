@@ -24,7 +24,9 @@ CREATE TABLE notice (
   document        jsonb       NOT NULL,
   CONSTRAINT notice_key UNIQUE (source_kind, source_id, rule, step, occurrence)
 );
--- awaitingDigest: the notices awaiting a digest, oldest first (a small, shrinking set).
-CREATE INDEX notice_awaiting_digest ON notice (kind, position) WHERE awaiting_digest;
+-- awaitingDigest: the notices awaiting a digest, oldest first, of any kind or of some kinds
+-- (partial indexes: only the small set awaiting a digest is indexed).
+CREATE INDEX notice_awaiting_digest ON notice (position) WHERE awaiting_digest;
+CREATE INDEX notice_awaiting_digest_by_kind ON notice (kind, position) WHERE awaiting_digest;
 -- recordedBetween: one kind in a period, earliest first, then by key.
 CREATE INDEX notice_kind_occurred ON notice (kind, occurred_at, occurred_nanos, key_text);
