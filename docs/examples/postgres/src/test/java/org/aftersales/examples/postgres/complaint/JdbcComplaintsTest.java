@@ -24,6 +24,6 @@ class JdbcComplaintsTest extends ComplaintsContract {
 
   @Override
   protected Outbox outbox() {
-    return new JdbcOutbox(TestDatabase.shared().transactions(), JSON);
+    return new JdbcOutbox(TestDatabase.shared().transactions(), JSON, "contract-node");
   }
 }

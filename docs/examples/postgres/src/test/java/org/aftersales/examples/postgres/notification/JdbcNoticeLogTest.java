@@ -42,6 +42,6 @@ class JdbcNoticeLogTest extends NoticeLogContract {
 
   @Override
   protected Outbox outbox() {
-    return new JdbcOutbox(store.transactions(), JSON);
+    return new JdbcOutbox(store.transactions(), JSON, "contract-node");
   }
 }

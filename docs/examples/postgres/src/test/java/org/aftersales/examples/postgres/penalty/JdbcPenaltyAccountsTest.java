@@ -23,6 +23,6 @@ class JdbcPenaltyAccountsTest extends PenaltyAccountsContract {
 
   @Override
   protected Outbox outbox() {
-    return new JdbcOutbox(TestDatabase.shared().transactions(), JSON);
+    return new JdbcOutbox(TestDatabase.shared().transactions(), JSON, "contract-node");
   }
 }
