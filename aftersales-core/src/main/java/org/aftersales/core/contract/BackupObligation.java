@@ -72,6 +72,15 @@ public final class BackupObligation {
   }
 
   /**
+   * The business zone in which backup days and months are counted.
+   *
+   * @return the zone
+   */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /**
    * The terms.
    *
    * @return the terms

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.MessageBundle;
 import org.aftersales.core.shared.RuleId;
@@ -115,6 +116,33 @@ public final class PropertySale {
    */
   public List<LocalDate> dueDates() {
     return dueDates;
+  }
+
+  /**
+   * The after-sales terms the reminders follow (leads, the title documents' limit).
+   *
+   * @return the terms
+   */
+  public PropertyAfterSalesTerms terms() {
+    return terms;
+  }
+
+  /**
+   * The day of the completion acceptance (竣工验收), a local date in the business zone.
+   *
+   * @return the day, or empty until it happened
+   */
+  public Optional<LocalDate> completionAcceptance() {
+    return Optional.ofNullable(completionAcceptance);
+  }
+
+  /**
+   * The day of the delivery (交付), a local date in the business zone.
+   *
+   * @return the day, or empty until it happened
+   */
+  public Optional<LocalDate> delivery() {
+    return Optional.ofNullable(delivery);
   }
 
   /**

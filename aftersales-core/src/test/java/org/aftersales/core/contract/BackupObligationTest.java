@@ -42,6 +42,14 @@ class BackupObligationTest {
   }
 
   @Test
+  void the_obligation_tells_the_zone_its_days_are_counted_in() {
+    // rule: CON-08 — what an adapter stores to rebuild the obligation
+    assertEquals(SHANGHAI, seeded().zone());
+    assertEquals(ZoneId.of("Europe/Berlin"),
+        BackupObligation.of(PROJECT, ZoneId.of("Europe/Berlin"), BackupTerms.seed()).zone());
+  }
+
+  @Test
   void the_seed_window_is_two_months_back_clamped_at_month_ends() {
     // rule: CON-08 — 31 May 12:00 − 2 months = 31 March 12:00; 30 April − 2 months = 28 February
     assertEquals(sh("2026-03-31T12:00:00"), seeded().windowStart(sh("2026-05-31T12:00:00")));

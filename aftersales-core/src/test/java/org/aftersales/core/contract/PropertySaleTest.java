@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import org.aftersales.core.shared.InvalidInputException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,18 @@ class PropertySaleTest {
         sale.reminders(d("2026-04-30"), d("2026-07-31")).stream().map(PropertyReminder::key)
             .toList());
     assertEquals(List.of(), sale.reminders(d("2026-05-01"), d("2026-05-01")));
+  }
+
+  @Test
+  void the_sale_tells_its_terms_and_the_days_of_acceptance_and_delivery_once_they_happened() {
+    // rule: CON-09 — what an adapter stores to rebuild the sale
+    assertEquals(PropertyAfterSalesTerms.seed(), instalments().terms());
+    assertEquals(Optional.empty(), instalments().completionAcceptance());
+    assertEquals(Optional.empty(), instalments().delivery());
+    PropertySale sale = instalments().completionAccepted(d("2026-06-15"))
+        .delivered(d("2026-11-30"));
+    assertEquals(Optional.of(d("2026-06-15")), sale.completionAcceptance());
+    assertEquals(Optional.of(d("2026-11-30")), sale.delivery());
   }
 
   @Test

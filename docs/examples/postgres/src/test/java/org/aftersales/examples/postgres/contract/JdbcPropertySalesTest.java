@@ -1,0 +1,29 @@
+package org.aftersales.examples.postgres.contract;
+
+import org.aftersales.core.contract.PropertySales;
+import org.aftersales.core.shared.Outbox;
+import org.aftersales.examples.postgres.TestDatabase;
+import org.aftersales.examples.postgres.Transactions;
+import org.aftersales.examples.postgres.json.AftersalesJson;
+import org.aftersales.testkit.contract.PropertySalesContract;
+
+/**
+ * The testkit's {@link PropertySalesContract} against {@link JdbcPropertySales}
+ * on a real PostgreSQL server: every inherited test, the concurrent saves included. Each call
+ * of {@link #freshAdapter()} is a new instance over the shared test database. // rule: CON-09
+ */
+class JdbcPropertySalesTest extends PropertySalesContract {
+
+  private static final Transactions TX = TestDatabase.shared().transactions();
+  private static final AftersalesJson JSON = new AftersalesJson();
+
+  @Override
+  protected PropertySales freshAdapter() {
+    return new JdbcPropertySales(TX, JSON);
+  }
+
+  @Override
+  protected Outbox outbox() {
+    return new OutboxRowsReader(TX, JSON);
+  }
+}
