@@ -12,6 +12,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -32,15 +40,25 @@ import java.util.Objects;
  *       {@code Money} as {@code {"amount": "12.30", "currency": "CNY"}} (the amount as a string, so
  *       no precision or scale is lost), {@code Version} as its number, {@code DocumentNumber} as
  *       its parts, the extensible vocabularies ({@code NoticeKind}, {@code Milestone},
- *       {@code ServiceZone}, {@code FineKind}, …) as their code and bilingual name;</li>
+ *       {@code ServiceZone}, {@code FineKind}, …) as their code and bilingual name, read back as
+ *       the seeded constant of that code when there is one;</li>
+ *   <li>the complaint case's hand-written kernels ({@code RoutingLedger},
+ *       {@code ComplaintQuantities}, {@code RemedyLine}, {@code ResponsibilityLine},
+ *       {@code ReceivableHold}) from their accessors, read back by replaying their domain verbs
+ *       ({@link ComplaintKernels});</li>
  *   <li>instants and other {@code java.time} values as ISO-8601 text (instants to the
  *       nanosecond, so microseconds survive);</li>
  *   <li>a field whose declared type is an interface or abstract class of the library (a sealed
  *       interface such as {@code ResponsibleParty}, a {@code DomainEvent}) carries a type tag,
- *       {@code "@type"}: the class name of its value.</li>
+ *       {@code "@type"}: the class name of its value; so does a plain value declared as
+ *       {@code Object} (a notice's parameters) unless JSON tells its type. A value written on its
+ *       own is written as its class, without a tag: read it back as that class (the outbox stores
+ *       each event's class name beside it for this); a list or map whose elements share one
+ *       class is written as a list or map of that class.</li>
+ *   <li>decimals keep their scale; maps are written in key order (jsonb keeps no key order).</li>
  * </ul>
- * The mapper is strict: an unknown property, a missing record component or a value its factory
- * refuses makes {@link #read} fail with an {@link IllegalStateException} naming the type and the
+ * The mapper is strict: an unknown property, a missing record component, a number where text is
+ * stored (no coercion) or a value its factory refuses makes {@link #read} fail with an {@link IllegalStateException} naming the type and the
  * JSON path. Thread-safe; build one per application and share it.
  */
 public final class AftersalesJson {
@@ -67,11 +85,22 @@ public final class AftersalesJson {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        // The same value gives the same text, whatever order its maps were filled in (jsonb
+        // keeps no key order anyway: map order is never part of a stored value).
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        // Decimals keep their scale (a weight of 9.0 stays 9.0), also through JSON trees.
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        // No guessing: a number where text is stored (or text where a number is) is a fault.
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .withCoercionConfig(LogicalType.Textual, text -> text
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         .setDefaultTyping(new LibraryTyping());
     for (Module m : extra) {
@@ -90,12 +119,46 @@ public final class AftersalesJson {
    */
   public String write(Object value) {
     try {
-      return mapper.writeValueAsString(value);
+      return mapper.writerFor(rootType(value)).writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a "
           + (value == null ? "null" : value.getClass().getName()) + at(e) + ": "
           + e.getOriginalMessage(), e);
     }
+  }
+
+  /**
+   * The type a root value is written as: its class, and for a list or map whose elements (values)
+   * all have one class, a list or map of that class — so that a {@code List<OutboxEvent>} is
+   * written without the type tags an element declared as {@code Object} would get, and reads back
+   * as a {@code List<OutboxEvent>}. Elements of several classes are written with their tags.
+   */
+  private JavaType rootType(Object value) {
+    TypeFactory types = mapper.getTypeFactory();
+    if (value instanceof Collection<?> c && !c.isEmpty()) {
+      Class<?> element = commonClass(c);
+      if (element != null) {
+        return types.constructCollectionType(List.class, element);
+      }
+    } else if (value instanceof Map<?, ?> m && !m.isEmpty()) {
+      Class<?> key = commonClass(m.keySet());
+      Class<?> element = commonClass(m.values());
+      if (key != null && element != null) {
+        return types.constructMapType(Map.class, key, element);
+      }
+    }
+    return value == null ? types.constructType(Object.class) : types.constructType(value.getClass());
+  }
+
+  private static Class<?> commonClass(Collection<?> values) {
+    Class<?> common = null;
+    for (Object v : values) {
+      if (v == null || common != null && v.getClass() != common) {
+        return null;
+      }
+      common = v.getClass();
+    }
+    return common;
   }
 
   /**

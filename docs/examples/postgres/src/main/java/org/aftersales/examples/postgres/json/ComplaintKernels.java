@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,10 +12,13 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.aftersales.core.complaint.ComplaintOutcome;
 import org.aftersales.core.complaint.ComplaintQuantities;
 import org.aftersales.core.complaint.OverAcceptanceRatio;
@@ -27,14 +31,17 @@ import org.aftersales.core.complaint.RoutingEntry;
 import org.aftersales.core.complaint.RoutingLedger;
 import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.organization.UnitId;
+import org.aftersales.core.servicelevel.Budget;
 import org.aftersales.core.servicelevel.Milestone;
+import org.aftersales.core.servicelevel.Pause;
 import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.shared.Money;
 
 /**
- * The complaint case's hand-written kernels (投诉单的内核), which have no builder: they are written
- * from their public accessors and read back by replaying their own domain verbs on their factory's
- * result, so every check the domain makes runs again.
+ * The hand-written value classes inside the aggregates (投诉单的内核, 时限值), which have no
+ * builder: they are written from their public accessors and read back through their factories
+ * and by replaying their own domain verbs on the factory's result, so every check the domain makes
+ * runs again.
  * <ul>
  *   <li>{@code RoutingLedger}: {@code accepted(route, market, acceptedAt)}, then per entry
  *       {@code handOver}, {@code complete} or {@code returnTo};</li>
@@ -43,7 +50,10 @@ import org.aftersales.core.shared.Money;
  *       {@code book};</li>
  *   <li>{@code RemedyLine}: its kind's factory, {@code withDocument}, {@code withProof};</li>
  *   <li>{@code ResponsibilityLine} and {@code ReceivableHold}: {@code of}, then
- *       {@code release}.</li>
+ *       {@code release};</li>
+ *   <li>{@code Budget}: the factory of its unit ({@code workingTime}, {@code elapsed},
+ *       {@code workingDays}, {@code calendarDays}); {@code Pause}: {@code between} or
+ *       {@code openSince}.</li>
  * </ul>
  */
 final class ComplaintKernels {
@@ -66,6 +76,12 @@ final class ComplaintKernels {
     if (c == ReceivableHold.class) {
       return new Writer<ReceivableHold>(ComplaintKernels::writeHold);
     }
+    if (c == Budget.class) {
+      return new Writer<Budget>(ComplaintKernels::writeBudget);
+    }
+    if (c == Pause.class) {
+      return new Writer<Pause>(ComplaintKernels::writePause);
+    }
     return null;
   }
 
@@ -84,6 +100,12 @@ final class ComplaintKernels {
     }
     if (c == ReceivableHold.class) {
       return new Reader(c, ComplaintKernels::readHold);
+    }
+    if (c == Budget.class) {
+      return new Reader(c, ComplaintKernels::readBudget);
+    }
+    if (c == Pause.class) {
+      return new Reader(c, ComplaintKernels::readPause);
     }
     return null;
   }
@@ -275,6 +297,42 @@ final class ComplaintKernels {
     return t.has("releasedAt") ? h.release(t.read("releasedAt", Instant.class)) : h;
   }
 
+  // ------------------------------------------------------------------- service-level values
+
+  private static void writeBudget(Budget b, JsonGenerator g, SerializerProvider p)
+      throws IOException {
+    g.writeStringField("unit", b.unit().name());
+    if (b.duration().isPresent()) {
+      p.defaultSerializeField("duration", b.duration().get(), g);
+    }
+    if (b.days().isPresent()) {
+      p.defaultSerializeField("days", b.days().get(), g);
+    }
+  }
+
+  private static Budget readBudget(Tree t) throws IOException {
+    return switch (Budget.Unit.valueOf(t.text("unit"))) {
+      case WORKING_TIME -> Budget.workingTime(t.read("duration", Duration.class));
+      case ELAPSED_TIME -> Budget.elapsed(t.read("duration", Duration.class));
+      case WORKING_DAYS -> Budget.workingDays(t.read("days", BigDecimal.class));
+      case CALENDAR_DAYS -> Budget.calendarDays(t.read("days", BigDecimal.class));
+    };
+  }
+
+  private static void writePause(Pause pause, JsonGenerator g, SerializerProvider p)
+      throws IOException {
+    p.defaultSerializeField("start", pause.start(), g);
+    if (pause.end().isPresent()) {
+      p.defaultSerializeField("end", pause.end().get(), g);
+    }
+  }
+
+  private static Pause readPause(Tree t) throws IOException {
+    Instant start = t.read("start", Instant.class);
+    return t.has("end") ? Pause.between(start, t.read("end", Instant.class))
+        : Pause.openSince(start);
+  }
+
   // ------------------------------------------------------------------------------ plumbing
 
   /** A list field written with its declared element type (no type tags on the elements). */
@@ -313,6 +371,14 @@ final class ComplaintKernels {
   private static final class Reader extends JsonDeserializer<Object> {
     private final Class<?> type;
     private final Read read;
+    // Resolved once per reader (cached per mapper): see BuiltValues.
+    private final Map<JavaType, JsonDeserializer<Object>> deserializers =
+        new ConcurrentHashMap<>();
+
+    @Override
+    public boolean isCachable() {
+      return true;
+    }
 
     Reader(Class<?> type, Read read) {
       this.type = type;
@@ -327,7 +393,7 @@ final class ComplaintKernels {
             + " is stored as an object, not " + node);
       }
       try {
-        return read.read(new Tree(node, p, c, type));
+        return read.read(new Tree(node, p, c, type, deserializers));
       } catch (JsonMappingException e) {
         throw e;
       } catch (RuntimeException e) {
@@ -344,7 +410,21 @@ final class ComplaintKernels {
   }
 
   /** An object node being read, with errors that name the field. */
-  private record Tree(JsonNode node, JsonParser p, DeserializationContext c, Class<?> type) {
+  private record Tree(JsonNode node, JsonParser p, DeserializationContext c, Class<?> type,
+      Map<JavaType, JsonDeserializer<Object>> deserializers) {
+
+    private Object value(JsonNode v, JavaType valueType) throws IOException {
+      JsonDeserializer<Object> d = deserializers.get(valueType);
+      if (d == null) {
+        d = c.findRootValueDeserializer(valueType);
+        deserializers.put(valueType, d);
+      }
+      try (JsonParser tp = v.traverse(p.getCodec())) {
+        tp.nextToken();
+        return d.deserialize(tp, c);
+      }
+    }
+
 
     boolean has(String field) {
       return node.hasNonNull(field);
@@ -361,7 +441,7 @@ final class ComplaintKernels {
 
     <T> T read(String field, Class<T> valueType) throws IOException {
       try {
-        return c.readTreeAsValue(required(field), valueType);
+        return valueType.cast(value(required(field), c.constructType(valueType)));
       } catch (JsonMappingException e) {
         throw JsonMappingException.wrapWithPath(e, type, field);
       }
@@ -369,7 +449,9 @@ final class ComplaintKernels {
 
     <T> T read(String field, TypeReference<T> valueType) throws IOException {
       try {
-        return c.readTreeAsValue(required(field), c.getTypeFactory().constructType(valueType));
+        @SuppressWarnings("unchecked")
+        T value = (T) value(required(field), c.getTypeFactory().constructType(valueType));
+        return value;
       } catch (JsonMappingException e) {
         throw JsonMappingException.wrapWithPath(e, type, field);
       }
@@ -383,7 +465,7 @@ final class ComplaintKernels {
       }
       List<Tree> out = new ArrayList<>();
       for (JsonNode e : array) {
-        out.add(new Tree(e, p, c, type));
+        out.add(new Tree(e, p, c, type, deserializers));
       }
       return out;
     }

@@ -31,7 +31,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.aftersales.core.numbering.DocumentNumber;
@@ -196,21 +198,32 @@ final class LibraryModule extends SimpleModule {
    */
   static Object namedCode(JsonParser p, Class<?> c, String code, String english, String chinese)
       throws JsonMappingException {
-    for (Field f : c.getFields()) {
-      if (Modifier.isStatic(f.getModifiers()) && f.getType() == c) {
-        try {
-          Object seeded = f.get(null);
-          if (((NamedCode<?>) seeded).code().equals(code)) {
-            return seeded;
-          }
-        } catch (IllegalAccessException e) {
-          throw JsonMappingException.from(p, "cannot read " + f, e);
-        }
-      }
+    Object seeded = SEEDED.get(c).get(code);
+    if (seeded != null) {
+      return seeded;
     }
     return invoke(p, c, ValueTypes.factory(c, "of", String.class, String.class, String.class),
         code, english == null ? code : english, chinese == null ? code : chinese);
   }
+
+  /** Per vocabulary class, its public constants by code (read once: reflection is slow). */
+  private static final ClassValue<Map<String, Object>> SEEDED = new ClassValue<>() {
+    @Override
+    protected Map<String, Object> computeValue(Class<?> c) {
+      Map<String, Object> byCode = new HashMap<>();
+      for (Field f : c.getFields()) {
+        if (Modifier.isStatic(f.getModifiers()) && f.getType() == c) {
+          try {
+            Object constant = f.get(null);
+            byCode.putIfAbsent(((NamedCode<?>) constant).code(), constant);
+          } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read " + f, e);
+          }
+        }
+      }
+      return Map.copyOf(byCode);
+    }
+  };
 
   private static final class MoneySerializer extends StdSerializer<Money> {
     private static final long serialVersionUID = 1L;

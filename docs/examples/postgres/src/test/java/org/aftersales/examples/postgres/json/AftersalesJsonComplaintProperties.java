@@ -24,7 +24,7 @@ import org.aftersales.testkit.complaint.ComplaintFixtures;
 class AftersalesJsonComplaintProperties {
 
   @Example
-  void every_state_the_use_case_fixtures_reach_round_trips_with_its_events() {
+  public void every_state_the_use_case_fixtures_reach_round_trips_with_its_events() {
     ComplaintFixtures.UseCases desk = ComplaintFixtures.useCases();
     List<ComplaintCase> states = List.of(desk.registered(), desk.inProgress(), desk.routed(),
         desk.decided(), desk.executed(), desk.closed(), desk.voided(), desk.reopened());

@@ -9,6 +9,9 @@ final class RoundTrip {
 
   static final AftersalesJson JSON = new AftersalesJson();
 
+  /** The class names of the events every JSON test has round-tripped so far. */
+  static final java.util.Set<String> SEEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private RoundTrip() {}
 
   /**
@@ -25,6 +28,7 @@ final class RoundTrip {
 
   /** An outbox event's payload, read back by the class name the outbox stores beside it. */
   static void checkEvent(OutboxEvent e) {
+    SEEN.add(e.event().getClass().getName());
     try {
       @SuppressWarnings("unchecked")
       Class<Object> type = (Class<Object>) Class.forName(e.event().getClass().getName());
