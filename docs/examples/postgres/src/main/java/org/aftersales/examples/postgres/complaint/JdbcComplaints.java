@@ -1,0 +1,296 @@
+package org.aftersales.examples.postgres.complaint;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.aftersales.core.complaint.ComplaintCase;
+import org.aftersales.core.complaint.Complaints;
+import org.aftersales.core.numbering.DocumentNumber;
+import org.aftersales.core.shared.ConcurrentUpdateException;
+import org.aftersales.core.shared.DuplicateRequestException;
+import org.aftersales.core.shared.OutboxEvent;
+import org.aftersales.core.shared.RequestId;
+import org.aftersales.core.shared.Version;
+import org.aftersales.examples.postgres.ConnectionSource;
+import org.aftersales.examples.postgres.events.OutboxRows;
+import org.aftersales.examples.postgres.json.AftersalesJson;
+
+/**
+ * The library's {@link Complaints} port over the {@code complaint_case} table (投诉案件库): one row
+ * per case, keyed by its number's series and text, the case as a {@code jsonb} document, a
+ * {@code version} column for optimistic concurrency, the unique {@code request_id}, and the
+ * columns the queries filter and order by (the number's period start and serial, whether the case
+ * is in progress, its closure instant).
+ *
+ * <h2>Saving</h2>
+ * A save writes the row and appends the change's events to {@code outbox_event} in one
+ * {@link ConnectionSource#atomically} call: both or neither, in the host's transaction when one is
+ * open. A new case is an {@code INSERT … ON CONFLICT DO NOTHING}; a stored one an
+ * {@code UPDATE … WHERE series = ? AND number_text = ? AND version = ?} that also requires the
+ * case's request ID to belong to no other case. Neither statement takes a lock beyond the row it
+ * writes (a concurrent save of the same case waits for the first to commit, then finds the
+ * version changed). When no row is written the adapter reads the stored version and throws
+ * {@link ConcurrentUpdateException} (another version stored, none, or one already for a new case)
+ * or {@link DuplicateRequestException} (the request ID is another case's), as the in-memory
+ * adapter does, and appends no event. Only when two transactions store one request ID for two
+ * cases at the same instant does the unique constraint refuse the second statement itself: it is
+ * reported as {@link DuplicateRequestException} too. Either way the host's transaction stays
+ * usable ({@link org.aftersales.examples.postgres.Transactions} runs an adapter call inside it
+ * behind a savepoint, so a refused call undoes only itself).
+ *
+ * <h2>Queries</h2>
+ * They read the latest committed version (READ COMMITTED), take no locks, and page with keysets
+ * on the partial index of the cases in progress and on the index of closure instants. A failing
+ * database surfaces as {@link org.aftersales.examples.postgres.PostgresAccessException}.
+ */
+public final class JdbcComplaints implements Complaints {
+
+  private static final String COLUMNS = "version, document::text";
+  private static final String FIND = "SELECT " + COLUMNS
+      + " FROM complaint_case WHERE series = ? AND number_text = ?";
+  private static final String FIND_BY_REQUEST = "SELECT " + COLUMNS
+      + " FROM complaint_case WHERE request_id = ?";
+  private static final String STORED_VERSION =
+      "SELECT version FROM complaint_case WHERE series = ? AND number_text = ?";
+  private static final String INSERT = """
+      INSERT INTO complaint_case (series, number_text, period_start, serial, request_id, version,
+          status, in_progress, closed_at, document)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+      ON CONFLICT DO NOTHING""";
+  // The NOT EXISTS refuses a request ID of another case by the row count, without provoking a
+  // unique violation (which PostgreSQL reports as an error of the whole statement).
+  private static final String UPDATE = """
+      UPDATE complaint_case SET request_id = ?, version = ?, status = ?, in_progress = ?,
+          closed_at = ?, document = CAST(? AS jsonb)
+       WHERE series = ? AND number_text = ? AND version = ?
+         AND NOT EXISTS (SELECT 1 FROM complaint_case other
+                          WHERE other.request_id = ?
+                            AND (other.series, other.number_text) <> (?, ?))""";
+  private static final String ORDER = " ORDER BY series, period_start, serial, number_text";
+  private static final String IN_PROGRESS = "SELECT " + COLUMNS
+      + " FROM complaint_case WHERE in_progress" + ORDER + " LIMIT ?";
+  private static final String IN_PROGRESS_AFTER = "SELECT " + COLUMNS
+      + " FROM complaint_case WHERE in_progress"
+      + " AND (series, period_start, serial, number_text) > (?, ?, ?, ?)" + ORDER + " LIMIT ?";
+  private static final String CLOSED_BETWEEN = "SELECT " + COLUMNS
+      + " FROM complaint_case WHERE closed_at >= ? AND closed_at < ?"
+      + " ORDER BY closed_at, series, period_start, serial, number_text";
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private final ConnectionSource connections;
+  private final AftersalesJson json;
+
+  /**
+   * An adapter over {@code connections}.
+   *
+   * @param connections the database with the {@code complaint_case} and {@code outbox_event}
+   *     tables (migrations V1 and V4)
+   * @param json the case's and the events' JSON form
+   */
+  public JdbcComplaints(ConnectionSource connections, AftersalesJson json) {
+    this.connections = requireNonNull(connections, "connections");
+    this.json = requireNonNull(json, "json");
+  }
+
+  @Override
+  public Optional<ComplaintCase> find(DocumentNumber number) {
+    requireNonNull(number, "number");
+    return connections.withConnection("reading complaint " + number.text(), c -> {
+      try (PreparedStatement s = c.prepareStatement(FIND)) {
+        s.setString(1, number.series().value());
+        s.setString(2, number.text());
+        return read(s).stream().findFirst();
+      }
+    });
+  }
+
+  @Override
+  public Optional<ComplaintCase> findByRequestId(RequestId requestId) {
+    requireNonNull(requestId, "requestId");
+    return connections.withConnection("reading the complaint of request " + requestId.value(),
+        c -> {
+          try (PreparedStatement s = c.prepareStatement(FIND_BY_REQUEST)) {
+            s.setString(1, requestId.value());
+            return read(s).stream().findFirst();
+          }
+        });
+  }
+
+  @Override
+  public ComplaintCase save(ComplaintCase complaint, List<OutboxEvent> events) {
+    requireNonNull(complaint, "complaint");
+    List<OutboxEvent> toAppend = List.copyOf(requireNonNull(events, "events"));
+    Version expected = complaint.version();
+    ComplaintCase saved = complaint.withVersion(expected.next());
+    String document = json.write(saved);
+    return connections.atomically("saving complaint " + complaint.number().text(), c -> {
+      int written;
+      try {
+        written = expected.isInitial() ? insert(c, saved, document)
+            : update(c, saved, expected, document);
+      } catch (SQLException e) {
+        if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+          // A concurrent transaction stored the request ID for another case between our check
+          // and our write (the primary key cannot be violated: the insert skips conflicts and
+          // the update keeps the key).
+          throw new DuplicateRequestException(ComplaintCase.KIND, complaint.requestId());
+        }
+        throw e;
+      }
+      if (written == 0) {
+        Version actual = storedVersion(c, complaint.number());
+        boolean versionMatches = actual == null ? expected.isInitial() : actual.equals(expected);
+        if (!versionMatches) {
+          throw new ConcurrentUpdateException(ComplaintCase.KIND, complaint.number().text(),
+              expected, actual);
+        }
+        throw new DuplicateRequestException(ComplaintCase.KIND, complaint.requestId());
+      }
+      OutboxRows.append(c, toAppend, json);
+      return saved;
+    });
+  }
+
+  private static int insert(Connection c, ComplaintCase saved, String document)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(INSERT)) {
+      DocumentNumber n = saved.number();
+      s.setString(1, n.series().value());
+      s.setString(2, n.text());
+      s.setObject(3, n.periodStart());
+      s.setLong(4, n.serial());
+      s.setString(5, saved.requestId().value());
+      s.setLong(6, saved.version().value());
+      s.setString(7, saved.status().name());
+      s.setBoolean(8, saved.status().inProgress());
+      s.setObject(9, saved.closedAt().map(JdbcComplaints::utc).orElse(null));
+      s.setString(10, document);
+      return s.executeUpdate();
+    }
+  }
+
+  private static int update(Connection c, ComplaintCase saved, Version expected, String document)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(UPDATE)) {
+      DocumentNumber n = saved.number();
+      s.setString(1, saved.requestId().value());
+      s.setLong(2, saved.version().value());
+      s.setString(3, saved.status().name());
+      s.setBoolean(4, saved.status().inProgress());
+      s.setObject(5, saved.closedAt().map(JdbcComplaints::utc).orElse(null));
+      s.setString(6, document);
+      s.setString(7, n.series().value());
+      s.setString(8, n.text());
+      s.setLong(9, expected.value());
+      s.setString(10, saved.requestId().value());
+      s.setString(11, n.series().value());
+      s.setString(12, n.text());
+      return s.executeUpdate();
+    }
+  }
+
+  private static Version storedVersion(Connection c, DocumentNumber number) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(STORED_VERSION)) {
+      s.setString(1, number.series().value());
+      s.setString(2, number.text());
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? Version.of(r.getLong(1)) : null;
+      }
+    }
+  }
+
+  @Override
+  public List<ComplaintCase> inProgress(int max) {
+    requireNotNegative(max);
+    return connections.withConnection("reading the complaints in progress", c -> {
+      try (PreparedStatement s = c.prepareStatement(IN_PROGRESS)) {
+        s.setInt(1, max);
+        return read(s);
+      }
+    });
+  }
+
+  @Override
+  public List<ComplaintCase> inProgressAfter(DocumentNumber after, int max) {
+    requireNonNull(after, "after");
+    requireNotNegative(max);
+    return connections.withConnection("reading the complaints in progress after " + after.text(),
+        c -> {
+          try (PreparedStatement s = c.prepareStatement(IN_PROGRESS_AFTER)) {
+            s.setString(1, after.series().value());
+            s.setObject(2, after.periodStart());
+            s.setLong(3, after.serial());
+            s.setString(4, after.text());
+            s.setInt(5, max);
+            return read(s);
+          }
+        });
+  }
+
+  @Override
+  public List<ComplaintCase> closedBetween(Instant from, Instant to) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    if (!to.isAfter(from)) {
+      return List.of();
+    }
+    return connections.withConnection("reading the complaints closed in [" + from + ", " + to
+        + ")", c -> {
+          try (PreparedStatement s = c.prepareStatement(CLOSED_BETWEEN)) {
+            // Stored instants are whole microseconds: t >= from and t < to hold exactly when
+            // they hold for the bounds rounded up to a microsecond (the driver would round a
+            // finer bound to the nearest one instead).
+            s.setObject(1, utc(ceilingMicros(from)));
+            s.setObject(2, utc(ceilingMicros(to)));
+            return read(s);
+          }
+        });
+  }
+
+  private List<ComplaintCase> read(PreparedStatement s) throws SQLException {
+    List<ComplaintCase> out = new ArrayList<>();
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        // The version column is the truth; the document holds the same one.
+        out.add(json.read(r.getString(2), ComplaintCase.class)
+            .withVersion(Version.of(r.getLong(1))));
+      }
+    }
+    return out;
+  }
+
+  static Instant ceilingMicros(Instant t) {
+    Instant floor = t.truncatedTo(ChronoUnit.MICROS);
+    return floor.equals(t) ? t : floor.plus(1, ChronoUnit.MICROS);
+  }
+
+  private static OffsetDateTime utc(Instant t) {
+    return OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
+  }
+
+  private static void requireNotNegative(int max) {
+    if (max < 0) {
+      throw new IllegalArgumentException("max must be 0 or more: " + max);
+    }
+  }
+
+  /**
+   * E.g. {@code JdbcComplaints[complaint_case]}.
+   *
+   * @return a short description
+   */
+  @Override
+  public String toString() {
+    return "JdbcComplaints[complaint_case]";
+  }
+}

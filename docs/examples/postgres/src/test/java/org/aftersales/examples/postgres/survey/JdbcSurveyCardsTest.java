@@ -1,0 +1,28 @@
+package org.aftersales.examples.postgres.survey;
+
+import org.aftersales.core.shared.Outbox;
+import org.aftersales.core.survey.SurveyCards;
+import org.aftersales.examples.postgres.TestDatabase;
+import org.aftersales.examples.postgres.service.StoredOutbox;
+import org.aftersales.examples.postgres.json.AftersalesJson;
+import org.aftersales.testkit.survey.SurveyCardsContract;
+
+/**
+ * The testkit's contract of the survey cards (满意度调查卡) against {@link JdbcSurveyCards} on the
+ * test server: every inherited test, concurrency included, unchanged. // rule: SUR-01, SUR-02,
+ * SUR-03
+ */
+class JdbcSurveyCardsTest extends SurveyCardsContract {
+
+  private static final AftersalesJson JSON = new AftersalesJson();
+
+  @Override
+  protected SurveyCards freshAdapter() {
+    return new JdbcSurveyCards(TestDatabase.shared().transactions(), JSON);
+  }
+
+  @Override
+  protected Outbox outbox() {
+    return new StoredOutbox(TestDatabase.shared().transactions(), JSON);
+  }
+}
