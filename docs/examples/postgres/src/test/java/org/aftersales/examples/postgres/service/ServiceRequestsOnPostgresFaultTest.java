@@ -1,43 +1,27 @@
 package org.aftersales.examples.postgres.service;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
-import org.aftersales.core.contract.ContractId;
 import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.service.AgreeArrivalTime;
 import org.aftersales.core.service.AssignTechnician;
 import org.aftersales.core.service.Entitlements;
 import org.aftersales.core.service.RegisterServiceRequest;
 import org.aftersales.core.service.ServiceChannel;
-import org.aftersales.core.service.ServiceRequest;
 import org.aftersales.core.service.ServiceRequestDispatch;
 import org.aftersales.core.service.ServiceRequestId;
 import org.aftersales.core.service.ServiceRequestRegistration;
 import org.aftersales.core.service.ServiceRequests;
 import org.aftersales.core.servicelevel.ServiceZone;
-import org.aftersales.core.shared.Outbox;
 import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.core.shared.RequestId;
-import org.aftersales.examples.postgres.PostgresStore;
-import org.aftersales.examples.postgres.TestDatabase;
 import org.aftersales.examples.postgres.Transactions;
 import org.aftersales.examples.postgres.events.JdbcOutbox;
-import org.aftersales.examples.postgres.json.AftersalesJson;
 import org.aftersales.testkit.faults.FaultInjector;
-import org.aftersales.testkit.faults.StorageFaultInjectionContract;
-import org.aftersales.testkit.service.EntitlementsContract.ContractRecord;
-import org.aftersales.testkit.service.EntitlementsContract.WarrantyRecord;
 import org.aftersales.testkit.service.ServiceFixtures;
-import org.aftersales.testkit.store.UnitOfWork;
 import org.aftersales.testkit.validation.TestValidators;
 
 /**
@@ -49,50 +33,17 @@ import org.aftersales.testkit.validation.TestValidators;
  * too: no request twice, no dispatch twice, no event lost or doubled. The scenario is the
  * testkit's own {@code ServiceRequestRegistrationFaultTest}'s, with the seed's dispatch levels.
  *
- * <p>Storage: one database of its own, emptied for every world (the suite makes worlds one after
- * another, never at once), so every world starts "new and empty" as the suite requires.
+ * <p>Storage: {@link ServiceFaultSuiteOnPostgres}.
  * // rule: SVC-01, SVC-02, SVC-11, SVC-13, SVC-15 — tag: reliability
  */
-class ServiceRequestsOnPostgresFaultTest extends
-    StorageFaultInjectionContract<ServiceRequestsOnPostgresFaultTest.Storage,
-        ServiceRequestsOnPostgresFaultTest.World> {
+class ServiceRequestsOnPostgresFaultTest
+    extends ServiceFaultSuiteOnPostgres<ServiceRequestsOnPostgresFaultTest.World> {
 
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  private static final AftersalesJson JSON = new AftersalesJson();
-  private static final PostgresStore STORE = TestDatabase.node("p2_service_faults", 4);
-
-  /** The unit of work: the host's transaction over the store's connections. */
-  record Storage(Transactions transactions) implements UnitOfWork {
-    @Override
-    public <T> T inTransaction(Supplier<T> work) {
-      return transactions.inTransaction(c -> work.get());
-    }
-  }
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   /** The use cases and the (unwrapped) repository they store in. */
   record World(ServiceRequestRegistration registration, ServiceRequestDispatch dispatch,
       JdbcServiceRequests requests) {}
-
-  @Override
-  protected Storage newStorage() {
-    Transactions tx = STORE.transactions();
-    tx.withConnection("emptying the fault suite's database", c -> {
-      try (Statement s = c.createStatement()) {
-        s.execute("TRUNCATE service_request, entitlement, outbox_event RESTART IDENTITY");
-      }
-      return null;
-    });
-    EntitlementRows.insert(tx, List.of(
-        new ContractRecord("CNC-450", "SN-B", ContractId.of("MC-2026-017"),
-            LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
-        new WarrantyRecord("CNC-450", "SN-C", LocalDate.of(2027, 3, 31))));
-    return new Storage(tx);
-  }
-
-  @Override
-  protected Outbox outbox(Storage storage) {
-    return new JdbcOutbox(storage.transactions(), JSON, "p2-fault-relay");
-  }
 
   @Override
   protected World newWorld(Storage storage, FaultInjector faults) {
@@ -109,14 +60,14 @@ class ServiceRequestsOnPostgresFaultTest extends
     return new World(registration, dispatch, requests);
   }
 
-  private static RegisterServiceRequest call(String requestId, String serial, int hour) {
+  static RegisterServiceRequest call(String requestId, String serial, int hour) {
     return new RegisterServiceRequest(RequestId.of(requestId), ServiceRequestId.of("SR-" + serial),
         ZonedDateTime.of(2026, 11, 2, hour, 0, 0, 0, SHANGHAI).toInstant(), "苏州电机厂",
         "苏州市星湖街1号", "0512-6288 0000", "CNC-450", serial, ServiceZone.SUBURB,
         ServiceChannel.HOTLINE, "冷却泵漏水");
   }
 
-  private static AssignTechnician assign(String requestId, String serial, String technician) {
+  static AssignTechnician assign(String requestId, String serial, String technician) {
     return new AssignTechnician(RequestId.of(requestId), ServiceRequestId.of("SR-" + serial),
         PersonId.of(technician), PersonId.of("sup-zhao"),
         ZonedDateTime.of(2026, 11, 3, 9, 5, 0, 0, SHANGHAI).toInstant());
@@ -148,26 +99,7 @@ class ServiceRequestsOnPostgresFaultTest extends
 
   @Override
   protected Object observe(World world, List<OutboxEvent> delivered) {
-    // No numbers are drawn, so the outcome is the same exactly, retries or not: every stored
-    // request, read back through the adapter in ID order, and the delivered events.
-    List<ServiceRequest> stored = new ArrayList<>();
-    for (String id : storedIds()) {
-      stored.add(world.requests().find(ServiceRequestId.of(id)).orElseThrow());
-    }
-    return List.of(stored, delivered);
-  }
-
-  private static List<String> storedIds() {
-    return STORE.transactions().withConnection("listing the stored requests", c -> {
-      try (PreparedStatement s = c.prepareStatement(
-          "SELECT id FROM service_request ORDER BY id");
-          ResultSet r = s.executeQuery()) {
-        List<String> ids = new ArrayList<>();
-        while (r.next()) {
-          ids.add(r.getString(1));
-        }
-        return ids;
-      }
-    });
+    // No numbers are drawn, so the outcome is the same exactly, retries or not.
+    return List.of(storedRequests(world.requests()), delivered);
   }
 }
