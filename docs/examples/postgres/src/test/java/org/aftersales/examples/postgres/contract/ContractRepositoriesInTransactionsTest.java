@@ -25,6 +25,7 @@ import org.aftersales.core.shared.RuleId;
 import org.aftersales.core.shared.Version;
 import org.aftersales.examples.postgres.TestDatabase;
 import org.aftersales.examples.postgres.Transactions;
+import org.aftersales.examples.postgres.events.JdbcOutbox;
 import org.aftersales.examples.postgres.json.AftersalesJson;
 import org.aftersales.testkit.contract.ContractFixtures;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,7 +85,7 @@ class ContractRepositoriesInTransactionsTest {
   }
 
   private static List<OutboxEvent> undelivered() {
-    return new OutboxRowsReader(TX, JSON).undelivered(Integer.MAX_VALUE);
+    return new JdbcOutbox(TX, JSON, "contract-node").undelivered(Integer.MAX_VALUE);
   }
 
   @ParameterizedTest(name = "{0}")

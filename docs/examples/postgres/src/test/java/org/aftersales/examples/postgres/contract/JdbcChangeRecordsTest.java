@@ -4,6 +4,7 @@ import org.aftersales.core.contract.ChangeRecords;
 import org.aftersales.core.shared.Outbox;
 import org.aftersales.examples.postgres.TestDatabase;
 import org.aftersales.examples.postgres.Transactions;
+import org.aftersales.examples.postgres.events.JdbcOutbox;
 import org.aftersales.examples.postgres.json.AftersalesJson;
 import org.aftersales.testkit.contract.ChangeRecordsContract;
 
@@ -24,6 +25,6 @@ class JdbcChangeRecordsTest extends ChangeRecordsContract {
 
   @Override
   protected Outbox outbox() {
-    return new OutboxRowsReader(TX, JSON);
+    return new JdbcOutbox(TX, JSON, "contract-node");
   }
 }
