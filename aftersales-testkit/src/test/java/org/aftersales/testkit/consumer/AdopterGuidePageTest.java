@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/adopter-guide.md shows the Spring Boot example's code (docs/examples/spring-boot, built and
- * tested by the invoker plugin), not a copy that could drift: every code block of the page marked
+ * docs/adopter-guide.md shows the examples' code (docs/examples/spring-boot and
+ * docs/examples/postgres, built and tested by the invoker plugin), not a copy that could drift: every code block of the page marked
  * {@code <!-- excerpt: path -->} is, character for character, a run of whole lines of the file it
  * names (relative to docs/), and every Java block is so marked.
  */
