@@ -1,6 +1,7 @@
 package org.aftersales.examples.postgres.nodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,6 +48,7 @@ final class Notices {
     List<String> forDigests = withoutDigests(events, digestKind).stream()
         .filter(n -> kinds.contains(n.kind()) && n.delivery() == Delivery.IN_DIGEST)
         .map(n -> n.key().text()).toList();
+    assertTrue(!forDigests.isEmpty(), "the scenario has notices for digests");
     List<Object> listed = new ArrayList<>();
     for (Notice d : digests(events, digestKind)) {
       d.parameters().forEach((name, value) -> {
