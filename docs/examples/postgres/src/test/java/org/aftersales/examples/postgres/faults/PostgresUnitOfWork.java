@@ -1,0 +1,99 @@
+package org.aftersales.examples.postgres.faults;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.aftersales.examples.postgres.PostgresStore;
+import org.aftersales.examples.postgres.Transactions;
+import org.aftersales.testkit.store.UnitOfWork;
+
+/**
+ * The testkit's unit of work (工作单元) over a {@link PostgresStore}: a host transaction is
+ * {@link Transactions#inTransaction}, and a call inside one is nested behind a savepoint — what
+ * the fault-injection suite's DURING faults need to undo one adapter call alone. Made by
+ * {@link #emptied}, which first empties every table of the store's schema, so that each run of
+ * a scenario starts on empty storage without the cost of a new database.
+ */
+final class PostgresUnitOfWork implements UnitOfWork {
+
+  private final PostgresStore store;
+  private final List<String> tables;
+
+  private PostgresUnitOfWork(PostgresStore store, List<String> tables) {
+    this.store = store;
+    this.tables = tables;
+  }
+
+  /**
+   * Empties every table of {@code store}'s schema but Flyway's history (TRUNCATE … RESTART
+   * IDENTITY, one statement) and returns the unit of work over it.
+   *
+   * @param store a database of its own (the tables of the test class that owns it)
+   * @return the unit of work over the now empty tables
+   */
+  static PostgresUnitOfWork emptied(PostgresStore store) {
+    requireNonNull(store, "store");
+    List<String> tables = new ArrayList<>();
+    try (Connection c = store.dataSource().getConnection();
+        Statement s = c.createStatement()) {
+      try (ResultSet r = s.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = '"
+          + PostgresStore.SCHEMA + "' AND tablename <> 'flyway_schema_history' ORDER BY 1")) {
+        while (r.next()) {
+          tables.add(r.getString(1));
+        }
+      }
+      s.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY");
+    } catch (SQLException e) {
+      throw new IllegalStateException("emptying the tables of " + store, e);
+    }
+    return new PostgresUnitOfWork(store, List.copyOf(tables));
+  }
+
+  /**
+   * The adapters' connection source.
+   *
+   * @return the store's transactions
+   */
+  Transactions connections() {
+    return store.transactions();
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    return store.transactions().inTransaction(c -> work.get());
+  }
+
+  /**
+   * How many rows each table holds — none twice, none lost: a scenario's outcome compares them
+   * with the fault-free run's, which catches a row no adapter's query reads back (an outbox row
+   * or a ledger appended twice).
+   *
+   * @return table name → row count, by name
+   */
+  Map<String, Long> rowCounts() {
+    StringBuilder sql = new StringBuilder();
+    for (String table : tables) {
+      if (sql.length() > 0) {
+        sql.append(" UNION ALL ");
+      }
+      sql.append("SELECT '").append(table).append("', count(*) FROM ").append(table);
+    }
+    return store.transactions().withConnection("counting rows", c -> {
+      Map<String, Long> counts = new TreeMap<>();
+      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql.toString())) {
+        while (r.next()) {
+          counts.put(r.getString(1), r.getLong(2));
+        }
+      }
+      return counts;
+    });
+  }
+}
