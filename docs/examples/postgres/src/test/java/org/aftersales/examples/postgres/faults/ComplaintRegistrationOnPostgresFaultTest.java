@@ -87,8 +87,7 @@ class ComplaintRegistrationOnPostgresFaultTest
   @Override
   protected World newWorld(PostgresUnitOfWork storage, FaultInjector faults) {
     JdbcComplaints complaints = new JdbcComplaints(storage.connections(), JSON);
-    NumberSequences sequences = faults.wrap(NumberSequences.class,
-        JdbcNumberSequences.gapless(storage.connections()));
+    NumberSequences sequences = faults.wrap(NumberSequences.class, numberSequences(storage));
     Complaints port = faults.wrap(Complaints.class, complaints);
     Clock clock = Clock.fixed(Instant.parse("2026-11-03T01:02:03.123456789Z"), SHANGHAI);
     ComplaintRegistration registration = new ComplaintRegistration(port,
@@ -99,6 +98,17 @@ class ComplaintRegistrationOnPostgresFaultTest
         new ComplaintDecisions(port, AmountSeverityAuthority.seed(Currency.getInstance("CNY")),
             TestValidators.commandValidator(), clock),
         complaints, storage);
+  }
+
+  /**
+   * The number sequences the registration draws from: the gapless ones, which join the host's
+   * transaction (a subclass shows what the own-transaction ones change).
+   *
+   * @param storage the run's storage
+   * @return the sequences
+   */
+  NumberSequences numberSequences(PostgresUnitOfWork storage) {
+    return JdbcNumberSequences.gapless(storage.connections());
   }
 
   static Instant sh(int day, int hour) {

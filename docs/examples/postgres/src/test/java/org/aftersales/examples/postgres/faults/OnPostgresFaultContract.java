@@ -35,7 +35,7 @@ abstract class OnPostgresFaultContract<W>
   }
 
   @Override
-  protected final Outbox outbox(PostgresUnitOfWork storage) {
+  protected Outbox outbox(PostgresUnitOfWork storage) {
     return new JdbcOutbox(storage.connections(), JSON, "relay-node");
   }
 }

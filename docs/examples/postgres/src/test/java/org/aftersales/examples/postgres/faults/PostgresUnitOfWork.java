@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.aftersales.examples.postgres.PostgresStore;
 import org.aftersales.examples.postgres.Transactions;
 import org.aftersales.testkit.store.UnitOfWork;
@@ -86,6 +87,15 @@ final class PostgresUnitOfWork implements UnitOfWork {
    */
   Transactions connections() {
     return store.transactions();
+  }
+
+  /**
+   * The pool, for adapters that take a connection of their own.
+   *
+   * @return the store's data source
+   */
+  DataSource dataSource() {
+    return store.dataSource();
   }
 
   @Override
