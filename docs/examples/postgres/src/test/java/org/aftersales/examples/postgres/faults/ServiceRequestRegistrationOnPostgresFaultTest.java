@@ -1,5 +1,7 @@
 package org.aftersales.examples.postgres.faults;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -8,9 +10,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.aftersales.core.contract.ContractId;
 import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.service.AgreeArrivalTime;
 import org.aftersales.core.service.AssignTechnician;
+import org.aftersales.core.service.Entitlement;
 import org.aftersales.core.service.Entitlements;
 import org.aftersales.core.service.RegisterServiceRequest;
 import org.aftersales.core.service.ServiceChannel;
@@ -32,6 +36,7 @@ import org.aftersales.rules.sla.WorkingCalendar;
 import org.aftersales.rules.sla.WorkingHours;
 import org.aftersales.testkit.faults.FaultInjector;
 import org.aftersales.testkit.validation.TestValidators;
+import org.junit.jupiter.api.Test;
 
 /**
  * Registering three service requests — a paid job (A), a contract job (B) and a job in warranty
@@ -155,5 +160,16 @@ class ServiceRequestRegistrationOnPostgresFaultTest
   protected Object observe(World world, List<OutboxEvent> delivered) {
     // No numbers are drawn, so the outcome is the same exactly, retries or not.
     return List.of(world.all(), world.storage().rowCounts(), delivered);
+  }
+
+  @Test
+  void the_scenario_entitles_its_jobs_from_the_erp_rows_a_paid_one_a_contract_one_a_warranty_one() {
+    PostgresUnitOfWork storage = newStorage();
+    World world = newWorld(storage, FaultInjector.over(storage));
+    scenario().forEach(step -> step.action().apply(world));
+    assertEquals(List.of(Entitlement.none(),
+        Entitlement.underContract(ContractId.of("MC-2026-017")),
+        Entitlement.underWarrantyUntil(LocalDate.of(2027, 3, 31))),
+        world.all().stream().map(ServiceRequest::entitlement).toList());
   }
 }
