@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Sizes come from system properties so a quick run can be asked for on the command line:
  * {@code bench.warmup} (rounds, default 2), {@code bench.rounds} (default 5), {@code bench.threads}
- * (default 16), {@code bench.cases} (open cases of the sweeps, default 100 000).
+ * (default 16), {@code bench.cases} (open cases of the sweeps, default 100 000),
+ * {@code bench.sweepRounds} (measured rounds of a sweep, default 3, after one warm-up).
  */
 final class Bench {
 
@@ -30,6 +31,8 @@ final class Bench {
   static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
   static final int THREADS = Integer.getInteger("bench.threads", 16);
   static final int CASES = Integer.getInteger("bench.cases", 100_000);
+  /** Measured rounds of a sweep over all the open cases (each takes seconds): default 3. */
+  static final int SWEEP_ROUNDS = Integer.getInteger("bench.sweepRounds", 3);
   /** This run's number (its start in epoch milliseconds): names its databases and request IDs. */
   static final long RUN = System.currentTimeMillis();
 
@@ -117,12 +120,27 @@ final class Bench {
    * @return the measured rounds' statistics
    */
   static Stats rounds(String name, String unit, LongSupplierX round) throws Exception {
-    for (int w = 0; w < WARMUP; w++) {
+    return rounds(name, unit, WARMUP, ROUNDS, round);
+  }
+
+  /**
+   * Runs {@code warmup} rounds, then {@code rounds} measured ones, and reports them.
+   *
+   * @param name what is measured
+   * @param unit the unit of a round's figure
+   * @param warmup rounds not measured
+   * @param rounds rounds measured
+   * @param round one round, answering its figure
+   * @return the measured rounds' statistics
+   */
+  static Stats rounds(String name, String unit, int warmup, int rounds, LongSupplierX round)
+      throws Exception {
+    for (int w = 0; w < warmup; w++) {
       double x = round.get();
       log(String.format(Locale.ROOT, "  warm-up %d: %,.1f %s", w + 1, x, unit));
     }
     List<Double> xs = new ArrayList<>();
-    for (int r = 0; r < ROUNDS; r++) {
+    for (int r = 0; r < rounds; r++) {
       double x = round.get();
       xs.add(x);
       log(String.format(Locale.ROOT, "  round %d: %,.1f %s", r + 1, x, unit));

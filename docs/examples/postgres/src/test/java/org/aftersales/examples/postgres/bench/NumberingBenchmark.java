@@ -101,6 +101,24 @@ class NumberingBenchmark {
   }
 
   @Test
+  void round_trips_of_a_gapless_draw_in_a_host_transaction() throws Exception {
+    RoundTrips counting = new RoundTrips(store.dataSource());
+    Transactions tx = new Transactions(counting);
+    NumberSequences numbers = JdbcNumberSequences.gapless(tx);
+    SequenceKey key = new SequenceKey(SeriesId.COMPLAINTS, "2027-02");
+    tx.inTransaction(c -> numbers.next(key));
+    counting.reset();
+    int n = 100;
+    for (int i = 0; i < n; i++) {
+      tx.inTransaction(c -> numbers.next(key));
+    }
+    long total = counting.counts().values().stream().mapToLong(Long::longValue).sum();
+    Bench.result(String.format(Locale.ROOT,
+        "numbering round trips per gapless draw in a host transaction: %.1f %s",
+        total / (double) n, counting.counts()));
+  }
+
+  @Test
   void gapless_draws_on_one_hot_key_from_one_thread() throws Exception {
     Transactions tx = store.transactions();
     NumberSequences numbers = JdbcNumberSequences.gapless(tx);

@@ -202,7 +202,7 @@ class SweepBenchmark {
         firstRun / 1e6 / Math.max(1, report[0].recorded().size())));
     assertTrue(report[0].recorded().size() >= n * 8 / 10, "most cases are due");
     Bench.rounds("complaint reminders, steady run over " + n + " open cases (all recorded)",
-        "ms", () -> {
+        "ms", 1, Bench.SWEEP_ROUNDS, () -> {
           long nanos = Bench.time(() -> assertEquals(0, reminders.run().recorded().size()));
           return Bench.millis(nanos);
         });
@@ -295,7 +295,7 @@ class SweepBenchmark {
         firstRun / 1e6 / Math.max(1, report[0].recorded().size())));
     assertTrue(report[0].recorded().size() >= n * 8 / 10, "most requests are due");
     Bench.rounds("service-level sweep, steady run over " + n + " open requests (all recorded)",
-        "ms", () -> {
+        "ms", 1, Bench.SWEEP_ROUNDS, () -> {
           long nanos = Bench.time(() -> assertEquals(0, sweep.sweep().recorded().size()));
           return Bench.millis(nanos);
         });
