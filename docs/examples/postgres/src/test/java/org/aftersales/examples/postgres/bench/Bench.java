@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Sizes come from system properties so a quick run can be asked for on the command line:
  * {@code bench.warmup} (rounds, default 2), {@code bench.rounds} (default 5), {@code bench.threads}
  * (default 16), {@code bench.cases} (open cases of the sweeps, default 100 000),
- * {@code bench.sweepRounds} (measured rounds of a sweep, default 3, after one warm-up).
+ * {@code bench.sweepRounds} (measured rounds of a steady sweep, default 3; the first run before
+ * them warms up).
  */
 final class Bench {
 

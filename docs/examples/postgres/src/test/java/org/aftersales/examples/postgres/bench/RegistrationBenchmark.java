@@ -123,6 +123,10 @@ class RegistrationBenchmark {
     Bench.rounds("registration end to end, gapless numbers, one month (one hot key), "
         + Bench.THREADS + " threads", "registrations/s",
         () -> registrationsPerSecond(tx, use, RegistrationBenchmark::inNovember));
+    try (Waits waits = new Waits(store.dataSource())) {
+      registrationsPerSecond(tx, use, RegistrationBenchmark::inNovember);
+      Bench.result("registration gapless, one month, what the sessions do: " + waits.summary());
+    }
   }
 
   @Test
@@ -142,6 +146,11 @@ class RegistrationBenchmark {
     Bench.rounds("registration end to end, own-transaction numbers, one month, "
         + Bench.THREADS + " threads", "registrations/s",
         () -> registrationsPerSecond(tx, use, RegistrationBenchmark::inNovember));
+    try (Waits waits = new Waits(store.dataSource())) {
+      registrationsPerSecond(tx, use, RegistrationBenchmark::inNovember);
+      Bench.result("registration own-transaction numbers, one month, what the sessions do: "
+          + waits.summary());
+    }
   }
 
   @Test
