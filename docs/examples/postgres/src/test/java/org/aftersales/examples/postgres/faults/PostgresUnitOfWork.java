@@ -23,7 +23,7 @@ import org.aftersales.testkit.store.UnitOfWork;
  * {@link #emptied}, which first empties every table of the store's schema, so that each run of
  * a scenario starts on empty storage without the cost of a new database.
  */
-final class PostgresUnitOfWork implements UnitOfWork {
+public final class PostgresUnitOfWork implements UnitOfWork {
 
   private final PostgresStore store;
   private final List<String> tables;
@@ -44,7 +44,7 @@ final class PostgresUnitOfWork implements UnitOfWork {
    * @param store a database of its own (the tables of the test class that owns it)
    * @return the unit of work over the now empty tables
    */
-  static PostgresUnitOfWork emptied(PostgresStore store) {
+  public static PostgresUnitOfWork emptied(PostgresStore store) {
     requireNonNull(store, "store");
     List<String> tables = new ArrayList<>();
     StringBuilder empty = new StringBuilder();
@@ -85,7 +85,7 @@ final class PostgresUnitOfWork implements UnitOfWork {
    *
    * @return the store's transactions
    */
-  Transactions connections() {
+  public Transactions connections() {
     return store.transactions();
   }
 
@@ -94,7 +94,7 @@ final class PostgresUnitOfWork implements UnitOfWork {
    *
    * @return the store's data source
    */
-  DataSource dataSource() {
+  public DataSource dataSource() {
     return store.dataSource();
   }
 

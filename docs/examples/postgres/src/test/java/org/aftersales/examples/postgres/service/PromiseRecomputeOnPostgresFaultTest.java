@@ -20,6 +20,7 @@ import org.aftersales.core.servicelevel.ServiceZone;
 import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.core.shared.RequestId;
 import org.aftersales.examples.postgres.events.JdbcOutbox;
+import org.aftersales.examples.postgres.faults.PostgresUnitOfWork;
 import org.aftersales.rules.sla.SeedServiceLevels;
 import org.aftersales.rules.sla.ServiceLevels;
 import org.aftersales.testkit.faults.FaultInjector;
@@ -61,11 +62,11 @@ class PromiseRecomputeOnPostgresFaultTest
   }
 
   @Override
-  protected World newWorld(Storage storage, FaultInjector faults) {
-    JdbcServiceRequests requests = new JdbcServiceRequests(storage.transactions(), JSON);
+  protected World newWorld(PostgresUnitOfWork storage, FaultInjector faults) {
+    JdbcServiceRequests requests = new JdbcServiceRequests(storage.connections(), JSON);
     // Registered under the calendar without the holidays (set-up: not wrapped).
     ServiceRequestRegistration registration = new ServiceRequestRegistration(requests,
-        new JdbcEntitlements(storage.transactions(), SHANGHAI),
+        new JdbcEntitlements(storage.connections(), SHANGHAI),
         ServiceFixtures.seedServiceLevels(), TestValidators.commandValidator(),
         Clock.fixed(sh(9, 30, 16, 0), SHANGHAI));
     registration.register(call("SR-CITY", ServiceZone.CITY, sh(9, 30, 16, 0)));
@@ -73,7 +74,7 @@ class PromiseRecomputeOnPostgresFaultTest
     registration.register(call("SR-EARLY", ServiceZone.CITY, sh(9, 29, 9, 0)));
     // The suite's relay delivers every stored event; mark the registrations' delivered so that
     // the scenario's events are the recompute's.
-    JdbcOutbox setUp = new JdbcOutbox(storage.transactions(), JSON, "p2-fault-set-up");
+    JdbcOutbox setUp = new JdbcOutbox(storage.connections(), JSON, "p2-fault-set-up");
     setUp.undelivered(Integer.MAX_VALUE).forEach(e -> setUp.markDelivered(e.eventId()));
     return new World(new PromiseRecompute(faults.wrap(ServiceRequests.class, requests),
         TestValidators.commandValidator(), Clock.fixed(sh(9, 30, 17, 0), SHANGHAI),

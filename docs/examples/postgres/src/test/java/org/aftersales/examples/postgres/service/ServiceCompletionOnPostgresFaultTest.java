@@ -24,6 +24,7 @@ import org.aftersales.core.service.SignVoucher;
 import org.aftersales.core.shared.Money;
 import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.core.shared.RequestId;
+import org.aftersales.examples.postgres.faults.PostgresUnitOfWork;
 import org.aftersales.testkit.faults.FaultInjector;
 import org.aftersales.testkit.service.ServiceFixtures;
 import org.aftersales.testkit.validation.TestValidators;
@@ -50,13 +51,13 @@ class ServiceCompletionOnPostgresFaultTest
       ServiceRequestCompletion completion, JdbcServiceRequests requests) {}
 
   @Override
-  protected World newWorld(Storage storage, FaultInjector faults) {
-    JdbcServiceRequests requests = new JdbcServiceRequests(storage.transactions(), JSON);
+  protected World newWorld(PostgresUnitOfWork storage, FaultInjector faults) {
+    JdbcServiceRequests requests = new JdbcServiceRequests(storage.connections(), JSON);
     // Registration and dispatch are set-up here (their own suite covers them): only the
     // completion use case's port calls are wrapped.
     Clock clock = Clock.fixed(Instant.parse("2026-11-03T08:02:03.123456789Z"), SHANGHAI);
     ServiceRequestRegistration registration = new ServiceRequestRegistration(requests,
-        new JdbcEntitlements(storage.transactions(), SHANGHAI),
+        new JdbcEntitlements(storage.connections(), SHANGHAI),
         ServiceFixtures.seedServiceLevels(), TestValidators.commandValidator(), clock);
     ServiceRequestDispatch dispatch = new ServiceRequestDispatch(requests,
         TestValidators.commandValidator(), clock);

@@ -20,6 +20,7 @@ import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.core.shared.RequestId;
 import org.aftersales.examples.postgres.Transactions;
 import org.aftersales.examples.postgres.events.JdbcOutbox;
+import org.aftersales.examples.postgres.faults.PostgresUnitOfWork;
 import org.aftersales.testkit.faults.FaultInjector;
 import org.aftersales.testkit.service.ServiceFixtures;
 import org.aftersales.testkit.validation.TestValidators;
@@ -46,9 +47,9 @@ class ServiceRequestsOnPostgresFaultTest
       JdbcServiceRequests requests) {}
 
   @Override
-  protected World newWorld(Storage storage, FaultInjector faults) {
-    JdbcServiceRequests requests = new JdbcServiceRequests(storage.transactions(), JSON);
-    Entitlements erp = new JdbcEntitlements(storage.transactions(), SHANGHAI);
+  protected World newWorld(PostgresUnitOfWork storage, FaultInjector faults) {
+    JdbcServiceRequests requests = new JdbcServiceRequests(storage.connections(), JSON);
+    Entitlements erp = new JdbcEntitlements(storage.connections(), SHANGHAI);
     ServiceRequestRegistration registration = new ServiceRequestRegistration(
         faults.wrap(ServiceRequests.class, requests), faults.wrap(Entitlements.class, erp),
         ServiceFixtures.seedServiceLevels(), TestValidators.commandValidator(),

@@ -27,6 +27,7 @@ import org.aftersales.core.service.TakeItemToWorkshop;
 import org.aftersales.core.shared.Money;
 import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.core.shared.RequestId;
+import org.aftersales.examples.postgres.faults.PostgresUnitOfWork;
 import org.aftersales.testkit.faults.FaultInjector;
 import org.aftersales.testkit.service.ServiceFixtures;
 import org.aftersales.testkit.validation.TestValidators;
@@ -54,12 +55,12 @@ class ServiceWorkshopOnPostgresFaultTest
       JdbcServiceRequests requests) {}
 
   @Override
-  protected World newWorld(Storage storage, FaultInjector faults) {
-    JdbcServiceRequests requests = new JdbcServiceRequests(storage.transactions(), JSON);
+  protected World newWorld(PostgresUnitOfWork storage, FaultInjector faults) {
+    JdbcServiceRequests requests = new JdbcServiceRequests(storage.connections(), JSON);
     Clock clock = Clock.fixed(Instant.parse("2026-11-04T08:02:03.123456789Z"), SHANGHAI);
     // The set-up step's use cases are not wrapped: the suite fails the workshop's calls.
     ServiceRequestRegistration registration = new ServiceRequestRegistration(requests,
-        new JdbcEntitlements(storage.transactions(), SHANGHAI),
+        new JdbcEntitlements(storage.connections(), SHANGHAI),
         ServiceFixtures.seedServiceLevels(), TestValidators.commandValidator(), clock);
     ServiceRequestDispatch dispatch = new ServiceRequestDispatch(requests,
         TestValidators.commandValidator(), clock);
