@@ -1,8 +1,10 @@
 package org.aftersales.core.notification;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.aftersales.core.shared.InvalidInputException;
@@ -20,7 +22,8 @@ import org.aftersales.core.shared.Port;
  *       key is recorded, and in the same atomic step appends the notice to the
  *       {@link org.aftersales.core.shared.Outbox outbox} under {@link NoticeKey#eventId()}: after
  *       it returns both are stored; after it throws, either both are or neither is. Concurrent
- *       calls with one key record it once; exactly one of them answers {@code true}.</li>
+ *       calls with one key record it once; exactly one of them answers {@code true}.
+ *       {@link #recordAllIfAbsent} does the same for a page of notices in one call.</li>
  *   <li><b>Digests.</b> A notice with {@link Delivery#IN_DIGEST} awaits a digest until
  *       {@link #recordDigest} lists it; each such notice is listed by exactly one digest.</li>
  *   <li>Notices are never deleted or changed; a recorded notice reads back equal through any
@@ -40,6 +43,37 @@ public interface NoticeLog {
    *     (nothing is written then)
    */
   boolean recordIfAbsent(Notice notice);
+
+  /**
+   * Records each of {@code notices} whose key is not recorded, with its outbox event, in one call:
+   * a sweep records a page of due notices at once instead of a call per notice.
+   *
+   * <p>Each notice is recorded exactly as by {@link #recordIfAbsent} — only if no notice with its
+   * key is recorded, together with its outbox event under {@link NoticeKey#eventId()} — and the
+   * answer lists the ones this call recorded, in the order given. A notice whose key an earlier
+   * notice of the same list has is not recorded (the earlier one is). Concurrent calls (or
+   * {@link #recordIfAbsent} calls) sharing a key record it once, and exactly one of them reports
+   * it. After the call throws, each notice is recorded whole (with its event) or not at all; an
+   * adapter over a database records the whole list in one transaction, so then none is — a retry
+   * records the rest either way.
+   *
+   * <p>The order recorded (which {@link #awaitingDigest} follows) is the order given. The default
+   * implementation calls {@link #recordIfAbsent} for each notice in turn (one atomic step per
+   * notice); an adapter over a database overrides it with one statement per list.
+   *
+   * @param notices the notices, in the order to record them; may be empty
+   * @return the notices this call recorded, in the order given; unmodifiable
+   */
+  default List<Notice> recordAllIfAbsent(List<Notice> notices) {
+    List<Notice> copy = List.copyOf(Objects.requireNonNull(notices, "notices"));
+    List<Notice> recorded = new ArrayList<>();
+    for (Notice notice : copy) {
+      if (recordIfAbsent(notice)) {
+        recorded.add(notice);
+      }
+    }
+    return List.copyOf(recorded);
+  }
 
   /**
    * Which of {@code keys} are recorded: one call for a page of candidates, so a sweep selects

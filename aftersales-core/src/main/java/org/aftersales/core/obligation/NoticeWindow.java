@@ -178,7 +178,7 @@ final class NoticeWindow {
 
   /**
    * Records the notices not yet recorded: one {@link NoticeLog#recordedAmong} for the batch, then
-   * a {@link NoticeLog#recordIfAbsent} per new one. Adds what this call recorded to
+   * one {@link NoticeLog#recordAllIfAbsent} for the new ones (none if there are none). Adds what this call recorded to
    * {@code recorded} and answers how many were found recorded already.
    */
   static int record(NoticeLog log, List<Due> notices, List<Notice> recorded) {
@@ -190,19 +190,18 @@ final class NoticeWindow {
       due.put(d.key(), d);
     }
     Set<NoticeKey> known = log.recordedAmong(due.keySet());
-    int already = 0;
+    List<Notice> fresh = new ArrayList<>();
     for (Due d : due.values()) {
-      if (known.contains(d.key())) {
-        already++;
-        continue;
-      }
-      Notice n = d.notice().get();
-      if (log.recordIfAbsent(n)) {
-        recorded.add(n);
-      } else {
-        already++;
+      if (!known.contains(d.key())) {
+        fresh.add(d.notice().get());
       }
     }
-    return already;
+    if (fresh.isEmpty()) {
+      return due.size();
+    }
+    List<Notice> mine = log.recordAllIfAbsent(fresh);
+    recorded.addAll(mine);
+    // Those another run recorded between the two calls count as recorded already.
+    return due.size() - mine.size();
   }
 }

@@ -51,7 +51,7 @@ import org.aftersales.core.shared.UseCase;
  * open: the due notice while it is neither fulfilled nor written off, the overdue reminder while
  * it is not {@linkplain ContractFile#settled settled}. Keys are a function of the obligation, the
  * step, the recipient and the effective due day ({@code contract-obligation/<contract>/<rule>/
- * <KIND>.due.<recipient>/<occurrence>@<due>}), and {@link NoticeLog#recordIfAbsent} records each
+ * <KIND>.due.<recipient>/<occurrence>@<due>}), and {@link NoticeLog#recordAllIfAbsent} records each
  * key once — so calling it for any split of a period into windows, repeatedly, concurrently on
  * several nodes, or for a window overlapping an earlier one, records every notice exactly once.
  * {@link #run()} issues the window {@code [at - lookback, at]}: a missed run (shorter than the
@@ -63,8 +63,9 @@ import org.aftersales.core.shared.UseCase;
  * Safe to retry and to run concurrently: it changes no contract file; a failure leaves notices
  * recorded whole (with their outbox events) or not at all, and a retry records the rest. Port
  * calls, in order: {@code Contracts.overlapping}, then {@code Contracts.overlappingAfter} per
- * further page, each page followed by {@code NoticeLog.recordedAmong} and a
- * {@code NoticeLog.recordIfAbsent} per new notice (a page with nothing due makes no log call).
+ * further page, each page followed by {@code NoticeLog.recordedAmong} and
+ * one {@code NoticeLog.recordAllIfAbsent} for its new notices (a page with nothing due makes no log
+ * call).
  *
  * <p>Thread-safe if its ports are.
  */

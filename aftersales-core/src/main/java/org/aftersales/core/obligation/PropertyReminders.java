@@ -40,7 +40,7 @@ import org.aftersales.core.shared.UseCase;
  * <p><b>Failure semantics.</b> Changes no sale; a failure leaves notices recorded whole or not at
  * all, and a retry records the rest. Port calls: {@code PropertySales.dueBetween}, then
  * {@code dueBetweenAfter} per further page, each page followed by {@code NoticeLog.recordedAmong}
- * and a {@code NoticeLog.recordIfAbsent} per new notice. Thread-safe if its ports are.
+ * and one {@code NoticeLog.recordAllIfAbsent} for its new notices. Thread-safe if its ports are.
  */
 @UseCase
 public final class PropertyReminders {

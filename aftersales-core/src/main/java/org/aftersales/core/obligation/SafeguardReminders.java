@@ -55,7 +55,7 @@ import org.aftersales.core.shared.UseCase;
  * {@code ChangeRecords.startingBetween} then {@code startingBetweenAfter} per further page,
  * {@code Backups.all} then {@code allAfter} per further page (a further page is read only
  * after a full one), each page with reminders due followed by {@code NoticeLog.recordedAmong}
- * and a {@code recordIfAbsent} per reminder not among them. Safe on several
+ * and one {@code recordAllIfAbsent} for the reminders not among them. Safe on several
  * nodes at once. Thread-safe if its ports are.
  */
 @UseCase

@@ -48,7 +48,8 @@ import org.aftersales.core.shared.UseCase;
  * notice is recorded once, its instant is the day's first working moment (not a clock), so a retry
  * derives equal notices. Port calls, in order: {@code ServiceRequests.open} then
  * {@code ServiceRequests.openAfter} per further page; for recording, then
- * {@code NoticeLog.recordedAmong} and a {@code NoticeLog.recordIfAbsent} per job not yet recorded.
+ * {@code NoticeLog.recordedAmong} and one {@code NoticeLog.recordAllIfAbsent} for the jobs not yet
+ * recorded (none if every one is).
  *
  * <p>Thread-safe if its ports and calendar are.
  */
@@ -110,13 +111,8 @@ public final class DispatchQueue {
       return List.of();
     }
     Set<NoticeKey> known = log.recordedAmong(due.stream().map(Notice::key).toList());
-    List<Notice> recorded = new ArrayList<>();
-    for (Notice notice : due) {
-      if (!known.contains(notice.key()) && log.recordIfAbsent(notice)) {
-        recorded.add(notice);
-      }
-    }
-    return List.copyOf(recorded);
+    List<Notice> fresh = due.stream().filter(n -> !known.contains(n.key())).toList();
+    return fresh.isEmpty() ? List.of() : log.recordAllIfAbsent(fresh);
   }
 
   /**

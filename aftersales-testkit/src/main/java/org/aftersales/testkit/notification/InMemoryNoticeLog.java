@@ -94,6 +94,33 @@ public final class InMemoryNoticeLog implements NoticeLog {
     });
   }
 
+  /**
+   * Records the notices not yet recorded in one step under the database's lock: all of them with
+   * their outbox events, or (if the step fails) none.
+   *
+   * @param notices the notices, in the order to record them
+   * @return the notices this call recorded, in the order given
+   */
+  @Override
+  public List<Notice> recordAllIfAbsent(List<Notice> notices) {
+    List<Notice> copy = List.copyOf(requireNonNull(notices, "notices"));
+    return database.atomically(() -> {
+      // Every check first (the outbox's too), then every write: nothing to roll back.
+      Set<NoticeKey> seen = new HashSet<>();
+      List<Notice> recorded = new ArrayList<>();
+      for (Notice notice : copy) {
+        if (rows.get(notice.key()) == null && seen.add(notice.key())) {
+          recorded.add(notice);
+        }
+      }
+      outbox.append(recorded.stream().map(Notice::outboxEvent).toList());
+      for (Notice notice : recorded) {
+        rows.put(notice.key(), new Row(notice, rows.size(), false));
+      }
+      return List.copyOf(recorded);
+    });
+  }
+
   @Override
   public Set<NoticeKey> recordedAmong(Collection<NoticeKey> keys) {
     List<NoticeKey> copy = List.copyOf(requireNonNull(keys, "keys"));

@@ -54,6 +54,10 @@ import org.junit.jupiter.api.Timeout;
  *       notice once, under {@link NoticeKey#eventId()};</li>
  *   <li>a recorded notice reads back equal through a fresh adapter instance;</li>
  *   <li>keys are compared exactly (a source ID differing in letter case is another key);</li>
+ *   <li>{@link NoticeLog#recordAllIfAbsent} records a page's new keys only (a key repeated within
+ *       the page once), answers them in the order given, records them in that order, each with
+ *       its outbox event; concurrent pages sharing keys (in opposite orders) record and report
+ *       each key once, without deadlock;</li>
  *   <li>{@link NoticeLog#recordedAmong} answers exactly the recorded keys;</li>
  *   <li>digests: notices {@link Delivery#IN_DIGEST} await a digest in the order recorded; a digest
  *       lists them once; a digest listing a notice already listed, unknown, or not awaiting, or
@@ -180,6 +184,85 @@ public abstract class NoticeLogContract {
     assertEquals(Set.of(a, b), freshLog().recordedAmong(List.of(a, never, b)));
     assertEquals(Set.of(), freshLog().recordedAmong(List.of(never)));
     assertEquals(Set.of(), freshLog().recordedAmong(List.of()));
+  }
+
+  @Test
+  void a_page_recorded_at_once_records_only_the_new_keys_in_the_order_given() {
+    Recipient supervisor = Recipient.supervisorPerson(PersonId.of("sup-page-" + RUN));
+    NoticeKey old = newKey("ARRIVAL_ON_SITE.warning");
+    NoticeKey z = newKey("ARRIVAL_ON_SITE.warning");
+    NoticeKey a = newKey("ARRIVAL_ON_SITE.warning");
+    NoticeKey m = newKey("ARRIVAL_ON_SITE.breach");
+    Notice oldNotice = notice(old, supervisor, AT);
+    assertTrue(freshLog().recordIfAbsent(oldNotice));
+    Notice nz = notice(z, supervisor, AT);
+    Notice na = notice(a, supervisor, AT.plusSeconds(1));
+    Notice nm = toTechnician(m);
+    Notice zAgain = notice(z, Recipient.role(RecipientRole.SERVICE_MANAGER), AT.plusSeconds(9));
+    Notice oldAgain = notice(old, Recipient.role(RecipientRole.SERVICE_MANAGER), AT);
+    // The given order is not the keys' order (z was made before a): the answer and the order
+    // recorded follow the list, whatever order the adapter writes its rows in.
+    List<Notice> recorded = freshLog().recordAllIfAbsent(List.of(nz, oldAgain, na, zAgain, nm));
+    assertEquals(List.of(nz, na, nm), recorded,
+        "the recorded key is skipped, and the repeat of z within the page too");
+    assertEquals(Optional.of(oldNotice), freshLog().find(old), "the recorded one is unchanged");
+    assertEquals(Optional.of(nz), freshLog().find(z), "the first of the page's two z is kept");
+    assertEquals(Optional.of(na), freshLog().find(a));
+    assertEquals(Optional.of(nm), freshLog().find(m));
+    for (Notice n : List.of(nz, na, nm)) {
+      assertEquals(List.of(new OutboxEvent(n.key().eventId(), n)),
+          outboxEventsWith(n.key().eventId()), "each reaches the outbox once, under its key");
+    }
+    assertEquals(1, outboxEventsWith(old.eventId()).size(), "nothing more for the old one");
+    assertEquals(List.of(old, z, a), freshLog().awaitingDigest(Integer.MAX_VALUE).stream()
+        .map(Notice::key).filter(k -> k.equals(old) || k.equals(z) || k.equals(a)
+            || k.equals(m)).toList(),
+        "awaiting a digest in the order recorded: the page's in the order given");
+    assertEquals(List.of(), freshLog().recordAllIfAbsent(List.of(nz, na, nm)),
+        "a repeat of the page records nothing");
+    assertEquals(List.of(), freshLog().recordAllIfAbsent(List.of()), "an empty page is fine");
+  }
+
+  @Test
+  void of_concurrent_pages_sharing_keys_each_key_is_recorded_and_reported_once() throws Exception {
+    int threads = 8;
+    List<NoticeKey> keys = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      keys.add(newKey("REPLY.escalation-" + (1 + i % 3)));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<List<Notice>>> results = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        // Every thread records an overlapping window of the keys, half of them in reverse
+        // order: an adapter that locks keys in the order given would deadlock here.
+        List<Notice> page = new ArrayList<>();
+        for (int i = t; i < t + 17; i++) { // windows 0..16 … 7..23: every key
+          page.add(toTechnician(keys.get(i % keys.size())));
+        }
+        if (t % 2 == 1) {
+          java.util.Collections.reverse(page);
+        }
+        Callable<List<Notice>> call = () -> {
+          start.await();
+          return freshLog().recordAllIfAbsent(page);
+        };
+        results.add(pool.submit(call));
+      }
+      start.countDown();
+      List<NoticeKey> reported = new ArrayList<>();
+      for (Future<List<Notice>> r : results) {
+        r.get(1, TimeUnit.MINUTES).forEach(n -> reported.add(n.key()));
+      }
+      assertEquals(keys.size(), reported.size(), "every key reported by exactly one call");
+      assertEquals(Set.copyOf(keys), Set.copyOf(reported));
+      for (NoticeKey key : keys) {
+        assertEquals(1, outboxEventsWith(key.eventId()).size(), "the outbox holds it once");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

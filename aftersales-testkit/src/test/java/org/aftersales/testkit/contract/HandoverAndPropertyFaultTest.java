@@ -188,12 +188,12 @@ class HandoverAndPropertyFaultTest
     int before = faults.calls().size();
     world.december18().run();
     assertEquals(List.of("PropertySales.dueBetween", "NoticeLog.recordedAmong",
-        "NoticeLog.recordIfAbsent", "NoticeLog.recordIfAbsent", "PropertySales.dueBetweenAfter"),
+        "NoticeLog.recordAllIfAbsent", "PropertySales.dueBetweenAfter"),
         faults.calls().subList(before, faults.calls().size()));
     before = faults.calls().size();
     world.february15().run();
     assertEquals(List.of("ProjectHandovers.dueBetween", "NoticeLog.recordedAmong",
-        "NoticeLog.recordIfAbsent", "ProjectHandovers.dueBetweenAfter"),
+        "NoticeLog.recordAllIfAbsent", "ProjectHandovers.dueBetweenAfter"),
         faults.calls().subList(before, faults.calls().size()));
   }
 }

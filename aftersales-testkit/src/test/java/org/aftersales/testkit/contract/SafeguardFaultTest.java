@@ -138,10 +138,10 @@ class SafeguardFaultTest extends FaultInjectionContract<SafeguardFaultTest.World
     int before = faults.callCount();
     ObligationRunReport report = world.monday().run();
     assertEquals(List.of("ChangeRecords.startingBetween", "NoticeLog.recordedAmong",
-        "NoticeLog.recordIfAbsent", "ChangeRecords.startingBetweenAfter",
+        "NoticeLog.recordAllIfAbsent", "ChangeRecords.startingBetweenAfter",
         "ChangeRecords.startingBetweenAfter", "Backups.all", "NoticeLog.recordedAmong",
-        "NoticeLog.recordIfAbsent", "Backups.allAfter", "NoticeLog.recordedAmong",
-        "NoticeLog.recordIfAbsent", "Backups.allAfter"),
+        "NoticeLog.recordAllIfAbsent", "Backups.allAfter", "NoticeLog.recordedAmong",
+        "NoticeLog.recordAllIfAbsent", "Backups.allAfter"),
         faults.calls().subList(before, faults.callCount()));
     assertEquals(3, report.recorded().size());
     assertEquals(4, report.contractsRead());
