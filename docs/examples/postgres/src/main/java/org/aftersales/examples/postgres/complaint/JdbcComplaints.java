@@ -61,12 +61,13 @@ import org.aftersales.examples.postgres.json.AftersalesJson;
  * {@link ConnectionSource#atomically} call: a case saved since (another version) is left due, and
  * a concurrent save of the same case either commits first (the update then matches no row) or
  * waits for the schedule's row lock and overwrites it with {@code '-infinity'}.
- * {@link #dueForReminderCheck}/{@link #dueForReminderCheckAfter} read the partial index
- * {@code complaint_case_reminder_due} ({@code reminder_check} then the number, over the cases in
- * progress) twice — the cases never checked since their save, in number order from the keyset,
- * and the cases whose check has passed — and merge the two: a run reads the cases due, not every
- * case in progress. {@link #resetReminderChecks}
- * sets {@code '-infinity'} on every case in progress not already due (one statement; it locks
+ * A constraint keeps {@code 'infinity'} on every case not in progress (and the schedule writes
+ * only cases in progress). {@link #dueForReminderCheck}/{@link #dueForReminderCheckAfter} read
+ * the partial index {@code complaint_case_reminder_due} ({@code reminder_check} then the number,
+ * over the cases not scheduled never) twice — the cases never checked since their save, in number
+ * order from the keyset, and the cases whose check has passed — and merge the two: a run reads
+ * the cases due, not every case in progress. {@link #resetReminderChecks} sets
+ * {@code '-infinity'} on every case in progress not already due (one statement; it locks
  * those rows until it commits).
  *
  * <h2>Queries</h2>
@@ -105,20 +106,20 @@ public final class JdbcComplaints implements Complaints {
   private static final String IN_PROGRESS_AFTER = "SELECT " + COLUMNS
       + " FROM complaint_case WHERE in_progress"
       + " AND (series, period_start, serial, number_text) > (?, ?, ?, ?)" + ORDER + " LIMIT ?";
-  // The reminder checks (V8): '-infinity' = due at once (every save), 'infinity' = never. The
-  // cases due are two parts of complaint_case_reminder_due, each read in number order and limited
-  // on its own, then merged:
+  // The reminder checks (V8): '-infinity' = due at once (every save of a case in progress),
+  // 'infinity' = never (and every case not in progress: a CHECK constraint, so these queries need
+  // not read in_progress, and only the due index can serve them). The cases due are two parts of
+  // complaint_case_reminder_due, each read in number order and limited on its own, then merged:
   // - those never checked since their save: an equality on the index's first column, so the
-  //   keyset after a number — written as a row comparison starting with that column, which only
-  //   this index can use — is a range of the index read in order: a run after a migration or a
-  //   reset pages through every case this way, O(page) per page;
+  //   keyset after a number — written as a row comparison starting with that column — is a range
+  //   of the index read in order: a run after a migration or a reset pages through every case
+  //   this way, O(page) per page;
   // - those whose check has passed: a short range of the index in steady operation, read whole,
-  //   then filtered by the keyset and sorted. OFFSET 0 keeps the keyset out of that scan: the
-  //   planner estimates a row comparison by its first column alone (one series: "nothing after"),
-  //   and would otherwise page through the number index of every case in progress instead.
+  //   then filtered by the keyset and sorted. OFFSET 0 keeps the keyset out of that scan's plan:
+  //   the planner estimates a row comparison by its first column alone.
   private static final String DUE_COLUMNS =
       "SELECT series, period_start, serial, number_text, version, document"
-      + " FROM complaint_case WHERE in_progress";
+      + " FROM complaint_case WHERE reminder_check < 'infinity'";
   private static final String NUMBER = "(series, period_start, serial, number_text)";
   private static final String NEVER_CHECKED = DUE_COLUMNS + " AND reminder_check = '-infinity'";
   private static final String CHECK_PASSED = DUE_COLUMNS
@@ -131,11 +132,12 @@ public final class JdbcComplaints implements Complaints {
       + " > ('-infinity', ?, ?, ?, ?)" + ORDER + " LIMIT ?)"
       + " UNION ALL (SELECT * FROM (" + CHECK_PASSED + " OFFSET 0) passed WHERE " + NUMBER
       + " > (?, ?, ?, ?)" + ORDER + " LIMIT ?)) due" + ORDER + " LIMIT ?";
-  // Only the version the run read: a case saved since keeps '-infinity' (due). A null instant is
+  // Only the version the run read, and only a case in progress (the constraint above): a case
+  // saved since keeps its value (due, or never if no longer in progress). A null instant is
   // "never".
   private static final String SCHEDULE = """
       UPDATE complaint_case SET reminder_check = COALESCE(CAST(? AS timestamptz), 'infinity')
-       WHERE series = ? AND number_text = ? AND version = ?""";
+       WHERE series = ? AND number_text = ? AND version = ? AND in_progress""";
   private static final String RESET = "UPDATE complaint_case SET reminder_check = '-infinity'"
       + " WHERE in_progress AND reminder_check <> '-infinity'";
   private static final String CLOSED_BETWEEN = "SELECT " + COLUMNS

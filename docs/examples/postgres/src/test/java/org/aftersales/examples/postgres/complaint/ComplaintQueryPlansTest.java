@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * four in progress, of those one in 250 due — never checked, or checked before the run — the
  * rest scheduled later or never; analysed), the planner answers both the first page and the
  * keyset page after a number through {@code complaint_case_reminder_due}, never by reading the
- * table, and the pages hold exactly the due cases. // rule: CMP-19 — a run is O(due)
+ * table nor the number index of every case in progress, and the pages hold exactly the due cases;
+ * with every case in progress never checked (after the migration or a reset), a keyset page is a
+ * range of the same index, not a scan from the first case. // rule: CMP-19 — a run is O(due)
  */
 class ComplaintQueryPlansTest {
 
@@ -123,5 +125,37 @@ class ComplaintQueryPlansTest {
     // After case 20 000: i = 20 001, 20 501, …, 39 501 — 40 of them.
     assertEquals(40, count(JdbcComplaints.DUE_AFTER,
         afterCase20000()));
+  }
+
+  @Test
+  void after_a_migration_or_a_reset_the_keyset_pages_are_ranges_of_the_same_index()
+      throws SQLException {
+    // Every case in progress never checked (as right after V8 or recheckAll), statistics fresh:
+    // the never-checked part reads the keyset as a range of the due index, in number order, a
+    // page at a time — not the whole due set per page. In a transaction rolled back, the
+    // statistics with it.
+    try (Connection c = store.dataSource().getConnection()) {
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        s.execute("UPDATE complaint_case SET reminder_check = '-infinity' WHERE in_progress");
+        s.execute("ANALYZE complaint_case");
+        String plan;
+        try (PreparedStatement p = c.prepareStatement("EXPLAIN " + JdbcComplaints.DUE_AFTER)) {
+          bind(p, afterCase20000());
+          StringBuilder text = new StringBuilder();
+          try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+              text.append(r.getString(1)).append('\n');
+            }
+          }
+          plan = text.toString();
+        }
+        assertTrue(plan.contains("Index Cond: ((ROW(reminder_check, series")
+            && !plan.contains("Seq Scan"), () -> "expected the keyset as an index range:\n"
+            + plan);
+      } finally {
+        c.rollback();
+      }
+    }
   }
 }
