@@ -11,7 +11,7 @@ import org.aftersales.core.notification.NoticeKind;
  * What one run of the {@link ComplaintReminders} did (催办巡检结果), CMP-19.
  *
  * @param at the run's instant
- * @param casesRead how many cases in progress the run read
+ * @param casesRead how many cases in progress the run read (those due for a check)
  * @param closedCasesRead how many closed cases (in the lookback) the run audited
  * @param alreadyRecorded how many of the reminders due were found recorded already (by an earlier
  *     run, or by another node first)

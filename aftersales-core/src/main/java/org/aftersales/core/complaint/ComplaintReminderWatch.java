@@ -162,6 +162,75 @@ public final class ComplaintReminderWatch {
   }
 
   /**
+   * When the case next needs a check after a run at {@code at} has recorded what
+   * {@link #urgesDue} gives at {@code at}: the <b>earliest threshold {@code T >= at}</b> strictly
+   * after which {@link #urgesDue} gives an urge it does not give at {@code at} — the due instant
+   * of a target not yet overdue, or the instant of the first ladder level not yet passed of one
+   * overdue — or {@link ReminderCheck#never} when nothing more can fall due until the case
+   * changes (a case not in progress; an in-progress case whose every target has climbed the whole
+   * ladder). Every threshold depends only on the stored case and the policy, never on the run, so
+   * for {@code a < b}: whatever is due at {@code b} and not at {@code a} makes the check of
+   * {@code a} strictly before {@code b} (a run at {@code b} finds the case due).
+   *
+   * <p>Inquiries are not scheduled here: they are found among the cases closed in the lookback.
+   *
+   * @param c the case, as stored (its number and version name the check)
+   * @param at the run's instant
+   * @return the check
+   * @throws InvalidInputException if the policy has no budget for the open step or the closure in
+   *     the case's market
+   */
+  public ReminderCheck nextCheck(ComplaintCase c, Instant at) {
+    requireNonNull(at, "at");
+    if (!c.status().inProgress()) {
+      return ReminderCheck.never(c.number(), c.version());
+    }
+    RoutingLedger routing = c.routing();
+    ServiceZone market = routing.market();
+    Instant next = null;
+    List<RoutingEntry> entries = routing.entries();
+    if (!entries.isEmpty()) {
+      RoutingEntry open = entries.get(entries.size() - 1);
+      if (open.isOpen()) {
+        Target target = required(open.step(), market);
+        next = earlier(next, threshold(target, due(target, open.handedOverAt()), at));
+      }
+    }
+    Target overall = required(Milestone.COMPLAINT_CLOSURE, market);
+    next = earlier(next, threshold(overall, due(overall, routing.acceptedAt()), at));
+    if (c.investigationReport().isEmpty()) {
+      Optional<Target> report = target(Milestone.INVESTIGATION_REPORT, market);
+      if (report.isPresent()) {
+        next = earlier(next, threshold(report.get(), due(report.get(), routing.acceptedAt()), at));
+      }
+    }
+    return next == null ? ReminderCheck.never(c.number(), c.version())
+        : ReminderCheck.at(c.number(), c.version(), next);
+  }
+
+  /**
+   * The first threshold of a target at or after {@code at}, as {@link #urge} climbs: the due
+   * instant if not yet passed, else the first level not passed (the climb stops there, so a later
+   * level fires no earlier), else null (the whole ladder is passed).
+   */
+  private static Instant threshold(Target target, Instant due, Instant at) {
+    if (!at.isAfter(due)) {
+      return due;
+    }
+    for (Duration offset : target.offsets()) {
+      Instant level = target.calendar().addWorkingTime(due, offset);
+      if (!at.isAfter(level)) {
+        return level;
+      }
+    }
+    return null;
+  }
+
+  private static Instant earlier(Instant a, Instant b) {
+    return a == null || (b != null && b.isBefore(a)) ? b : a;
+  }
+
+  /**
    * The inquiry due for a closed case: one, to the GM office, if it was closed strictly after its
    * overall due instant (CMP-06); its parameters name the case, the closure, the due instant and,
    * as {@code lateSteps}, the steps that ended after their own due instants (codes in route order,

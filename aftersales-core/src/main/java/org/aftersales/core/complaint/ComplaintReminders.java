@@ -29,12 +29,18 @@ import org.aftersales.core.shared.UseCase;
  *
  * <h2>What a run does</h2>
  * <ol>
- *   <li>Reads every case in progress, page by page ({@link Complaints#inProgress}, then
- *       {@link Complaints#inProgressAfter} from the last number read), derives the urges due at
- *       the run's instant, selects those not yet recorded ({@link NoticeLog#recordedAmong}, one
- *       call per page) and records each ({@link NoticeLog#recordIfAbsent}): <b>due and not yet
- *       recorded</b>, never "due exactly now", so a skipped run is caught up by the next — every
- *       level passed meanwhile fires then, once.</li>
+ *   <li>Reads the cases in progress <b>due for a check</b>, page by page
+ *       ({@link Complaints#dueForReminderCheck}, then {@link Complaints#dueForReminderCheckAfter}
+ *       from the last number read): saved since their last check, or whose scheduled check is
+ *       strictly before the run's instant. It derives the urges due at the run's instant, selects
+ *       those not yet recorded ({@link NoticeLog#recordedAmong}, one call per page) and records
+ *       each ({@link NoticeLog#recordIfAbsent}): <b>due and not yet recorded</b>, never "due
+ *       exactly now", so a skipped run is caught up by the next — every level passed meanwhile
+ *       fires then, once. Then it schedules each case of the page
+ *       ({@link Complaints#scheduleReminderChecks}) at its next threshold
+ *       ({@link ComplaintReminderWatch#nextCheck}), or never; the repository keeps a check only
+ *       if the case was not saved meanwhile. A run thus reads what is due, not every case in
+ *       progress (with an adapter that keeps the checks; the port's defaults read them all).</li>
  *   <li>Reads the cases closed in {@code [at - closedLookback, at)}
  *       ({@link Complaints#closedBetween})
  *       and records, the same way, the inquiry for each closed late.</li>
@@ -44,6 +50,18 @@ import org.aftersales.core.shared.UseCase;
  *       node's digest listed some of them first (the log refuses a second listing), it reads
  *       again and lists what is left — at most three rounds.</li>
  * </ol>
+ *
+ * <h2>The schedule: never later than a notice left unrecorded</h2>
+ * A case's check is written only after everything due for its page at {@code at} is recorded, and
+ * it is the earliest threshold {@code T >= at} strictly after which something new falls due, so
+ * a run after {@code T} finds the case due and records what fell due — however many runs were
+ * skipped. A save makes the case due at once (its schedule may have changed); a check derived
+ * from a version no longer stored is ignored. <b>Several nodes:</b> two runs at different
+ * instants may write different checks for one case, in either order; either is safe, as each is
+ * no later than what its own run left unrecorded, and the later run recorded at least as much (a
+ * check too early only costs a read). <b>A changed policy, calendar or ladder</b> that brings an
+ * instant earlier needs {@link #recheckAll()} once every node runs it; one that brings instants
+ * later needs nothing.
  *
  * <h2>Exactly once; what a skipped run leaves</h2>
  * A reminder's key is a function of the case, the routing entry (or the overall limit, the
@@ -60,15 +78,18 @@ import org.aftersales.core.shared.UseCase;
  * <h2>Failure semantics</h2>
  * Safe to retry and to run concurrently: a failure anywhere leaves notices recorded whole (with
  * their outbox events) or not at all, and the next run (or a retry) records the rest; it changes
- * no case. Port calls, in order: {@code Complaints.inProgress}, then
- * {@code Complaints.inProgressAfter} per further page, each page followed by
+ * no case. Port calls, in order: {@code Complaints.dueForReminderCheck}, then
+ * {@code Complaints.dueForReminderCheckAfter} per further page, each page followed by
  * {@code NoticeLog.recordedAmong} and a {@code NoticeLog.recordIfAbsent} per new notice (a page
- * with nothing due makes no log call); then {@code Complaints.closedBetween}, followed the same
- * way per page of closed cases; then {@code NoticeLog.awaitingDigest} and a
+ * with nothing due makes no log call), then {@code Complaints.scheduleReminderChecks} (an empty
+ * page makes none); then {@code Complaints.closedBetween}, followed the same way per page of
+ * closed cases (no schedule); then {@code NoticeLog.awaitingDigest} and a
  * {@code NoticeLog.recordDigest} per recipient. A fault at a read leaves what earlier pages
- * recorded; a fault at {@code recordIfAbsent} leaves that notice recorded or not (the retry
- * finds it recorded, or records it); a fault at a digest leaves its notices awaiting, listed by
- * the retry's digest.
+ * recorded and scheduled; a fault at {@code recordIfAbsent} leaves that notice recorded or not
+ * (the retry finds it recorded, or records it) and the page unscheduled, so due; a fault at
+ * {@code scheduleReminderChecks} leaves some or none of the page's checks written (the cases not
+ * scheduled stay due: the retry reads them, finds their notices recorded and schedules them); a
+ * fault at a digest leaves its notices awaiting, listed by the retry's digest.
  *
  * <p><b>Shared notice log.</b> Each digesting use case reads only its own kinds
  * ({@link NoticeLog#awaitingDigest(Set, int)}): this one urges and inquiries
@@ -132,18 +153,26 @@ public final class ComplaintReminders {
     int[] already = {0};
     int pageSize = settings.pageSize();
     int read = 0;
-    List<ComplaintCase> page = complaints.inProgress(pageSize);
+    List<ComplaintCase> page = complaints.dueForReminderCheck(at, pageSize);
     while (true) {
       read += page.size();
       List<ComplaintReminder> due = new ArrayList<>();
+      List<ReminderCheck> checks = new ArrayList<>(page.size());
       for (ComplaintCase c : page) {
         due.addAll(watch.urgesDue(c, at));
+        checks.add(watch.nextCheck(c, at));
       }
       record(due, at, recorded, already);
+      // Only now, with everything due for the page recorded (or found recorded): a fault before
+      // this line leaves the page due, and the retry finds its notices recorded and schedules.
+      if (!checks.isEmpty()) {
+        complaints.scheduleReminderChecks(checks);
+      }
       if (page.size() < pageSize) {
         break;
       }
-      page = complaints.inProgressAfter(page.get(page.size() - 1).number(), pageSize);
+      page = complaints.dueForReminderCheckAfter(at, page.get(page.size() - 1).number(),
+          pageSize);
     }
     List<ComplaintCase> closed = complaints.closedBetween(at.minus(settings.closedLookback()), at);
     for (int from = 0; from < closed.size(); from += pageSize) {
@@ -155,6 +184,25 @@ public final class ComplaintReminders {
     }
     return new ComplaintReminderReport(at, read, closed.size(), already[0], recorded,
         digest(at));
+  }
+
+  /**
+   * Forgets every scheduled reminder check ({@link Complaints#resetReminderChecks()}), so the next
+   * run reads every case in progress again and schedules each anew. <b>Call it after any change
+   * that may bring a due instant or a ladder level earlier</b>: a policy with a shorter budget, a
+   * calendar with more working time (a holiday removed, longer hours), a ladder with fewer
+   * working days or a new level. (Another department map needs nothing: it changes recipients,
+   * not instants.)
+   * Without it, a case scheduled under the old policy is checked at its old, later instant and
+   * its urges come late (never lost: they are recorded at that check). A change that only brings
+   * instants later needs nothing: the early check finds nothing new and reschedules.
+   *
+   * <p>Port call: {@code Complaints.resetReminderChecks}. Safe to repeat and to call while runs
+   * go on (a run that read a case before the reset may still schedule it: its check is derived
+   * with the policy of that run's watch, so reset after every node runs the new policy).
+   */
+  public void recheckAll() {
+    complaints.resetReminderChecks();
   }
 
   private void record(List<ComplaintReminder> reminders, Instant at, List<Notice> recorded,

@@ -40,6 +40,13 @@ import org.aftersales.core.shared.RequestId;
  *       {@link #inProgressAfter} has a default over {@link #inProgress}: correct for any adapter,
  *       but it reads every case in progress; an adapter over a database overrides it with an
  *       indexed query.</li>
+ *   <li><b>Reminder checks</b> (CMP-19): beside each case the adapter may keep when it next
+ *       needs a reminder check ({@link ReminderCheck}): {@link #save} makes the case due at once,
+ *       {@link #scheduleReminderChecks} sets the next check if the case's version is unchanged,
+ *       {@link #dueForReminderCheck}/{@link #dueForReminderCheckAfter} read only the cases due,
+ *       {@link #resetReminderChecks} makes all due. These methods have defaults that keep no
+ *       checks (every case in progress is due at every run: correct, but a run reads every case);
+ *       an adapter over a database overrides all four so that a run reads only what is due.</li>
  * </ul>
  */
 @Port
@@ -101,6 +108,73 @@ public interface Complaints {
     return inProgress(max < 0 ? max : Integer.MAX_VALUE).stream()
         .filter(c -> c.number().compareTo(after) > 0).limit(max).toList();
   }
+
+  /**
+   * The cases in progress <b>due for a reminder check</b> at {@code at}, in
+   * {@link DocumentNumber} order, at most {@code max} of them: those saved since their last
+   * scheduled check (or never checked), and those whose scheduled check
+   * ({@link #scheduleReminderChecks}) is strictly before {@code at}
+   * ({@link ReminderCheck#isDueAt}). A case scheduled {@link ReminderCheck#never never} is not
+   * due until it is saved again.
+   *
+   * <p>The default returns {@link #inProgress(int)}: every case in progress is due at every run,
+   * which is correct (the reminders record nothing twice) but reads them all; an adapter keeping
+   * the checks overrides this with a query over an index of the check instants, so a run reads
+   * only what is due.
+   *
+   * @param at the run's instant
+   * @param max how many at most, 0 or more
+   * @return the first cases due, in number order
+   * @throws IllegalArgumentException if {@code max} is negative
+   */
+  default List<ComplaintCase> dueForReminderCheck(Instant at, int max) {
+    Objects.requireNonNull(at, "at");
+    return inProgress(max);
+  }
+
+  /**
+   * The cases due for a reminder check at {@code at} (as {@link #dueForReminderCheck}) whose
+   * number comes strictly after {@code after}, at most {@code max}: the next page, keyset-paged
+   * as {@link #inProgressAfter}.
+   *
+   * <p>The default returns {@link #inProgressAfter}.
+   *
+   * @param at the run's instant
+   * @param after the last number already read (it need not exist)
+   * @param max how many at most, 0 or more
+   * @return the cases, in number order
+   * @throws IllegalArgumentException if {@code max} is negative
+   */
+  default List<ComplaintCase> dueForReminderCheckAfter(Instant at, DocumentNumber after,
+      int max) {
+    Objects.requireNonNull(at, "at");
+    return inProgressAfter(after, max);
+  }
+
+  /**
+   * Stores each case's next reminder check, <b>only if</b> the case's stored version is still
+   * {@link ReminderCheck#version()} (a case saved since it was read is due anyway: the check is
+   * ignored, silently). The check is kept beside the case: it is not part of the case, does not
+   * change its version and is not an event; every {@link #save} makes the case due at once again.
+   * Checks of unknown cases are ignored. Each check is written on its own or all together; a
+   * failure may leave some written — either state is safe, the rest stay due.
+   *
+   * <p>The default does nothing (every case stays due: the full scan).
+   *
+   * @param checks the checks, at most one per case
+   */
+  default void scheduleReminderChecks(List<ReminderCheck> checks) {
+    Objects.requireNonNull(checks, "checks");
+  }
+
+  /**
+   * Forgets every scheduled reminder check: every case in progress is due at the next run. Call
+   * it (through {@link ComplaintReminders#recheckAll()}) after a change of the policy, the
+   * calendar or the reminder settings that may bring a due instant or a ladder level earlier.
+   *
+   * <p>The default does nothing (it keeps no checks).
+   */
+  default void resetReminderChecks() {}
 
   /**
    * The cases closed at or after {@code from} and strictly before {@code to}

@@ -2,6 +2,7 @@ package org.aftersales.core.complaint;
 
 import static org.aftersales.core.servicelevel.OfficeCalendar.sh;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -297,6 +298,70 @@ class ComplaintReminderWatchTest {
       ComplaintCase c = withReport(open(atQa()), "2026-11-02T15:00");
       assertEquals(1, thirds.urgesDue(c, sh("2026-11-03T15:49:59.999")).size());
       assertEquals(2, thirds.urgesDue(c, sh("2026-11-03T15:50")).size());
+    }
+  }
+
+  @Nested
+  class NextChecks {
+
+    /** The next check's instant, or "never". */
+    String next(ComplaintCase c, String local) {
+      ReminderCheck check = watch.nextCheck(c, sh(local));
+      assertEquals(c.number(), check.number());
+      assertEquals(c.version(), check.version());
+      return check.next().map(Object::toString).orElse("never");
+    }
+
+    @Test
+    void the_next_check_is_the_earliest_threshold_not_yet_passed_then_never() {
+      // rule: CMP-19 — report filed: the QA step (due Tue 13:30, level 1 Tue 17:00, level 2 Wed
+      // 13:30) and the overall limit (Wed 18 Nov 17:00, level 1 +3 h 30 = Thu 19 Nov 13:30,
+      // level 2 +7 h = Thu 17:00).
+      ComplaintCase c = withReport(open(atQa()), "2026-11-02T15:00");
+      assertEquals(sh("2026-11-03T13:30").toString(), next(c, "2026-11-02T14:00"));
+      assertEquals(sh("2026-11-03T13:30").toString(), next(c, "2026-11-03T13:30"),
+          "at the due instant nothing fires yet: the threshold itself");
+      assertEquals(sh("2026-11-03T17:00").toString(), next(c, "2026-11-03T14:00"));
+      assertEquals(sh("2026-11-04T13:30").toString(), next(c, "2026-11-04T09:00"));
+      assertEquals(sh("2026-11-18T17:00").toString(), next(c, "2026-11-04T14:00"));
+      assertEquals(sh("2026-11-19T13:30").toString(), next(c, "2026-11-19T09:00"));
+      assertEquals(sh("2026-11-19T17:00").toString(), next(c, "2026-11-19T14:00"));
+      assertEquals("never", next(c, "2026-11-20T09:00"));
+    }
+
+    @Test
+    void a_missing_report_and_an_open_step_count_as_thresholds_too() {
+      // rule: CMP-19, CMP-04 — without the report, its due instant Wed 4 Nov 17:00 comes after
+      // the QA ladder's top (Wed 13:30).
+      assertEquals(sh("2026-11-04T17:00").toString(), next(open(atQa()), "2026-11-04T14:00"));
+      // A completed step awaiting its hand-over is no threshold: the overall limit is next.
+      ComplaintCase waiting = withReport(open(atQa().complete(sh("2026-11-02T15:00"))),
+          "2026-11-02T15:00");
+      assertEquals(sh("2026-11-18T17:00").toString(), next(waiting, "2026-11-02T16:00"));
+    }
+
+    @Test
+    void a_case_no_longer_in_progress_is_never_checked_again() {
+      // rule: CMP-19 — its inquiry comes from the closed cases of the lookback.
+      ComplaintCase c = closed(withReport(open(atQa()), "2026-11-02T15:00"),
+          sh("2026-11-05T10:00"));
+      assertEquals("never", next(c, "2026-11-05T11:00"));
+    }
+
+    @Test
+    void a_check_keeps_whole_microseconds_toward_the_past_and_is_due_strictly_after() {
+      // rule: CMP-19
+      ComplaintCase c = open(atQa());
+      Instant t = sh("2026-11-03T13:30");
+      ReminderCheck check = ReminderCheck.at(c.number(), c.version(), t.plusNanos(999));
+      assertEquals(Optional.of(t), check.next());
+      assertFalse(check.isDueAt(t));
+      assertTrue(check.isDueAt(t.plusNanos(1)));
+      ReminderCheck never = ReminderCheck.never(c.number(), c.version());
+      assertEquals(Optional.empty(), never.next());
+      assertFalse(never.isDueAt(Instant.MAX));
+      assertEquals(never, ReminderCheck.at(c.number(), c.version(), Instant.MAX));
+      assertThrows(NullPointerException.class, () -> ReminderCheck.at(c.number(), null, t));
     }
   }
 

@@ -27,6 +27,7 @@ import org.aftersales.core.complaint.CompleteComplaintStep;
 import org.aftersales.core.complaint.HandOverComplaint;
 import org.aftersales.core.complaint.ReturnComplaintStep;
 import org.aftersales.core.complaint.RegisterComplaint;
+import org.aftersales.core.complaint.ReminderCheck;
 import org.aftersales.core.complaint.VoidComplaint;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.numbering.SeriesId;
@@ -70,7 +71,15 @@ import org.junit.jupiter.api.Timeout;
  *   <li>{@link Complaints#inProgress}/{@link Complaints#inProgressAfter}: open and decided
  *       cases only, in number order, paged after a number, {@code max} respected, a negative
  *       {@code max} refused; {@link Complaints#closedBetween}: closure instants in
- *       {@code [from, to)}, earliest first.</li>
+ *       {@code [from, to)}, earliest first;</li>
+ *   <li>the reminder checks kept beside the cases (CMP-19): a saved case is due for a check at
+ *       once; a case scheduled at {@code T} is not due at or before {@code T} and due strictly
+ *       after it; one scheduled never is not due until saved again; a check of a version no
+ *       longer stored (a save meanwhile, even a concurrent one) is ignored and leaves the case
+ *       due; {@link Complaints#resetReminderChecks} makes every case due; the due cases come in
+ *       number order, paged after a number, cases not in progress never among them. An adapter
+ *       that keeps no checks (the port's defaults) overrides {@link #keepsReminderChecks()} to
+ *       return false: the same tests then check that every case in progress stays due.</li>
  * </ul>
  *
  * <p><b>No reset needed.</b> Every test uses numbers and request IDs of its own, built from a
@@ -147,6 +156,17 @@ public abstract class ComplaintsContract {
    */
   protected RequestId newRequestId() {
     return RequestId.of("req-" + runKey() + "-" + COUNTER.incrementAndGet());
+  }
+
+  /**
+   * Whether the adapter keeps reminder checks (overrides the port's four reminder-check
+   * defaults); true unless overridden. An adapter relying on the defaults returns false, and the
+   * reminder-check tests then expect every case in progress to be due at every run.
+   *
+   * @return true if scheduled checks must be honoured
+   */
+  protected boolean keepsReminderChecks() {
+    return true;
   }
 
   private ComplaintCase newCase(DocumentNumber number, RequestId requestId) {
@@ -333,6 +353,177 @@ public abstract class ComplaintsContract {
     Complaints reader = freshAdapter();
     assertEquals(List.of(atFrom, inside), numbersIn(series, reader.closedBetween(from, to)));
     assertEquals(List.of(), numbersIn(series, reader.closedBetween(to, from)));
+  }
+
+  /** An instant of the reminder-check tests, whole microseconds. */
+  private static final Instant CHECK = Instant.parse("2026-11-05T06:30:00.000007Z");
+
+  private static List<DocumentNumber> dueIn(SeriesId series, Complaints reader, Instant at,
+      DocumentNumber before) {
+    return numbersIn(series, reader.dueForReminderCheckAfter(at, before, 1_000));
+  }
+
+  /** What the tests expect due: {@code kept} if the adapter keeps checks, else every case. */
+  private List<DocumentNumber> expectDue(List<DocumentNumber> kept, List<DocumentNumber> all) {
+    return keepsReminderChecks() ? kept : all;
+  }
+
+  @Test
+  void a_saved_case_is_due_for_a_reminder_check_at_once() {
+    // rule: CMP-19 — a case never checked is due at any run.
+    SeriesId series = newSeries();
+    DocumentNumber before = newNumber(series);
+    ComplaintCase c = save(freshAdapter(), newCase(newNumber(series), newRequestId()));
+    assertEquals(List.of(c.number()), dueIn(series, freshAdapter(), CHECK, before));
+    assertEquals(List.of(c.number()), dueIn(series, freshAdapter(), Instant.EPOCH, before));
+    assertTrue(freshAdapter().dueForReminderCheck(CHECK, Integer.MAX_VALUE).stream()
+        .map(ComplaintCase::number).toList().contains(c.number()));
+  }
+
+  @Test
+  void a_case_scheduled_at_an_instant_is_due_only_strictly_after_it() {
+    // rule: CMP-19 — notices fire strictly after their thresholds, so must the checks.
+    SeriesId series = newSeries();
+    DocumentNumber before = newNumber(series);
+    ComplaintCase c = save(freshAdapter(), newCase(newNumber(series), newRequestId()));
+    freshAdapter().scheduleReminderChecks(
+        List.of(ReminderCheck.at(c.number(), c.version(), CHECK)));
+    Complaints reader = freshAdapter();
+    List<DocumentNumber> it = List.of(c.number());
+    assertEquals(expectDue(List.of(), it),
+        dueIn(series, reader, CHECK.minusSeconds(3_600), before));
+    assertEquals(expectDue(List.of(), it), dueIn(series, reader, CHECK, before), "at T: not due");
+    assertEquals(it, dueIn(series, reader, CHECK.plusNanos(1_000)), "1 µs after T: due");
+    assertEquals(it, dueIn(series, reader, CHECK.plusSeconds(86_400 * 400L), before));
+  }
+
+  private List<DocumentNumber> dueIn(SeriesId series, Complaints reader, Instant at) {
+    return numbersIn(series, reader.dueForReminderCheck(at, Integer.MAX_VALUE));
+  }
+
+  @Test
+  void a_case_scheduled_never_is_not_due_until_it_is_saved_again() {
+    // rule: CMP-19
+    SeriesId series = newSeries();
+    DocumentNumber before = newNumber(series);
+    ComplaintCase c = save(freshAdapter(), newCase(newNumber(series), newRequestId()));
+    freshAdapter().scheduleReminderChecks(List.of(ReminderCheck.never(c.number(), c.version())));
+    Instant farAway = Instant.parse("2199-12-31T23:59:59.999999Z");
+    List<DocumentNumber> it = List.of(c.number());
+    assertEquals(expectDue(List.of(), it), dueIn(series, freshAdapter(), farAway, before));
+    // The saved state is the same case at the next version: a save, whatever it changes, makes
+    // the case due at once.
+    ComplaintCase again = save(freshAdapter(), c);
+    assertEquals(Version.of(2), again.version());
+    assertEquals(it, dueIn(series, freshAdapter(), CHECK, before));
+    assertEquals(it, dueIn(series, freshAdapter(), farAway, before));
+  }
+
+  @Test
+  void a_check_of_a_version_no_longer_stored_is_ignored_and_leaves_the_case_due() {
+    // rule: CMP-19 — a run read version 1, a user saved version 2 before the run scheduled.
+    SeriesId series = newSeries();
+    DocumentNumber before = newNumber(series);
+    ComplaintCase read = save(freshAdapter(), newCase(newNumber(series), newRequestId()));
+    save(freshAdapter(), read);
+    freshAdapter().scheduleReminderChecks(
+        List.of(ReminderCheck.never(read.number(), read.version())));
+    assertEquals(List.of(read.number()), dueIn(series, freshAdapter(), CHECK, before));
+    // A check of a case that was never stored is ignored too.
+    freshAdapter().scheduleReminderChecks(
+        List.of(ReminderCheck.never(newNumber(series), Version.of(1))));
+    assertEquals(List.of(read.number()), dueIn(series, freshAdapter(), CHECK, before));
+  }
+
+  @Test
+  void resetting_the_reminder_checks_makes_every_case_due() {
+    // rule: CMP-19 — after a policy change that brings due instants earlier.
+    SeriesId series = newSeries();
+    DocumentNumber before = newNumber(series);
+    ComplaintCase a = save(freshAdapter(), newCase(newNumber(series), newRequestId()));
+    ComplaintCase b = save(freshAdapter(), newCase(newNumber(series), newRequestId()));
+    freshAdapter().scheduleReminderChecks(List.of(ReminderCheck.never(a.number(), a.version()),
+        ReminderCheck.at(b.number(), b.version(), CHECK.plusSeconds(86_400))));
+    List<DocumentNumber> both = List.of(a.number(), b.number());
+    assertEquals(expectDue(List.of(), both), dueIn(series, freshAdapter(), CHECK, before));
+    freshAdapter().resetReminderChecks();
+    assertEquals(both, dueIn(series, freshAdapter(), CHECK, before));
+  }
+
+  @Test
+  void the_cases_due_come_in_number_order_paged_after_a_number_in_progress_only() {
+    // rule: CMP-19, CMP-10
+    SeriesId series = newSeries();
+    DocumentNumber before = newNumber(series);
+    DocumentNumber first = newNumber(series);
+    DocumentNumber scheduled = newNumber(series);
+    DocumentNumber closed = newNumber(series);
+    DocumentNumber voided = newNumber(series);
+    DocumentNumber second = newNumber(series);
+    DocumentNumber last = newNumber(series);
+    save(freshAdapter(), newCase(last, newRequestId()));
+    save(freshAdapter(), newCase(second, newRequestId()));
+    ComplaintCase s = save(freshAdapter(), newCase(scheduled, newRequestId()));
+    save(freshAdapter(), newCase(first, newRequestId()));
+    save(freshAdapter(), closedCopy(newCase(closed, newRequestId()), RECEIVED.plusSeconds(60)));
+    ComplaintCase v = save(freshAdapter(), newCase(voided, newRequestId()));
+    save(freshAdapter(), voided(v, "entered twice"));
+    freshAdapter().scheduleReminderChecks(
+        List.of(ReminderCheck.at(s.number(), s.version(), CHECK)));
+    Complaints reader = freshAdapter();
+    List<DocumentNumber> due = expectDue(List.of(first, second, last),
+        List.of(first, scheduled, second, last));
+    assertEquals(due, dueIn(series, reader, CHECK, before));
+    assertEquals(due.subList(1, due.size()), dueIn(series, reader, CHECK, first));
+    assertEquals(List.of(first, due.get(1)),
+        numbersIn(series, reader.dueForReminderCheckAfter(CHECK, before, 2)));
+    assertEquals(List.of(), reader.dueForReminderCheckAfter(CHECK, before, 0));
+    List<ComplaintCase> all = reader.dueForReminderCheck(CHECK, Integer.MAX_VALUE);
+    List<DocumentNumber> numbers = all.stream().map(ComplaintCase::number).toList();
+    assertEquals(numbers.stream().sorted().toList(), numbers, "number order");
+    assertTrue(all.stream().allMatch(c -> c.status().inProgress()), "in progress only");
+    assertEquals(List.of(first, scheduled, second, last),
+        dueIn(series, reader, CHECK.plusNanos(1_000), before), "after its check, due again");
+    assertThrows(IllegalArgumentException.class, () -> reader.dueForReminderCheck(CHECK, -1));
+    assertThrows(IllegalArgumentException.class,
+        () -> reader.dueForReminderCheckAfter(CHECK, before, -1));
+  }
+
+  @Test
+  void a_save_racing_a_schedule_of_the_version_before_it_leaves_the_case_due() throws Exception {
+    // rule: CMP-19 — whichever commits first, the schedule of the old version never hides the
+    // new one from the next run.
+    SeriesId series = newSeries();
+    DocumentNumber before = newNumber(series);
+    ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+      Thread t = new Thread(r, "complaints-contract-checks");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<DocumentNumber> cases = new ArrayList<>();
+      for (int round = 0; round < 10; round++) {
+        ComplaintCase read = save(freshAdapter(), newCase(newNumber(series), newRequestId()));
+        cases.add(read.number());
+        CountDownLatch start = new CountDownLatch(1);
+        Future<?> saving = pool.submit(() -> {
+          start.await();
+          return save(freshAdapter(), read);
+        });
+        Future<?> scheduling = pool.submit(() -> {
+          start.await();
+          freshAdapter().scheduleReminderChecks(
+              List.of(ReminderCheck.never(read.number(), read.version())));
+          return null;
+        });
+        start.countDown();
+        saving.get(60, TimeUnit.SECONDS);
+        scheduling.get(60, TimeUnit.SECONDS);
+      }
+      assertEquals(cases, dueIn(series, freshAdapter(), CHECK, before));
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static List<DocumentNumber> numbersIn(SeriesId series, List<ComplaintCase> cases) {

@@ -5,9 +5,11 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Optional;
 import org.aftersales.core.complaint.ComplaintCase;
 import org.aftersales.core.complaint.Complaints;
+import org.aftersales.core.complaint.ReminderCheck;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.shared.ConcurrentUpdateException;
 import org.aftersales.core.shared.DuplicateRequestException;
@@ -20,7 +22,10 @@ import org.aftersales.testkit.store.InMemoryDatabase;
 /**
  * A strict, thread-safe in-memory {@link Complaints} repository (投诉案件库) for tests and demos.
  * It keeps the port's whole contract: optimistic versions, unique request IDs, the change's events
- * written to the outbox with the case, nothing written on a refusal, nothing ever deleted.
+ * written to the outbox with the case, nothing written on a refusal, nothing ever deleted. It
+ * keeps the reminder checks for real ({@link #scheduleReminderChecks}, guarded by the version;
+ * every save makes the case due at once), so the reminders read only what is due, as over a
+ * database; the due queries themselves scan every case (fine in memory).
  *
  * <p>Its tables live in an {@link InMemoryDatabase}, with the {@link InMemoryOutbox} of the same
  * database: {@link #over(InMemoryDatabase)} joins a database the test shares with other adapters
@@ -33,12 +38,15 @@ public final class InMemoryComplaints implements Complaints {
   private final InMemoryDatabase database;
   private final InMemoryDatabase.Table<DocumentNumber, ComplaintCase> byNumber;
   private final InMemoryDatabase.Table<RequestId, DocumentNumber> byRequest;
+  /** The scheduled reminder checks; a case without one is due (saved since its last check). */
+  private final InMemoryDatabase.Table<DocumentNumber, ReminderCheck> checks;
   private final InMemoryOutbox outbox;
 
   private InMemoryComplaints(InMemoryDatabase database) {
     this.database = database;
     this.byNumber = database.table("complaints.byNumber");
     this.byRequest = database.table("complaints.byRequestId");
+    this.checks = database.table("complaints.reminderChecks");
     this.outbox = InMemoryOutbox.over(database);
   }
 
@@ -118,6 +126,8 @@ public final class InMemoryComplaints implements Complaints {
       }
       byNumber.put(saved.number(), saved);
       byRequest.put(saved.requestId(), saved.number());
+      // The case changed: due for a reminder check at once, whatever was scheduled.
+      checks.remove(saved.number());
       return saved;
     });
   }
@@ -137,6 +147,71 @@ public final class InMemoryComplaints implements Complaints {
     return database.atomically(() -> byNumber.values().stream()
         .filter(c -> c.status().inProgress() && c.number().compareTo(after) > 0)
         .sorted(Comparator.comparing(ComplaintCase::number)).limit(max).toList());
+  }
+
+  @Override
+  public List<ComplaintCase> dueForReminderCheck(Instant at, int max) {
+    requireNonNull(at, "at");
+    requireNotNegative(max);
+    return database.atomically(() -> dueAt(at, c -> true, max));
+  }
+
+  @Override
+  public List<ComplaintCase> dueForReminderCheckAfter(Instant at, DocumentNumber after,
+      int max) {
+    requireNonNull(at, "at");
+    requireNonNull(after, "after");
+    requireNotNegative(max);
+    return database.atomically(() -> dueAt(at, c -> c.number().compareTo(after) > 0, max));
+  }
+
+  private List<ComplaintCase> dueAt(Instant at, Predicate<ComplaintCase> page, int max) {
+    return byNumber.values().stream()
+        .filter(c -> c.status().inProgress() && page.test(c) && isDue(c, at))
+        .sorted(Comparator.comparing(ComplaintCase::number)).limit(max).toList();
+  }
+
+  private boolean isDue(ComplaintCase c, Instant at) {
+    ReminderCheck check = checks.get(c.number());
+    // A check of another version cannot remain (a save removes it), but a stale one would mean due.
+    return check == null || !check.version().equals(c.version()) || check.isDueAt(at);
+  }
+
+  @Override
+  public void scheduleReminderChecks(List<ReminderCheck> toSchedule) {
+    List<ReminderCheck> copy = List.copyOf(requireNonNull(toSchedule, "checks"));
+    database.atomically(() -> {
+      for (ReminderCheck check : copy) {
+        ComplaintCase stored = byNumber.get(check.number());
+        // Only the version the run read: a case saved since is due anyway.
+        if (stored != null && stored.version().equals(check.version())) {
+          checks.put(check.number(), check);
+        }
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public void resetReminderChecks() {
+    database.atomically(() -> {
+      for (ReminderCheck check : checks.values()) {
+        checks.remove(check.number());
+      }
+      return null;
+    });
+  }
+
+  /**
+   * The scheduled reminder check of a case, for tests.
+   *
+   * @param number the case's number
+   * @return the check, or empty if the case is due at once (saved since its last check, or never
+   *     checked)
+   */
+  public Optional<ReminderCheck> reminderCheckOf(DocumentNumber number) {
+    requireNonNull(number, "number");
+    return database.atomically(() -> Optional.ofNullable(checks.get(number)));
   }
 
   @Override

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.aftersales.core.complaint.ComplaintCase;
 import org.aftersales.core.complaint.ComplaintReminderReport;
 import org.aftersales.core.complaint.ComplaintReminderSettings;
 import org.aftersales.core.complaint.ComplaintReminders;
 import org.aftersales.core.complaint.Complaints;
+import org.aftersales.core.complaint.ReminderCheck;
 import org.aftersales.core.notification.Notice;
 import org.aftersales.core.notification.NoticeLog;
 import org.aftersales.core.servicelevel.Milestone;
@@ -35,9 +37,9 @@ import org.junit.jupiter.api.Test;
 class ComplaintRemindersFaultTest
     extends FaultInjectionContract<ComplaintRemindersFaultTest.World> {
 
-  /** The runs of three instants, wired to wrapped ports, and the log to observe. */
+  /** The runs of three instants, wired to wrapped ports, and the log and store to observe. */
   record World(ComplaintReminders tuesday, ComplaintReminders wednesday,
-      ComplaintReminders thursday19, InMemoryNoticeLog log) {}
+      ComplaintReminders thursday19, InMemoryNoticeLog log, InMemoryComplaints complaints) {}
 
   /**
    * The cases, routed once through the use cases and copied into each world: two at QA since Mon
@@ -76,7 +78,7 @@ class ComplaintRemindersFaultTest
             TestClock.at(sh("2026-11-04T15:00"), SHANGHAI)),
         new ComplaintReminders(wrappedComplaints, wrappedLog, SEED, pagesOfTwo,
             TestClock.at(sh("2026-11-19T11:00"), SHANGHAI)),
-        log);
+        log, complaints);
   }
 
   @Override
@@ -85,6 +87,12 @@ class ComplaintRemindersFaultTest
         new Step<>("run Tue 14:30 (two QA urges)", w -> w.tuesday().run()),
         new Step<>("run Wed 15:00 (levels 1 and 2, a third urge)", w -> w.wednesday().run()),
         new Step<>("run Thu 19 Nov 11:00 (report, overall, inquiry)",
+            w -> w.thursday19().run()),
+        new Step<>("recheck all", w -> {
+          w.thursday19().recheckAll();
+          return "reset";
+        }),
+        new Step<>("run Thu 19 Nov 11:00 again (all due, nothing new, all scheduled)",
             w -> w.thursday19().run()));
   }
 
@@ -97,8 +105,14 @@ class ComplaintRemindersFaultTest
 
   @Override
   protected Object observe(World world, List<OutboxEvent> delivered) {
+    // The schedules too: a retry writes the checks the fault-free run writes.
     return List.of(sorted(world.log().all()), delivered.stream()
-        .sorted(Comparator.comparing(e -> e.eventId().value())).toList());
+        .sorted(Comparator.comparing(e -> e.eventId().value())).toList(), checks(world));
+  }
+
+  private static List<Object> checks(World world) {
+    return CASES.stream().map(c -> (Object) world.complaints().reminderCheckOf(c.number()))
+        .toList();
   }
 
   private static List<Notice> sorted(List<Notice> notices) {
@@ -114,11 +128,36 @@ class ComplaintRemindersFaultTest
     FaultInjector faults = FaultInjector.over(database);
     World world = newWorld(database, faults);
     ComplaintReminderReport report = world.tuesday().run();
-    assertEquals(List.of("Complaints.inProgress", "NoticeLog.recordedAmong",
-        "NoticeLog.recordIfAbsent", "NoticeLog.recordIfAbsent", "Complaints.inProgressAfter",
-        "Complaints.closedBetween", "NoticeLog.awaitingDigest", "NoticeLog.recordDigest"),
-        faults.calls());
+    assertEquals(List.of("Complaints.dueForReminderCheck", "NoticeLog.recordedAmong",
+        "NoticeLog.recordIfAbsent", "NoticeLog.recordIfAbsent",
+        "Complaints.scheduleReminderChecks", "Complaints.dueForReminderCheckAfter",
+        "Complaints.scheduleReminderChecks", "Complaints.closedBetween",
+        "NoticeLog.awaitingDigest", "NoticeLog.recordDigest"), faults.calls());
     assertEquals(2, report.recorded().size());
     assertEquals(1, report.digests().size());
+  }
+
+  @Test
+  void a_run_after_a_run_reads_only_the_cases_due_since() {
+    // rule: CMP-19 — after Tue 14:30 the two cases at QA since Mon 14:00 are next due for level 1
+    // strictly after Tue 17:45 (due Tue 14:00 plus half a working day of 7 h 30: Tue 14:00–17:45),
+    // the third strictly after its QA due instant Tue 16:00 (Mon 16–18, Tue 09–12, 13:30–16:00);
+    // a second run at 14:30 reads no case and makes no log call but the digest's read.
+    InMemoryDatabase database = InMemoryDatabase.create();
+    FaultInjector faults = FaultInjector.over(database);
+    World world = newWorld(database, faults);
+    world.tuesday().run();
+    assertEquals(Optional.of(sh("2026-11-03T17:45")),
+        world.complaints().reminderCheckOf(CASES.get(0).number()).flatMap(ReminderCheck::next));
+    assertEquals(Optional.of(sh("2026-11-03T17:45")),
+        world.complaints().reminderCheckOf(CASES.get(1).number()).flatMap(ReminderCheck::next));
+    assertEquals(Optional.of(sh("2026-11-03T16:00")),
+        world.complaints().reminderCheckOf(CASES.get(2).number()).flatMap(ReminderCheck::next));
+    int before = faults.calls().size();
+    ComplaintReminderReport again = world.tuesday().run();
+    assertEquals(List.of("Complaints.dueForReminderCheck", "Complaints.closedBetween",
+        "NoticeLog.awaitingDigest"), faults.calls().subList(before, faults.calls().size()));
+    assertEquals(0, again.casesRead());
+    assertEquals(List.of(), again.recorded());
   }
 }

@@ -98,13 +98,18 @@ class ComplaintRemindersTest {
 
   @Test
   void running_again_records_nothing_twice() {
-    // rule: CMP-19 — the second and third runs find the urge recorded.
+    // rule: CMP-19 — the second run does not even read the case (next due for level 1 after
+    // Tue 17:45); after every check is forgotten the third reads it and finds the urge recorded.
     cases.atQaFromMonday1400();
     assertEquals(1, runAt("2026-11-03T14:30").recorded().size());
     ComplaintReminderReport again = reminders.run();
     assertEquals(List.of(), again.recorded());
-    assertEquals(1, again.alreadyRecorded());
-    assertEquals(List.of(), runAt("2026-11-03T15:30").recorded());
+    assertEquals(0, again.casesRead());
+    reminders.recheckAll();
+    ComplaintReminderReport third = runAt("2026-11-03T15:30");
+    assertEquals(List.of(), third.recorded());
+    assertEquals(1, third.casesRead());
+    assertEquals(1, third.alreadyRecorded());
     assertEquals(1, reminderNotices().size());
   }
 

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.aftersales.core.complaint.ComplaintCase;
 import org.aftersales.core.complaint.Complaints;
+import org.aftersales.core.complaint.ReminderCheck;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.shared.ConcurrentUpdateException;
 import org.aftersales.core.shared.DuplicateRequestException;
@@ -48,6 +50,26 @@ import org.aftersales.examples.postgres.json.AftersalesJson;
  * usable ({@link org.aftersales.examples.postgres.Transactions} runs an adapter call inside it
  * behind a savepoint, so a refused call undoes only itself).
  *
+ * <h2>Reminder checks (V8)</h2>
+ * The column {@code reminder_check} keeps each case's next reminder check beside it:
+ * {@code '-infinity'} (check at once) written by every save of a case in progress in the same
+ * statement, {@code 'infinity'} for never (and by every save of a case no longer in progress, so
+ * the planner's statistics see few rows due), else the instant strictly after which the case is
+ * due.
+ * {@link #scheduleReminderChecks} writes the page's checks in one batch, each an
+ * {@code UPDATE … WHERE series = ? AND number_text = ? AND version = ?}, in one
+ * {@link ConnectionSource#atomically} call: a case saved since (another version) is left due, and
+ * a concurrent save of the same case either commits first (the update then matches no row) or
+ * waits for the schedule's row lock and overwrites it with {@code '-infinity'}.
+ * A constraint keeps {@code 'infinity'} on every case not in progress (and the schedule writes
+ * only cases in progress). {@link #dueForReminderCheck}/{@link #dueForReminderCheckAfter} read
+ * the partial index {@code complaint_case_reminder_due} ({@code reminder_check} then the number,
+ * over the cases not scheduled never) twice — the cases never checked since their save, in number
+ * order from the keyset, and the cases whose check has passed — and merge the two: a run reads
+ * the cases due, not every case in progress. {@link #resetReminderChecks} sets
+ * {@code '-infinity'} on every case in progress not already due (one statement; it locks
+ * those rows until it commits).
+ *
  * <h2>Queries</h2>
  * They read the latest committed version (READ COMMITTED), take no locks, and page with keysets
  * on the partial index of the cases in progress and on the index of closure instants. A failing
@@ -64,14 +86,16 @@ public final class JdbcComplaints implements Complaints {
       "SELECT version FROM complaint_case WHERE series = ? AND number_text = ?";
   private static final String INSERT = """
       INSERT INTO complaint_case (series, number_text, period_start, serial, request_id, version,
-          status, in_progress, closed_at, document)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+          status, in_progress, closed_at, document, reminder_check)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb),
+          CASE WHEN ? THEN TIMESTAMPTZ '-infinity' ELSE TIMESTAMPTZ 'infinity' END)
       ON CONFLICT DO NOTHING""";
   // The NOT EXISTS refuses a request ID of another case by the row count, without provoking a
   // unique violation (which PostgreSQL reports as an error of the whole statement).
   private static final String UPDATE = """
       UPDATE complaint_case SET request_id = ?, version = ?, status = ?, in_progress = ?,
-          closed_at = ?, document = CAST(? AS jsonb)
+          closed_at = ?, document = CAST(? AS jsonb),
+          reminder_check = CASE WHEN ? THEN TIMESTAMPTZ '-infinity' ELSE TIMESTAMPTZ 'infinity' END
        WHERE series = ? AND number_text = ? AND version = ?
          AND NOT EXISTS (SELECT 1 FROM complaint_case other
                           WHERE other.request_id = ?
@@ -82,6 +106,40 @@ public final class JdbcComplaints implements Complaints {
   private static final String IN_PROGRESS_AFTER = "SELECT " + COLUMNS
       + " FROM complaint_case WHERE in_progress"
       + " AND (series, period_start, serial, number_text) > (?, ?, ?, ?)" + ORDER + " LIMIT ?";
+  // The reminder checks (V8): '-infinity' = due at once (every save of a case in progress),
+  // 'infinity' = never (and every case not in progress: a CHECK constraint, so these queries need
+  // not read in_progress, and only the due index can serve them). The cases due are two parts of
+  // complaint_case_reminder_due, each read in number order and limited on its own, then merged:
+  // - those never checked since their save: an equality on the index's first column, so the
+  //   keyset after a number — written as a row comparison starting with that column — is a range
+  //   of the index read in order: a run after a migration or a reset pages through every case
+  //   this way, O(page) per page;
+  // - those whose check has passed: a short range of the index in steady operation, read whole,
+  //   then filtered by the keyset and sorted. OFFSET 0 keeps the keyset out of that scan's plan:
+  //   the planner estimates a row comparison by its first column alone.
+  private static final String DUE_COLUMNS =
+      "SELECT series, period_start, serial, number_text, version, document"
+      + " FROM complaint_case WHERE reminder_check < 'infinity'";
+  private static final String NUMBER = "(series, period_start, serial, number_text)";
+  private static final String NEVER_CHECKED = DUE_COLUMNS + " AND reminder_check = '-infinity'";
+  private static final String CHECK_PASSED = DUE_COLUMNS
+      + " AND reminder_check > '-infinity' AND reminder_check < ?";
+  static final String DUE = "SELECT " + COLUMNS + " FROM ("
+      + "(" + NEVER_CHECKED + ORDER + " LIMIT ?)"
+      + " UNION ALL (" + CHECK_PASSED + ORDER + " LIMIT ?)) due" + ORDER + " LIMIT ?";
+  static final String DUE_AFTER = "SELECT " + COLUMNS + " FROM ("
+      + "(" + NEVER_CHECKED + " AND (reminder_check, series, period_start, serial, number_text)"
+      + " > ('-infinity', ?, ?, ?, ?)" + ORDER + " LIMIT ?)"
+      + " UNION ALL (SELECT * FROM (" + CHECK_PASSED + " OFFSET 0) passed WHERE " + NUMBER
+      + " > (?, ?, ?, ?)" + ORDER + " LIMIT ?)) due" + ORDER + " LIMIT ?";
+  // Only the version the run read, and only a case in progress (the constraint above): a case
+  // saved since keeps its value (due, or never if no longer in progress). A null instant is
+  // "never".
+  private static final String SCHEDULE = """
+      UPDATE complaint_case SET reminder_check = COALESCE(CAST(? AS timestamptz), 'infinity')
+       WHERE series = ? AND number_text = ? AND version = ? AND in_progress""";
+  private static final String RESET = "UPDATE complaint_case SET reminder_check = '-infinity'"
+      + " WHERE in_progress AND reminder_check <> '-infinity'";
   private static final String CLOSED_BETWEEN = "SELECT " + COLUMNS
       + " FROM complaint_case WHERE closed_at >= ? AND closed_at < ?"
       + " ORDER BY closed_at, series, period_start, serial, number_text";
@@ -175,6 +233,7 @@ public final class JdbcComplaints implements Complaints {
       s.setBoolean(8, saved.status().inProgress());
       s.setObject(9, saved.closedAt().map(JdbcComplaints::utc).orElse(null));
       s.setString(10, document);
+      s.setBoolean(11, saved.status().inProgress());
       return s.executeUpdate();
     }
   }
@@ -189,12 +248,13 @@ public final class JdbcComplaints implements Complaints {
       s.setBoolean(4, saved.status().inProgress());
       s.setObject(5, saved.closedAt().map(JdbcComplaints::utc).orElse(null));
       s.setString(6, document);
-      s.setString(7, n.series().value());
-      s.setString(8, n.text());
-      s.setLong(9, expected.value());
-      s.setString(10, saved.requestId().value());
-      s.setString(11, n.series().value());
-      s.setString(12, n.text());
+      s.setBoolean(7, saved.status().inProgress());
+      s.setString(8, n.series().value());
+      s.setString(9, n.text());
+      s.setLong(10, expected.value());
+      s.setString(11, saved.requestId().value());
+      s.setString(12, n.series().value());
+      s.setString(13, n.text());
       return s.executeUpdate();
     }
   }
@@ -235,6 +295,90 @@ public final class JdbcComplaints implements Complaints {
             return read(s);
           }
         });
+  }
+
+  @Override
+  public List<ComplaintCase> dueForReminderCheck(Instant at, int max) {
+    requireNonNull(at, "at");
+    requireNotNegative(max);
+    return connections.withConnection("reading the complaints due for a reminder check", c -> {
+      try (PreparedStatement s = c.prepareStatement(DUE)) {
+        s.setInt(1, max);
+        // A stored check (whole microseconds) is before at exactly when it is before at rounded
+        // up to a microsecond.
+        s.setObject(2, utc(ceilingMicros(at)));
+        s.setInt(3, max);
+        s.setInt(4, max);
+        return read(s);
+      }
+    });
+  }
+
+  @Override
+  public List<ComplaintCase> dueForReminderCheckAfter(Instant at, DocumentNumber after,
+      int max) {
+    requireNonNull(at, "at");
+    requireNonNull(after, "after");
+    requireNotNegative(max);
+    return connections.withConnection("reading the complaints due for a reminder check after "
+        + after.text(), c -> {
+          try (PreparedStatement s = c.prepareStatement(DUE_AFTER)) {
+            int i = keyset(s, 1, after);
+            s.setInt(i++, max);
+            s.setObject(i++, utc(ceilingMicros(at)));
+            i = keyset(s, i, after);
+            s.setInt(i++, max);
+            s.setInt(i, max);
+            return read(s);
+          }
+        });
+  }
+
+  private static int keyset(PreparedStatement s, int from, DocumentNumber after)
+      throws SQLException {
+    s.setString(from, after.series().value());
+    s.setObject(from + 1, after.periodStart());
+    s.setLong(from + 2, after.serial());
+    s.setString(from + 3, after.text());
+    return from + 4;
+  }
+
+  @Override
+  public void scheduleReminderChecks(List<ReminderCheck> checks) {
+    List<ReminderCheck> toWrite = List.copyOf(requireNonNull(checks, "checks"));
+    if (toWrite.isEmpty()) {
+      return;
+    }
+    connections.atomically("scheduling " + toWrite.size() + " complaint reminder checks", c -> {
+      try (PreparedStatement s = c.prepareStatement(SCHEDULE)) {
+        for (ReminderCheck check : toWrite) {
+          Optional<Instant> next = check.next();
+          if (next.isPresent()) {
+            // Already whole microseconds (ReminderCheck truncates): stored exactly.
+            s.setObject(1, utc(next.get()));
+          } else {
+            s.setNull(1, Types.TIMESTAMP_WITH_TIMEZONE);
+          }
+          s.setString(2, check.number().series().value());
+          s.setString(3, check.number().text());
+          s.setLong(4, check.version().value());
+          s.addBatch();
+        }
+        // 0 rows for a check is not an error: the case was saved since (or is unknown).
+        s.executeBatch();
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public void resetReminderChecks() {
+    connections.atomically("resetting the complaint reminder checks", c -> {
+      try (PreparedStatement s = c.prepareStatement(RESET)) {
+        s.executeUpdate();
+      }
+      return null;
+    });
   }
 
   @Override

@@ -16,6 +16,7 @@ import org.aftersales.core.complaint.ComplaintCase;
 import org.aftersales.core.complaint.ComplaintProcedure;
 import org.aftersales.core.complaint.ComplaintStatus;
 import org.aftersales.core.complaint.RegisterComplaint;
+import org.aftersales.core.complaint.ReminderCheck;
 import org.aftersales.core.complaint.VoidComplaint;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.numbering.SeriesId;
@@ -160,5 +161,51 @@ class JdbcComplaintsOnTheDatabaseTest {
 
   private static List<DocumentNumber> numbers(List<ComplaintCase> cases) {
     return cases.stream().map(ComplaintCase::number).toList();
+  }
+
+  private String reminderCheckColumn(ComplaintCase c) {
+    return tx.withConnection("reading the check", conn -> {
+      try (PreparedStatement s = conn.prepareStatement("SELECT reminder_check::text, version,"
+          + " document::text FROM complaint_case WHERE series = ? AND number_text = ?")) {
+        s.setString(1, c.number().series().value());
+        s.setString(2, c.number().text());
+        try (ResultSet r = s.executeQuery()) {
+          r.next();
+          return r.getString(1) + " v" + r.getLong(2) + " " + r.getString(3).length();
+        }
+      }
+    });
+  }
+
+  @Test
+  void a_reminder_check_is_kept_beside_the_case_to_the_microsecond_and_a_save_clears_it() {
+    // rule: CMP-19 — the check is not part of the case: its version and document stay as they
+    // are; the database keeps the check's microseconds exactly; a save makes the case due at
+    // once ('-infinity'), a save of a case no longer in progress never ('infinity').
+    ComplaintCase c = stored(registered("上海精密电子有限公司", "阻焊层脱落").state());
+    String document = reminderCheckColumn(c).replaceAll("^\\S+ ", "");
+    assertEquals("-infinity v1", reminderCheckColumn(c).replaceAll(" \\d+$", ""));
+    Instant check = Instant.parse("2026-11-05T06:30:00.123457Z");
+    complaints.scheduleReminderChecks(List.of(ReminderCheck.at(c.number(), c.version(), check)));
+    assertEquals("2026-11-05 06:30:00.123457+00 " + document,
+        tx.inTransaction(conn -> {
+          try (PreparedStatement s = conn.prepareStatement("SET LOCAL TIME ZONE 'UTC'")) {
+            s.execute();
+          }
+          return reminderCheckColumn(c);
+        }));
+    assertEquals(List.of(), complaints.dueForReminderCheck(check, Integer.MAX_VALUE).stream()
+        .filter(x -> x.number().equals(c.number())).toList(), "due only strictly after");
+    assertEquals(List.of(c.number()), complaints.dueForReminderCheck(check.plusNanos(1_000),
+        Integer.MAX_VALUE).stream().map(ComplaintCase::number)
+        .filter(n -> n.equals(c.number())).toList());
+    // A bound finer than a microsecond: the check is before it exactly when it is before the
+    // bound rounded up.
+    assertEquals(List.of(c.number()), complaints.dueForReminderCheck(check.plusNanos(1),
+        Integer.MAX_VALUE).stream().map(ComplaintCase::number)
+        .filter(n -> n.equals(c.number())).toList());
+    ComplaintCase voided = stored(c.voided(new VoidComplaint(RequestId.of("p3-void-" + run),
+        c.number(), "entered twice"), RECEIVED.plusSeconds(60)).state());
+    assertEquals("infinity v2", reminderCheckColumn(voided).replaceAll(" \\d+$", ""));
   }
 }
