@@ -34,7 +34,8 @@ import org.aftersales.core.shared.UseCase;
  *       from the last number read): saved since their last check, or whose scheduled check is
  *       strictly before the run's instant. It derives the urges due at the run's instant, selects
  *       those not yet recorded ({@link NoticeLog#recordedAmong}, one call per page) and records
- *       each ({@link NoticeLog#recordIfAbsent}): <b>due and not yet recorded</b>, never "due
+ *       them ({@link NoticeLog#recordAllIfAbsent}, one call per page): <b>due and not yet
+ *       recorded</b>, never "due
  *       exactly now", so a skipped run is caught up by the next — every level passed meanwhile
  *       fires then, once. Then it schedules each case of the page
  *       ({@link Complaints#scheduleReminderChecks}) at its next threshold
@@ -80,13 +81,14 @@ import org.aftersales.core.shared.UseCase;
  * their outbox events) or not at all, and the next run (or a retry) records the rest; it changes
  * no case. Port calls, in order: {@code Complaints.dueForReminderCheck}, then
  * {@code Complaints.dueForReminderCheckAfter} per further page, each page followed by
- * {@code NoticeLog.recordedAmong} and a {@code NoticeLog.recordIfAbsent} per new notice (a page
- * with nothing due makes no log call), then {@code Complaints.scheduleReminderChecks} (an empty
+ * {@code NoticeLog.recordedAmong} and one {@code NoticeLog.recordAllIfAbsent} for its new notices
+ * (a page with nothing new makes no such call), then {@code Complaints.scheduleReminderChecks} (an empty
  * page makes none); then {@code Complaints.closedBetween}, followed the same way per page of
  * closed cases (no schedule); then {@code NoticeLog.awaitingDigest} and a
  * {@code NoticeLog.recordDigest} per recipient. A fault at a read leaves what earlier pages
- * recorded and scheduled; a fault at {@code recordIfAbsent} leaves that notice recorded or not
- * (the retry finds it recorded, or records it) and the page unscheduled, so due; a fault at
+ * recorded and scheduled; a fault at {@code recordAllIfAbsent} leaves the page's new notices
+ * recorded or not, each whole (the retry finds them recorded, or records them) and the page
+ * unscheduled, so due; a fault at
  * {@code scheduleReminderChecks} leaves some or none of the page's checks written (the cases not
  * scheduled stay due: the retry reads them, finds their notices recorded and schedules them); a
  * fault at a digest leaves its notices awaiting, listed by the retry's digest.
@@ -215,18 +217,16 @@ public final class ComplaintReminders {
       due.put(r.key(), r);
     }
     Set<NoticeKey> known = log.recordedAmong(due.keySet());
+    List<Notice> fresh = new ArrayList<>();
     for (ComplaintReminder r : due.values()) {
-      if (known.contains(r.key())) {
-        already[0]++;
-        continue;
-      }
-      Notice notice = r.notice(at);
-      if (log.recordIfAbsent(notice)) {
-        recorded.add(notice);
-      } else {
-        already[0]++;
+      if (!known.contains(r.key())) {
+        fresh.add(r.notice(at));
       }
     }
+    List<Notice> mine = fresh.isEmpty() ? List.of() : log.recordAllIfAbsent(fresh);
+    recorded.addAll(mine);
+    // Those another run recorded between the two calls count as recorded already.
+    already[0] += due.size() - mine.size();
   }
 
   private List<Notice> digest(Instant at) {

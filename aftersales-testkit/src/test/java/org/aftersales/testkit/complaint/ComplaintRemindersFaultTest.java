@@ -129,8 +129,7 @@ class ComplaintRemindersFaultTest
     World world = newWorld(database, faults);
     ComplaintReminderReport report = world.tuesday().run();
     assertEquals(List.of("Complaints.dueForReminderCheck", "NoticeLog.recordedAmong",
-        "NoticeLog.recordIfAbsent", "NoticeLog.recordIfAbsent",
-        "Complaints.scheduleReminderChecks", "Complaints.dueForReminderCheckAfter",
+        "NoticeLog.recordAllIfAbsent", "Complaints.scheduleReminderChecks", "Complaints.dueForReminderCheckAfter",
         "Complaints.scheduleReminderChecks", "Complaints.closedBetween",
         "NoticeLog.awaitingDigest", "NoticeLog.recordDigest"), faults.calls());
     assertEquals(2, report.recorded().size());
