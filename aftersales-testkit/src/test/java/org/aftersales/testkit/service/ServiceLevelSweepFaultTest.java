@@ -87,11 +87,28 @@ class ServiceLevelSweepFaultTest
     FaultInjector faults = FaultInjector.over(database);
     World world = newWorld(database, faults);
     world.early().sweep();
-    // Four open requests in pages of three; 15:45 is in every 16:30 warning, 2 notices, both for
-    // supervisors (the desk, sup-1): two digests.
-    assertEquals(List.of("ServiceRequests.open", "NoticeLog.recordedAmong",
-        "NoticeLog.recordIfAbsent", "NoticeLog.recordIfAbsent", "ServiceRequests.openAfter",
-        "NoticeLog.awaitingDigest", "NoticeLog.recordDigest", "NoticeLog.recordDigest"),
+    // Four requests due (never checked) in pages of three; 15:45 is in every 16:30 warning, 2
+    // notices, both for supervisors (the desk, sup-1): two digests. Each page's checks are
+    // written after its notices.
+    assertEquals(List.of("ServiceRequests.dueForSweep", "NoticeLog.recordedAmong",
+        "NoticeLog.recordIfAbsent", "NoticeLog.recordIfAbsent",
+        "ServiceRequests.scheduleSweepChecks", "ServiceRequests.dueForSweepAfter",
+        "ServiceRequests.scheduleSweepChecks", "NoticeLog.awaitingDigest",
+        "NoticeLog.recordDigest", "NoticeLog.recordDigest"),
         faults.calls());
+  }
+
+  @Test
+  void a_second_run_before_any_check_comes_reads_no_request_and_writes_nothing() {
+    // rule: SVC-08 — a run costs the requests due, not every open request
+    InMemoryDatabase database = InMemoryDatabase.create();
+    FaultInjector faults = FaultInjector.over(database);
+    World world = newWorld(database, faults);
+    world.early().sweep();
+    int before = faults.calls().size();
+    // Again at 15:45: the checks are 16:30 (breaches) and 16:29:59.999999 (17:30's warnings).
+    world.early().sweep();
+    assertEquals(List.of("ServiceRequests.dueForSweep", "NoticeLog.awaitingDigest"),
+        faults.calls().subList(before, faults.calls().size()));
   }
 }
