@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -22,18 +19,13 @@ import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.aftersales.core.notification.Notice;
-import org.aftersales.core.organization.PersonId;
 import org.aftersales.core.service.ServiceLevelSweep;
 import org.aftersales.core.service.ServiceLevelSweepSettings;
-import org.aftersales.core.service.ServiceRequest;
 import org.aftersales.core.service.ServiceRequestCompletion;
 import org.aftersales.core.service.ServiceRequestDispatch;
-import org.aftersales.core.service.ServiceRequestId;
 import org.aftersales.core.service.ServiceRequestRegistration;
 import org.aftersales.core.service.ServiceRequestWorkshop;
 import org.aftersales.core.service.ServiceRequests;
-import org.aftersales.core.shared.OutboxEvent;
-import org.aftersales.core.shared.RequestId;
 import org.aftersales.testkit.notification.InMemoryNoticeLog;
 
 /**
@@ -95,7 +87,7 @@ class ServiceLevelSweepScheduleProperties {
     ServiceLevelSweepSettings settings = ServiceLevelSweepSettings.seed().withPageSize(pageSize);
     InMemoryNoticeLog scheduledLog = InMemoryNoticeLog.create();
     InMemoryNoticeLog fullLog = InMemoryNoticeLog.create();
-    ServiceRequests fullScan = fullScanView(requests);
+    ServiceRequests fullScan = new FullScanServiceRequests(requests);
     // 0: not registered; k: registered and k − 1 steps. A life is registered before the first
     // run near its call (lives' calls may be months apart), so every run has a request to see.
     int[] progress = new int[lives.size()];
@@ -143,51 +135,5 @@ class ServiceLevelSweepScheduleProperties {
 
   private static List<Notice> sorted(List<Notice> notices) {
     return notices.stream().sorted(Comparator.comparing(Notice::key)).toList();
-  }
-
-  /** The port as an adapter that keeps no checks: every default, so every open request is due. */
-  private static ServiceRequests fullScanView(ServiceRequests stored) {
-    return new ServiceRequests() {
-      @Override
-      public Optional<ServiceRequest> find(ServiceRequestId id) {
-        return stored.find(id);
-      }
-
-      @Override
-      public Optional<ServiceRequest> findByRequestId(RequestId requestId) {
-        return stored.findByRequestId(requestId);
-      }
-
-      @Override
-      public ServiceRequest save(ServiceRequest request, List<OutboxEvent> events) {
-        return stored.save(request, events);
-      }
-
-      @Override
-      public List<ServiceRequest> open(int max) {
-        return stored.open(max);
-      }
-
-      @Override
-      public List<ServiceRequest> dueBefore(Instant instant, int max) {
-        return stored.dueBefore(instant, max);
-      }
-
-      @Override
-      public List<ServiceRequest> byTechnician(PersonId technician, LocalDate day, ZoneId zone,
-          int max) {
-        return stored.byTechnician(technician, day, zone, max);
-      }
-
-      @Override
-      public List<ServiceRequest> closedBetween(Instant from, Instant to, int max) {
-        return stored.closedBetween(from, to, max);
-      }
-
-      @Override
-      public List<ServiceRequest> inWorkshop(int max) {
-        return stored.inWorkshop(max);
-      }
-    };
   }
 }
