@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.aftersales.core.shared.TimePrecision;
 import org.aftersales.core.shared.Version;
 
 /**
@@ -30,7 +31,9 @@ public record SweepCheck(ServiceRequestId id, Version version, Instant checkAt) 
   private static final Instant NEVER = Instant.MAX;
 
   /**
-   * Checks the fields.
+   * Checks the fields and truncates the check instant to whole microseconds toward the past
+   * ({@link TimePrecision#stored}), as a repository stores it: an earlier check is always safe,
+   * a check rounded later by the storage could hide a due notice for a microsecond.
    *
    * @param id the request
    * @param version the version read
@@ -40,11 +43,14 @@ public record SweepCheck(ServiceRequestId id, Version version, Instant checkAt) 
     requireNonNull(id, "id");
     requireNonNull(version, "version");
     requireNonNull(checkAt, "checkAt");
+    if (!checkAt.equals(NEVER)) {
+      checkAt = TimePrecision.stored(checkAt);
+    }
   }
 
   /**
-   * A check at {@code instant}: a run strictly after it finds the request due, a run at or before
-   * it does not (unless the request was saved since).
+   * A check at {@code instant} (truncated to whole microseconds): a run strictly after it finds
+   * the request due, a run at or before it does not (unless the request was saved since).
    *
    * @param id the request
    * @param version the stored version the sweep read
