@@ -110,6 +110,37 @@ class ServiceQueryPlansTest {
   }
 
   @Test
+  void after_a_reset_when_every_open_request_is_due_the_pages_walk_the_open_index()
+      throws SQLException {
+    // rule: SVC-08 — the first run after recheckAll: planned for its instant, the first page
+    // walks (received_at, id) and stops after 500 rows instead of sorting all 10 000 due rows
+    // (a later page, with fewer due rows left after its position, may take the check index and
+    // sort them when the planner finds that cheaper)
+    try (Connection c = store.dataSource().getConnection()) {
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        // In a transaction rolled back below: the reset and the statistics it leaves.
+        s.execute(JdbcServiceRequests.RESET);
+        s.execute("ANALYZE service_request");
+      }
+      try (PreparedStatement s = c.prepareStatement("EXPLAIN "
+          + JdbcServiceRequests.DUE_FOR_SWEEP)) {
+        s.setObject(1, at("2026-11-02T00:00:00Z"));
+        s.setInt(2, 500);
+        StringBuilder plan = new StringBuilder();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            plan.append(r.getString(1)).append('\n');
+          }
+        }
+        assertUses("service_request_open", plan.toString());
+      } finally {
+        c.rollback();
+      }
+    }
+  }
+
+  @Test
   void due_before_and_breached_read_their_deadline_indexes() throws SQLException {
     assertUses("service_request_due", plan(JdbcServiceRequests.DUE_BEFORE,
         at("2020-03-01T00:00:00Z"), 100));
