@@ -26,12 +26,20 @@ import org.aftersales.core.shared.UseCase;
  *
  * <h2>What a run does</h2>
  * <ol>
- *   <li>Reads every open request, page by page ({@link ServiceRequests#open},
- *       {@link ServiceRequests#openAfter}), and derives the notices due at the run's instant
- *       ({@link ServiceLevelWatch#candidates}: warnings, breaches, escalation levels, as keys).</li>
+ *   <li>Reads the open requests <b>due for a check</b> at the run's instant, page by page
+ *       ({@link ServiceRequests#dueForSweep}, {@link ServiceRequests#dueForSweepAfter}: never
+ *       checked since their last save, or whose check instant is strictly before the run's), and
+ *       derives the notices due at the run's instant ({@link ServiceLevelWatch#candidates}:
+ *       warnings, breaches, escalation levels, as keys).</li>
  *   <li>Selects those not yet recorded ({@link NoticeLog#recordedAmong}, one call per page) and
- *       builds and records each ({@link NoticeLog#recordIfAbsent}): <b>due and not yet recorded</b>, never
- *       "due exactly now", so a skipped run is caught up by the next.</li>
+ *       builds and records them ({@link NoticeLog#recordAllIfAbsent}, one call per page): <b>due
+ *       and not yet recorded</b>, never "due exactly now", so a skipped run is caught up by the
+ *       next.</li>
+ *   <li>Only then, for every request of the page, stores its next check
+ *       ({@link ServiceRequests#scheduleSweepChecks}): {@link ServiceLevelWatch#nextCheck}, the
+ *       earliest threshold still to come at which a notice not due now becomes due, or "never".
+ *       The repository keeps a check only while the request's stored version is the one read; a
+ *       save resets it to "check at once".</li>
  *   <li>Reads the notices awaiting a digest ({@link NoticeLog#awaitingDigest}) and records one
  *       {@link NoticeKind#SUPERVISOR_DIGEST digest} per supervisor listing them
  *       ({@link NoticeLog#recordDigest}); no notice awaiting → no digest. If another node's
@@ -42,6 +50,27 @@ import org.aftersales.core.shared.UseCase;
  * <p>It lists only its own kinds ({@link #DIGESTED_KINDS}), read with
  * {@link NoticeLog#awaitingDigest(Set, int)}: over a log shared with the complaint reminders,
  * neither lists the other's notices.
+ *
+ * <h2>Why a run reads only the requests due (O(due), not O(open))</h2>
+ * A run's cost is the requests due for a check, not every open request. The schedule is written
+ * only after the page's notices are recorded, so it is never later than a due notice left
+ * unrecorded: a fault before it leaves the requests due, and the next run derives the same
+ * notices, finds them recorded and schedules. A check is the instant a run must be
+ * <em>strictly after</em> to find the request due, matching "due when the run is strictly after
+ * the threshold". With several nodes, two runs at different instants may store different checks
+ * for one request (the last write wins); either is safe, since each is no later than what its own
+ * run left unrecorded, and a check too early only costs one more read. A run at an instant
+ * earlier than a run already finished (clocks of nodes apart) may miss only a pre-breach warning
+ * whose window the later run had already passed — a notice the later run would not record
+ * either.
+ *
+ * <h2>After a change of policy, calendar or settings: {@link #recheckAll()}</h2>
+ * The checks are derived from the settings (warning lead, ladder) and the promised instants on
+ * each request. A change that brings a due instant <b>earlier</b> — a shorter ladder wait, a
+ * longer warning lead, promises recomputed earlier outside a save — must be followed by
+ * {@link #recheckAll()} (before the next run with the new settings): it makes every request due
+ * at once. A change that moves due instants later needs nothing: a check comes early, finds
+ * nothing due, and schedules again.
  *
  * <h2>Exactly once</h2>
  * A notice's key is a function of the request, the promise and the level, never of the run; the
@@ -54,11 +83,15 @@ import org.aftersales.core.shared.UseCase;
  *
  * <h2>Failure semantics</h2>
  * Safe to retry and to run concurrently: a failure anywhere leaves notices recorded whole (with
- * their outbox events) or not at all, and the next run records the rest. It changes no request.
- * Port calls, in order: {@code ServiceRequests.open} then {@code ServiceRequests.openAfter} per
- * further page, each followed by {@code NoticeLog.recordedAmong} and a
- * {@code NoticeLog.recordIfAbsent} per new notice (pages with no notice due make no log call);
- * then {@code NoticeLog.awaitingDigest} and a {@code NoticeLog.recordDigest} per supervisor.
+ * their outbox events) or not at all, and the next run records the rest; a failure before a
+ * page's checks are stored leaves its requests due, so the next run reads them again. It changes
+ * no request (a check is kept beside it, not in it). Port calls, in order:
+ * {@code ServiceRequests.dueForSweep} then {@code ServiceRequests.dueForSweepAfter} per further
+ * page, each followed by {@code NoticeLog.recordedAmong} and one
+ * {@code NoticeLog.recordAllIfAbsent} for its new notices (pages with no notice due make no log
+ * call), then
+ * {@code ServiceRequests.scheduleSweepChecks} (empty pages make none); then
+ * {@code NoticeLog.awaitingDigest} and a {@code NoticeLog.recordDigest} per supervisor.
  *
  * <p>Thread-safe if its ports are.
  */
@@ -105,16 +138,42 @@ public final class ServiceLevelSweep {
     Instant at = TimePrecision.stored(clock.instant());
     List<Notice> recorded = new ArrayList<>();
     int pageSize = settings.pageSize();
-    List<ServiceRequest> page = requests.open(pageSize);
+    List<ServiceRequest> page = requests.dueForSweep(at, pageSize);
     while (true) {
       recordDue(page, at, recorded);
+      // Only after the page's notices are recorded: a fault above leaves the page due.
+      scheduleChecks(page, at);
       if (page.size() < pageSize) {
         break;
       }
       ServiceRequest last = page.get(page.size() - 1);
-      page = requests.openAfter(last.receivedAt(), last.id(), pageSize);
+      page = requests.dueForSweepAfter(at, last.receivedAt(), last.id(), pageSize);
     }
     return new SweepReport(at, recorded, digest(at));
+  }
+
+  /**
+   * Makes every stored request due for a check at once ({@link
+   * ServiceRequests#resetSweepChecks()}): call it after a change of the service-level policy, its
+   * calendars or this sweep's settings that brings any due instant earlier (see the class
+   * comment), before the next run. Safe to call at any time and on any node; the next run reads
+   * every open request once and schedules each again.
+   */
+  public void recheckAll() {
+    requests.resetSweepChecks();
+  }
+
+  private void scheduleChecks(List<ServiceRequest> page, Instant at) {
+    if (page.isEmpty()) {
+      return;
+    }
+    List<SweepCheck> checks = new ArrayList<>(page.size());
+    for (ServiceRequest request : page) {
+      checks.add(ServiceLevelWatch.nextCheck(request, at, settings)
+          .map(next -> SweepCheck.at(request.id(), request.version(), next))
+          .orElseGet(() -> SweepCheck.never(request.id(), request.version())));
+    }
+    requests.scheduleSweepChecks(checks);
   }
 
   private void recordDue(List<ServiceRequest> page, Instant at, List<Notice> recorded) {
@@ -128,14 +187,14 @@ public final class ServiceLevelSweep {
       return;
     }
     Set<NoticeKey> known = log.recordedAmong(due.keySet());
+    List<Notice> fresh = new ArrayList<>();
     for (SweepCandidate candidate : due.values()) {
-      if (known.contains(candidate.key())) {
-        continue;
+      if (!known.contains(candidate.key())) {
+        fresh.add(candidate.notice(at));
       }
-      Notice notice = candidate.notice(at);
-      if (log.recordIfAbsent(notice)) {
-        recorded.add(notice);
-      }
+    }
+    if (!fresh.isEmpty()) {
+      recorded.addAll(log.recordAllIfAbsent(fresh));
     }
   }
 

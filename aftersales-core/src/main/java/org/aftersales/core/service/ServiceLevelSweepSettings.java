@@ -7,13 +7,16 @@ import org.aftersales.core.shared.InvalidInputException;
 import org.aftersales.core.shared.MessageBundle;
 
 /**
- * How the {@link ServiceLevelSweep} watches promises (时限巡检配置).
+ * How the {@link ServiceLevelSweep} watches promises (时限巡检配置). The requests' stored next
+ * checks follow from these settings: after a change that brings a warning or a level earlier (a
+ * longer lead, a shorter wait, an earlier level), call {@link ServiceLevelSweep#recheckAll()}
+ * before the next run.
  *
  * @param warningLead how long before a promise's due instant its pre-breach warning falls
  *     (elapsed time), positive; the seed is silent — {@link #seed()} uses
  *     {@value #SEED_WARNING_LEAD_MINUTES} minutes
  * @param ladder the escalation levels after a breach
- * @param pageSize how many open requests one read fetches, 1 or more
+ * @param pageSize how many requests due for a check one read fetches, 1 or more
  * @param digestBatch how many notices awaiting a digest one run lists at most, 1 or more (the rest
  *     wait for the next run)
  */

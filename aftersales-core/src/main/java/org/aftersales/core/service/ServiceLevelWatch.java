@@ -11,6 +11,7 @@ import org.aftersales.core.notification.Recipient;
 import org.aftersales.core.notification.RecipientRole;
 import org.aftersales.core.servicelevel.Milestone;
 import org.aftersales.core.shared.RuleId;
+import org.aftersales.core.shared.TimePrecision;
 
 /**
  * The domain work of the service-level sweep (时限巡检规则), SVC-08, SVC-11…SVC-13: which promises
@@ -173,6 +174,73 @@ public final class ServiceLevelWatch {
       }
     }
     return out == null ? List.of() : out;
+  }
+
+  /**
+   * When a sweep that ran at {@code at} must look at {@code request} again (SVC-08): the earliest
+   * threshold still to come at which {@link #candidates} would answer a notice it does not answer
+   * at {@code at}, as the instant a run must be strictly after to find it — or empty ("never")
+   * when nothing more can become due until the request changes (nothing watched, or every level
+   * of the ladder passed). Per watched promise, mirroring {@link #candidates}:
+   * <ul>
+   *   <li>before its warning ({@code at} before {@code warningAt = max(due − warningLead,
+   *       receivedAt)}, with {@code warningAt ≤ due}): the warning is due from {@code warningAt}
+   *       on, inclusive, so the check is the last stored instant (whole microsecond) strictly
+   *       before {@code warningAt};</li>
+   *   <li>otherwise, not after its due instant: the breach (and level 1 with a zero wait) is due
+   *       at any instant after {@code due}, so the check is {@code due};</li>
+   *   <li>after its due instant: the first level of the ladder not yet passed (in the ladder's
+   *       order, as {@link #candidates} walks it), due after {@code due + afterBreach}, so the
+   *       check is that instant; every level passed: nothing.</li>
+   * </ul>
+   * Checks are truncated to whole microseconds toward the past ({@link
+   * org.aftersales.core.shared.TimePrecision#stored}), as a repository stores them; for an
+   * {@code at} of whole microseconds (the sweep truncates its instant so) the check is never
+   * before {@code at}. The guarantee the sweep relies on: for every {@code b} after {@code at}
+   * at which {@link #candidates} answers a key it does not answer at {@code at}, the check is
+   * strictly before {@code b}. (A warning whose window has passed is the one key answered at an
+   * earlier instant and not at a later one; it is never "new".) A change of the request, the
+   * settings or the policy may move the thresholds: the repository resets the check on every
+   * save, and {@link ServiceLevelSweep#recheckAll()} after a change of settings or policy.
+   *
+   * @param request the request
+   * @param at the instant the sweep ran at
+   * @param settings the warning lead and the ladder
+   * @return the next check instant, or empty for never
+   */
+  public static Optional<Instant> nextCheck(ServiceRequest request, Instant at,
+      ServiceLevelSweepSettings settings) {
+    Instant earliest = null;
+    for (Promise promise : watched(request)) {
+      Instant next = nextThreshold(request, promise.due(), at, settings);
+      if (next != null && (earliest == null || next.isBefore(earliest))) {
+        earliest = next;
+      }
+    }
+    return Optional.ofNullable(earliest);
+  }
+
+  /** The check of one watched promise (see {@link #nextCheck}); null for none. */
+  private static Instant nextThreshold(ServiceRequest request, Instant due, Instant at,
+      ServiceLevelSweepSettings settings) {
+    if (!at.isAfter(due)) {
+      Instant warningAt = due.minus(settings.warningLead());
+      if (warningAt.isBefore(request.receivedAt())) {
+        warningAt = request.receivedAt();
+      }
+      if (at.isBefore(warningAt) && !warningAt.isAfter(due)) {
+        // Due from warningAt on, inclusive: a run exactly at warningAt must find it due.
+        return TimePrecision.stored(warningAt.minusNanos(1));
+      }
+      return TimePrecision.stored(due);
+    }
+    for (EscalationLevel level : settings.ladder().levels()) {
+      Instant from = due.plus(level.afterBreach());
+      if (!at.isAfter(from)) {
+        return TimePrecision.stored(from);
+      }
+    }
+    return null;
   }
 
   private static List<SweepCandidate> add(List<SweepCandidate> list, SweepCandidate c) {

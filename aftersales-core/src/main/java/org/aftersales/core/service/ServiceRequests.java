@@ -45,6 +45,18 @@ import org.aftersales.core.shared.RequestId;
  *   <li>{@link #openAfter} and {@link #breached} have default implementations over
  *       {@link #open(int)}: correct for any adapter, but they read every open request; an
  *       adapter over a database overrides them with indexed queries.</li>
+ *   <li><b>Sweep checks</b> (SVC-08). Beside each request the adapter keeps a next check instant
+ *       for the {@link ServiceLevelSweep} — not part of the request, not bumping its version:
+ *       every {@link #save} resets it to "check at once"; {@link #scheduleSweepChecks} sets it,
+ *       but only while the stored version is the one the check names (otherwise the check is
+ *       ignored silently: the changed request is due anyway); {@link #resetSweepChecks} sets every
+ *       request's to "check at once". {@link #dueForSweep} and {@link #dueForSweepAfter} answer
+ *       the open requests due for a check at an instant: never checked since their last save, or
+ *       whose check instant is strictly before it ({@link SweepCheck#isDueAt}); a "never" check is
+ *       never due. The default implementations keep no checks: every open request is always due
+ *       (the full scan of {@link #open(int)}) — correct, but a run then reads every open
+ *       request; an adapter over a database overrides all four with a check column and a
+ *       partial index.</li>
  * </ul>
  */
 @Port
@@ -198,5 +210,69 @@ public interface ServiceRequests {
             (ServiceRequest r) -> ServiceLevelWatch.earliestBreach(r, instant).orElseThrow())
             .thenComparing(ServiceRequest::id))
         .limit(max).toList();
+  }
+
+  /**
+   * The open requests due for a sweep check at {@code at} (see the class comment: never checked
+   * since their last save, or checked at an instant strictly before {@code at}), in the order of
+   * {@link #open(int)} (oldest received first, ties by {@link ServiceRequestId}); at most
+   * {@code max} of them.
+   *
+   * <p>The default implementation keeps no checks: it answers {@link #open(int)}, every open
+   * request (correct for any adapter, since a request read when nothing is due only costs time).
+   *
+   * @param at the sweep's instant
+   * @param max how many at most, 0 or more
+   * @return the requests, in that order
+   * @throws InvalidInputException if {@code max} is negative
+   */
+  default List<ServiceRequest> dueForSweep(Instant at, int max) {
+    java.util.Objects.requireNonNull(at, "at");
+    return open(max);
+  }
+
+  /**
+   * The open requests due for a sweep check at {@code at} after a position of
+   * {@link #dueForSweep}'s order: received after {@code receivedAt}, or at it with an ID after
+   * {@code id} — the same order and keyset as {@link #openAfter}; at most {@code max}.
+   *
+   * <p>The default implementation answers {@link #openAfter}.
+   *
+   * @param at the sweep's instant
+   * @param receivedAt the received-at of the last request of the previous page
+   * @param id the ID of the last request of the previous page
+   * @param max how many at most, 0 or more
+   * @return the requests, oldest received first
+   * @throws InvalidInputException if {@code max} is negative
+   */
+  default List<ServiceRequest> dueForSweepAfter(Instant at, Instant receivedAt,
+      ServiceRequestId id, int max) {
+    java.util.Objects.requireNonNull(at, "at");
+    return openAfter(receivedAt, id, max);
+  }
+
+  /**
+   * Stores each check's instant beside its request, if the request's stored version is still
+   * the check's {@link SweepCheck#version()}; a check naming another version (the request was
+   * saved meanwhile) or an unknown request is ignored silently. Checks of different requests are
+   * independent: an adapter may store them in one statement or several, atomically or not.
+   *
+   * <p>The default implementation stores nothing (every open request stays due).
+   *
+   * @param checks the checks, at most one per request
+   */
+  default void scheduleSweepChecks(List<SweepCheck> checks) {
+    java.util.Objects.requireNonNull(checks, "checks");
+  }
+
+  /**
+   * Makes every stored request due for a check at once, as if each had just been saved: after a
+   * change of policy, calendar or settings that brings a due instant earlier
+   * ({@link ServiceLevelSweep#recheckAll()}).
+   *
+   * <p>The default implementation does nothing (it keeps no checks).
+   */
+  default void resetSweepChecks() {
+    // No checks kept: every open request is always due.
   }
 }

@@ -14,6 +14,7 @@ import org.aftersales.core.service.ServiceLevelWatch;
 import org.aftersales.core.service.ServiceRequestId;
 import org.aftersales.core.service.ServiceRequestStatus;
 import org.aftersales.core.service.ServiceRequests;
+import org.aftersales.core.service.SweepCheck;
 import org.aftersales.core.shared.ConcurrentUpdateException;
 import org.aftersales.core.shared.DuplicateRequestException;
 import org.aftersales.core.shared.InvalidInputException;
@@ -36,6 +37,10 @@ import org.aftersales.testkit.store.InMemoryDatabase;
  * this instance's database, as two connections share one. Every query scans every stored request
  * (fine for tests; a database adapter uses indexes: status and received-at, status and first
  * deadline, technician and dispatch time).
+ *
+ * <p>It keeps the sweep's checks for real ({@link #scheduleSweepChecks}, {@link #dueForSweep}):
+ * a table beside the requests, cleared for a request by each of its saves, written only for the
+ * stored version, in the same database (so a host transaction rolled back takes them back too).
  */
 public final class InMemoryServiceRequests implements ServiceRequests {
 
@@ -66,12 +71,15 @@ public final class InMemoryServiceRequests implements ServiceRequests {
   private final InMemoryDatabase database;
   private final InMemoryDatabase.Table<ServiceRequestId, ServiceRequest> byId;
   private final InMemoryDatabase.Table<RequestId, ServiceRequestId> byRequest;
+  /** The sweep's next check per request; absent: check at once (never checked since a save). */
+  private final InMemoryDatabase.Table<ServiceRequestId, SweepCheck> checks;
   private final InMemoryOutbox outbox;
 
   private InMemoryServiceRequests(InMemoryDatabase database) {
     this.database = database;
     this.byId = database.table("serviceRequests.byId");
     this.byRequest = database.table("serviceRequests.byRequestId");
+    this.checks = database.table("serviceRequests.sweepChecks");
     this.outbox = InMemoryOutbox.over(database);
   }
 
@@ -151,6 +159,8 @@ public final class InMemoryServiceRequests implements ServiceRequests {
       }
       byId.put(saved.id(), saved);
       byRequest.put(saved.requestId(), saved.id());
+      // Changed: its schedule may have changed too, so the sweep checks it at once.
+      checks.remove(saved.id());
       return saved;
     });
   }
@@ -267,5 +277,71 @@ public final class InMemoryServiceRequests implements ServiceRequests {
             (ServiceRequest r) -> ServiceLevelWatch.earliestBreach(r, instant).orElseThrow())
             .thenComparing(ServiceRequest::id))
         .limit(max).toList());
+  }
+
+  @Override
+  public List<ServiceRequest> dueForSweep(Instant at, int max) {
+    requireNonNull(at, "at");
+    requireNotNegative(max);
+    return database.atomically(() -> byId.values().stream().filter(ServiceRequest::isOpen)
+        .filter(r -> isDue(r, at)).sorted(OLDEST_FIRST).limit(max).toList());
+  }
+
+  @Override
+  public List<ServiceRequest> dueForSweepAfter(Instant at, Instant receivedAt,
+      ServiceRequestId id, int max) {
+    requireNonNull(at, "at");
+    requireNonNull(receivedAt, "receivedAt");
+    requireNonNull(id, "id");
+    requireNotNegative(max);
+    return database.atomically(() -> byId.values().stream().filter(ServiceRequest::isOpen)
+        .filter(r -> {
+          int c = r.receivedAt().compareTo(receivedAt);
+          return c > 0 || c == 0 && r.id().compareTo(id) > 0;
+        })
+        .filter(r -> isDue(r, at)).sorted(OLDEST_FIRST).limit(max).toList());
+  }
+
+  /** Never checked since its last save, or checked at an instant strictly before {@code at}. */
+  private boolean isDue(ServiceRequest request, Instant at) {
+    SweepCheck check = checks.get(request.id());
+    return check == null || check.isDueAt(at);
+  }
+
+  @Override
+  public void scheduleSweepChecks(List<SweepCheck> toStore) {
+    List<SweepCheck> copy = List.copyOf(requireNonNull(toStore, "checks"));
+    database.atomically(() -> {
+      for (SweepCheck check : copy) {
+        ServiceRequest stored = byId.get(check.id());
+        // Only for the version the sweep read: a save since then left it due, and must win.
+        if (stored != null && stored.version().equals(check.version())) {
+          checks.put(check.id(), check);
+        }
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public void resetSweepChecks() {
+    database.atomically(() -> {
+      for (SweepCheck check : checks.values()) {
+        checks.remove(check.id());
+      }
+      return null;
+    });
+  }
+
+  /**
+   * The sweep's check stored for a request (for tests).
+   *
+   * @param id the request
+   * @return the check, or empty if the request is due at once (never checked since its last
+   *     save, or reset)
+   */
+  public Optional<SweepCheck> sweepCheck(ServiceRequestId id) {
+    requireNonNull(id, "id");
+    return database.atomically(() -> Optional.ofNullable(checks.get(id)));
   }
 }

@@ -30,6 +30,7 @@ import org.aftersales.core.service.ServiceRequest;
 import org.aftersales.core.service.ServiceRequestId;
 import org.aftersales.core.service.ServiceRequestStatus;
 import org.aftersales.core.service.ServiceRequests;
+import org.aftersales.core.service.SweepCheck;
 import org.aftersales.core.servicelevel.BusinessCalendar;
 import org.aftersales.core.servicelevel.ServiceLevelKey;
 import org.aftersales.core.servicelevel.ServiceLevelPolicy;
@@ -80,7 +81,18 @@ import org.junit.jupiter.api.Timeout;
  *       included, earliest first (ties by ID), at most {@code max};</li>
  *   <li>{@link ServiceRequests#inWorkshop}: the items in custody (taken to the workshop, not
  *       returned), earliest intake first (ties by ID), at most {@code max};</li>
- *   <li>the promised deadlines and the assignment read back as saved.</li>
+ *   <li>the promised deadlines and the assignment read back as saved;</li>
+ *   <li>the sweep's checks ({@link ServiceRequests#dueForSweep},
+ *       {@link ServiceRequests#dueForSweepAfter}, {@link ServiceRequests#scheduleSweepChecks},
+ *       {@link ServiceRequests#resetSweepChecks}): a saved request is due at once, a closed one
+ *       never; a scheduled one is not due before or at its check and is due strictly after it;
+ *       "never" is never due; a check naming a stale version (or an unknown request) is ignored;
+ *       a save after a check makes the request due again; a reset makes every request due;
+ *       paging follows {@code open}'s order and keyset; a save racing a check always leaves the
+ *       request due. An adapter on the port's default implementations (no checks kept: correct
+ *       for the sweep, but every run reads every open request) overrides
+ *       {@link #keepsSweepChecks()} to answer false, and the same tests then expect every open
+ *       request due.</li>
  * </ul>
  *
  * <p><b>No reset needed.</b> Every test uses IDs of its own, built from a random key per test run
@@ -717,5 +729,189 @@ public abstract class ServiceRequestsContract {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> freshAdapter().breached(at, -1));
     assertEquals("max", e.violations().get(0).path());
+  }
+
+  /**
+   * Whether the adapter keeps the sweep's checks ({@link ServiceRequests#scheduleSweepChecks});
+   * override to answer false for an adapter on the port's default implementations, which keep
+   * none (then every open request is always due, and the tests expect that).
+   *
+   * @return true by default
+   */
+  protected boolean keepsSweepChecks() {
+    return true;
+  }
+
+  /** {@code kept} for an adapter that keeps checks, else {@code otherwise}. */
+  private List<ServiceRequestId> ifKept(List<ServiceRequestId> kept,
+      List<ServiceRequestId> otherwise) {
+    return keepsSweepChecks() ? kept : otherwise;
+  }
+
+  /** The IDs among {@code requests} that are in {@code ours}, in order. */
+  private static List<ServiceRequestId> idsAmong(List<ServiceRequest> requests,
+      Set<ServiceRequestId> ours) {
+    return requests.stream().map(ServiceRequest::id).filter(ours::contains).toList();
+  }
+
+  private List<ServiceRequestId> dueAmong(Instant at, Set<ServiceRequestId> ours) {
+    return idsAmong(freshAdapter().dueForSweep(at, Integer.MAX_VALUE), ours);
+  }
+
+  @Test
+  void a_saved_request_is_due_for_a_sweep_check_at_once_and_a_closed_one_never() {
+    // rule: SVC-08 — a changed request's schedule may have changed: the sweep reads it
+    ServiceRequest open = save(freshAdapter(), newRequest());
+    ServiceRequest closing = save(freshAdapter(), newRequest());
+    ServiceRequest closed = save(freshAdapter(), withStatus(closing,
+        ServiceRequestStatus.CLOSED));
+    Set<ServiceRequestId> ours = Set.of(open.id(), closed.id());
+    Instant at = RECEIVED.plusSeconds(60);
+    assertEquals(List.of(open.id()), dueAmong(at, ours));
+    assertTrue(freshAdapter().dueForSweep(at, Integer.MAX_VALUE).stream()
+        .allMatch(ServiceRequest::isOpen), "only open requests are due");
+    assertEquals(List.of(), freshAdapter().dueForSweep(at, 0));
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> freshAdapter().dueForSweep(at, -1));
+    assertEquals("max", e.violations().get(0).path());
+    InvalidInputException after = assertThrows(InvalidInputException.class,
+        () -> freshAdapter().dueForSweepAfter(at, RECEIVED, open.id(), -1));
+    assertEquals("max", after.violations().get(0).path());
+  }
+
+  @Test
+  void a_checked_request_is_not_due_before_or_at_its_check_and_is_due_strictly_after_it() {
+    // rule: SVC-08 — "overdue when the run is strictly after the due instant"
+    ServiceRequest r = save(freshAdapter(), newRequest());
+    Instant check = Instant.parse("2026-11-02T03:00:00.000001Z");
+    freshAdapter().scheduleSweepChecks(List.of(SweepCheck.at(r.id(), r.version(), check)));
+    Set<ServiceRequestId> ours = Set.of(r.id());
+    assertEquals(ifKept(List.of(), List.of(r.id())), dueAmong(check.minusNanos(1000), ours),
+        "a microsecond before");
+    assertEquals(ifKept(List.of(), List.of(r.id())), dueAmong(check, ours),
+        "exactly at the check");
+    assertEquals(List.of(r.id()), dueAmong(check.plusNanos(1000), ours),
+        "a microsecond after");
+    assertEquals(List.of(r.id()), dueAmong(check.plusSeconds(86_400 * 400L), ours),
+        "long after");
+  }
+
+  @Test
+  void a_request_checked_never_is_not_due_until_it_is_saved_again() {
+    // rule: SVC-08 — nothing more can become due until the request changes
+    ServiceRequest r = save(freshAdapter(), newRequest());
+    freshAdapter().scheduleSweepChecks(List.of(SweepCheck.never(r.id(), r.version())));
+    Set<ServiceRequestId> ours = Set.of(r.id());
+    assertEquals(ifKept(List.of(), List.of(r.id())), dueAmong(RECEIVED, ours));
+    assertEquals(ifKept(List.of(), List.of(r.id())),
+        dueAmong(Instant.parse("9999-12-31T23:59:59.999999Z"), ours));
+    ServiceRequest again = save(freshAdapter(), promised(r, RECEIVED.plusSeconds(3_600), null));
+    assertEquals(List.of(again.id()), dueAmong(RECEIVED, ours), "saved again: due at once");
+  }
+
+  @Test
+  void a_check_naming_a_stale_version_or_an_unknown_request_is_ignored() {
+    // rule: SVC-08 — a check derived from an old version must not hide the new one
+    ServiceRequest first = save(freshAdapter(), newRequest());
+    ServiceRequest second = save(freshAdapter(), promised(first, RECEIVED.plusSeconds(3_600),
+        null));
+    ServiceRequestId unknown = newServiceRequestId();
+    freshAdapter().scheduleSweepChecks(List.of(SweepCheck.never(first.id(), first.version()),
+        SweepCheck.never(unknown, Version.initial().next())));
+    Set<ServiceRequestId> ours = Set.of(second.id(), unknown);
+    assertEquals(List.of(second.id()), dueAmong(RECEIVED, ours));
+    assertEquals(Optional.empty(), freshAdapter().find(unknown), "a check stores no request");
+    freshAdapter().scheduleSweepChecks(List.of(SweepCheck.never(second.id(), second.version())));
+    assertEquals(ifKept(List.of(), List.of(second.id())), dueAmong(RECEIVED, ours),
+        "the stored version's check is kept");
+    freshAdapter().scheduleSweepChecks(List.of());
+  }
+
+  @Test
+  void a_reset_makes_every_checked_request_due_at_once() {
+    // rule: SVC-08 — after a change of policy or settings that brings a due instant earlier
+    ServiceRequest never = save(freshAdapter(), newRequest());
+    ServiceRequest later = save(freshAdapter(), newRequest());
+    freshAdapter().scheduleSweepChecks(List.of(SweepCheck.never(never.id(), never.version()),
+        SweepCheck.at(later.id(), later.version(), RECEIVED.plusSeconds(86_400))));
+    Set<ServiceRequestId> ours = Set.of(never.id(), later.id());
+    assertEquals(ifKept(List.of(), List.of(never.id(), later.id())).size(),
+        dueAmong(RECEIVED.plusSeconds(60), ours).size());
+    freshAdapter().resetSweepChecks();
+    assertEquals(Set.copyOf(List.of(never.id(), later.id())),
+        Set.copyOf(dueAmong(RECEIVED.plusSeconds(60), ours)));
+  }
+
+  @Test
+  void due_requests_page_in_the_open_order_with_its_keyset_and_checked_ones_are_skipped() {
+    // rule: SVC-08 — the sweep reads the due requests page by page
+    String key = runKey() + "-" + COUNTER.incrementAndGet();
+    Instant t = RECEIVED.plusSeconds(COUNTER.incrementAndGet());
+    Instant at = t.plusSeconds(600);
+    List<ServiceRequest> saved = new ArrayList<>();
+    for (String suffix : List.of("c", "a", "d", "b")) {
+      saved.add(save(freshAdapter(), newRequest(ServiceRequestId.of("due-" + key + "-" + suffix),
+          newRequestId(), t)));
+    }
+    ServiceRequest laterOne = save(freshAdapter(), newRequest(
+        ServiceRequestId.of("due-" + key + "-0"), newRequestId(), t.plusNanos(1000)));
+    ServiceRequest closing = save(freshAdapter(), newRequest(
+        ServiceRequestId.of("due-" + key + "-ab"), newRequestId(), t));
+    save(freshAdapter(), withStatus(closing, ServiceRequestStatus.CLOSED));
+    // d checked after the run (not due), b checked before it (due).
+    ServiceRequest d = saved.get(2);
+    ServiceRequest b = saved.get(3);
+    freshAdapter().scheduleSweepChecks(List.of(SweepCheck.at(d.id(), d.version(), at),
+        SweepCheck.at(b.id(), b.version(), at.minusNanos(1000))));
+    Set<ServiceRequestId> ours = new java.util.HashSet<>();
+    saved.forEach(r -> ours.add(r.id()));
+    ours.add(laterOne.id());
+    ours.add(closing.id());
+    List<ServiceRequestId> expected = ifKept(List.of(ServiceRequestId.of("due-" + key + "-a"),
+        b.id(), ServiceRequestId.of("due-" + key + "-c"), laterOne.id()),
+        List.of(ServiceRequestId.of("due-" + key + "-a"), b.id(),
+            ServiceRequestId.of("due-" + key + "-c"), d.id(), laterOne.id()));
+
+    List<ServiceRequestId> met = new ArrayList<>();
+    List<ServiceRequest> page = freshAdapter().dueForSweep(at, 2);
+    while (!page.isEmpty()) {
+      met.addAll(idsAmong(page, ours));
+      ServiceRequest last = page.get(page.size() - 1);
+      page = freshAdapter().dueForSweepAfter(at, last.receivedAt(), last.id(), 2);
+    }
+    assertEquals(expected, met);
+    assertEquals(ifKept(List.of(ServiceRequestId.of("due-" + key + "-c"), laterOne.id()),
+        List.of(ServiceRequestId.of("due-" + key + "-c"), d.id(), laterOne.id())),
+        idsAmong(freshAdapter().dueForSweepAfter(at, t, b.id(), Integer.MAX_VALUE), ours),
+        "after b at the same instant: c (d is checked later), then the later request");
+    assertEquals(List.of(), freshAdapter().dueForSweepAfter(at, t, laterOne.id(), 0));
+  }
+
+  @Test
+  void a_save_racing_a_check_of_the_version_it_replaces_always_leaves_the_request_due()
+      throws Exception {
+    // rule: SVC-08 — whichever comes first, the changed request is read by the next sweep
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 20; round++) {
+        ServiceRequest r = save(freshAdapter(), newRequest());
+        CountDownLatch start = new CountDownLatch(1);
+        Future<?> saving = pool.submit(() -> {
+          start.await();
+          return save(freshAdapter(), promised(r, RECEIVED.plusSeconds(3_600), null));
+        });
+        Future<?> checking = pool.submit(() -> {
+          start.await();
+          freshAdapter().scheduleSweepChecks(List.of(SweepCheck.never(r.id(), r.version())));
+          return null;
+        });
+        start.countDown();
+        saving.get(1, TimeUnit.MINUTES);
+        checking.get(1, TimeUnit.MINUTES);
+        assertEquals(List.of(r.id()), dueAmong(RECEIVED, Set.of(r.id())), "round " + round);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

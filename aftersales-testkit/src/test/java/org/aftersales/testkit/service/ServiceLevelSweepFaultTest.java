@@ -22,17 +22,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Three sweep runs over four open requests — one in its warning, then breaches, escalations and
- * digests for two supervisors — under a fault at every port call, with retries: no notice lost,
- * none recorded twice, every supervisor's notice in exactly one digest, in autocommit and in a
- * host transaction; the relay delivers every notice at least once.
+ * digests for two supervisors — under a fault at every port call, the sweep's check writes
+ * included, with retries: no notice lost, none recorded twice, every supervisor's notice in
+ * exactly one digest, every request's next check the one of the fault-free runs, in autocommit
+ * and in a host transaction; the relay delivers every notice at least once.
  * // rule: SVC-08, SVC-11 — tag: reliability
  */
 class ServiceLevelSweepFaultTest
     extends FaultInjectionContract<ServiceLevelSweepFaultTest.World> {
 
-  /** The sweeps of three instants, wired to wrapped ports, and the log to observe. */
+  /** The sweeps of three instants, wired to wrapped ports, and the log and store to observe. */
   record World(ServiceLevelSweep early, ServiceLevelSweep breach, ServiceLevelSweep late,
-      InMemoryNoticeLog log) {}
+      InMemoryNoticeLog log, InMemoryServiceRequests requests) {}
 
   @Override
   protected World newWorld(InMemoryDatabase database, FaultInjector faults) {
@@ -53,7 +54,7 @@ class ServiceLevelSweepFaultTest
             TestClock.at(sh(2, 16, 45), ServiceLevelSweepFlowTest.SHANGHAI)),
         new ServiceLevelSweep(wrappedRequests, wrappedLog, pagesOfThree,
             TestClock.at(sh(2, 21, 45), ServiceLevelSweepFlowTest.SHANGHAI)),
-        log);
+        log, requests);
   }
 
   @Override
@@ -73,8 +74,11 @@ class ServiceLevelSweepFaultTest
 
   @Override
   protected Object observe(World world, List<OutboxEvent> delivered) {
+    // The checks too: a retry stores the checks the fault-free run stores (a fault before the
+    // schedule write leaves the page due; after it, the retry finds nothing due and keeps them).
     return List.of(sorted(world.log().all()), delivered.stream()
-        .sorted(Comparator.comparing(e -> e.eventId().value())).toList());
+        .sorted(Comparator.comparing(e -> e.eventId().value())).toList(),
+        world.requests().all().stream().map(r -> world.requests().sweepCheck(r.id())).toList());
   }
 
   private static List<Notice> sorted(List<Notice> notices) {
@@ -87,11 +91,27 @@ class ServiceLevelSweepFaultTest
     FaultInjector faults = FaultInjector.over(database);
     World world = newWorld(database, faults);
     world.early().sweep();
-    // Four open requests in pages of three; 15:45 is in every 16:30 warning, 2 notices, both for
-    // supervisors (the desk, sup-1): two digests.
-    assertEquals(List.of("ServiceRequests.open", "NoticeLog.recordedAmong",
-        "NoticeLog.recordIfAbsent", "NoticeLog.recordIfAbsent", "ServiceRequests.openAfter",
-        "NoticeLog.awaitingDigest", "NoticeLog.recordDigest", "NoticeLog.recordDigest"),
+    // Four requests due (never checked) in pages of three; 15:45 is in every 16:30 warning, 2
+    // notices, both for supervisors (the desk, sup-1): two digests. Each page's checks are
+    // written after its notices.
+    assertEquals(List.of("ServiceRequests.dueForSweep", "NoticeLog.recordedAmong",
+        "NoticeLog.recordAllIfAbsent", "ServiceRequests.scheduleSweepChecks", "ServiceRequests.dueForSweepAfter",
+        "ServiceRequests.scheduleSweepChecks", "NoticeLog.awaitingDigest",
+        "NoticeLog.recordDigest", "NoticeLog.recordDigest"),
         faults.calls());
+  }
+
+  @Test
+  void a_second_run_before_any_check_comes_reads_no_request_and_writes_nothing() {
+    // rule: SVC-08 — a run costs the requests due, not every open request
+    InMemoryDatabase database = InMemoryDatabase.create();
+    FaultInjector faults = FaultInjector.over(database);
+    World world = newWorld(database, faults);
+    world.early().sweep();
+    int before = faults.calls().size();
+    // Again at 15:45: the checks are 16:30 (breaches) and 16:29:59.999999 (17:30's warnings).
+    world.early().sweep();
+    assertEquals(List.of("ServiceRequests.dueForSweep", "NoticeLog.awaitingDigest"),
+        faults.calls().subList(before, faults.calls().size()));
   }
 }

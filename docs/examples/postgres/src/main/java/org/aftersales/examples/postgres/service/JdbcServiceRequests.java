@@ -21,6 +21,7 @@ import org.aftersales.core.service.ServiceLevelWatch;
 import org.aftersales.core.service.ServiceRequest;
 import org.aftersales.core.service.ServiceRequestId;
 import org.aftersales.core.service.ServiceRequests;
+import org.aftersales.core.service.SweepCheck;
 import org.aftersales.core.service.TakeItemToWorkshop;
 import org.aftersales.core.shared.ConcurrentUpdateException;
 import org.aftersales.core.shared.DuplicateRequestException;
@@ -33,6 +34,7 @@ import org.aftersales.examples.postgres.ConnectionSource;
 import org.aftersales.examples.postgres.PostgresAccessException;
 import org.aftersales.examples.postgres.events.OutboxRows;
 import org.aftersales.examples.postgres.json.AftersalesJson;
+import org.postgresql.PGStatement;
 
 /**
  * The call register (叫修登记簿, SVC-02) over PostgreSQL: the library's {@link ServiceRequests}
@@ -62,6 +64,18 @@ import org.aftersales.examples.postgres.json.AftersalesJson;
  * transaction is not aborted (no statement failed), so the host may go on or roll back.
  * A database failure is a {@link PostgresAccessException}; the call's transaction (its own, or
  * the host's when it rolls back) leaves all or nothing.
+ *
+ * <h2>The sweep's checks (migration V9)</h2>
+ * Column {@code sweep_check_at}: {@code '-infinity'} = check at once (every save sets it in its
+ * own statement; {@link #resetSweepChecks} sets it for every open request), an instant = the
+ * sweep's next check, {@code 'infinity'} = never ({@link SweepCheck#never}). The due queries read
+ * the partial index {@code service_request_sweep_due} (check, received-at, ID over the open
+ * requests) and sort the few due rows; they are planned for each call's instant (no server-side
+ * prepared statement), so after a reset, when nearly every open request is due, the planner
+ * walks {@code service_request_open} instead and stops at the page's end.
+ * {@link #scheduleSweepChecks} writes a page of checks in one statement, only on rows still at
+ * the version the sweep read, skipping rows locked by a concurrent save ({@code FOR UPDATE SKIP
+ * LOCKED}: the save makes the request due anyway); it never waits and never deadlocks.
  *
  * <h2>Reading</h2>
  * Every query reads the latest committed version of each row (READ COMMITTED). IDs are compared
@@ -95,11 +109,41 @@ public final class JdbcServiceRequests implements ServiceRequests {
   /** {@link #inWorkshop}: index service_request_workshop. */
   static final String IN_WORKSHOP =
       SELECT + "WHERE status = 'IN_WORKSHOP' ORDER BY taken_in_at, id LIMIT ?";
+  /**
+   * {@link #dueForSweep}: index service_request_sweep_due (V9) when few are due; when most are
+   * (after a reset), service_request_open with a filter, which stops at the page's end. Planned
+   * for each call's instant (see {@link #dueQuery}).
+   */
+  static final String DUE_FOR_SWEEP = SELECT + "WHERE status <> 'CLOSED' AND sweep_check_at < ?"
+      + " ORDER BY received_at, id LIMIT ?";
+  /** {@link #dueForSweepAfter}: the same, keyset. */
+  static final String DUE_FOR_SWEEP_AFTER = SELECT + "WHERE status <> 'CLOSED'"
+      + " AND sweep_check_at < ? AND (received_at, id) > (?, ?) ORDER BY received_at, id LIMIT ?";
+
+  /**
+   * {@link #scheduleSweepChecks}: one statement for a page of checks. Only rows still at the
+   * version the sweep read; a row locked by a concurrent save (or another node's checks) is
+   * skipped, never waited for — the save leaves it due anyway — so two nodes' checks never
+   * deadlock.
+   */
+  static final String SCHEDULE = """
+      WITH c AS (SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS bigint[]), CAST(? AS text[]))
+                   AS c(id, version, check_at)),
+           free AS (SELECT s.id, c.check_at FROM service_request s
+                    JOIN c ON s.id = c.id COLLATE "C" AND s.version = c.version
+                    FOR UPDATE OF s SKIP LOCKED)
+      UPDATE service_request s SET sweep_check_at = CAST(free.check_at AS timestamptz)
+      FROM free WHERE s.id = free.id""";
+
+  /** {@link #resetSweepChecks}: every open request due at once. */
+  static final String RESET = "UPDATE service_request SET sweep_check_at = '-infinity'"
+      + " WHERE status <> 'CLOSED' AND sweep_check_at <> '-infinity'";
 
   private static final String INSERT = """
       INSERT INTO service_request (id, request_id, version, status, received_at, first_due,
-          earliest_watched_due, technician, dispatched_at, closed_at, taken_in_at, document)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+          earliest_watched_due, technician, dispatched_at, closed_at, taken_in_at, document,
+          sweep_check_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), '-infinity')
       ON CONFLICT DO NOTHING""";
 
   // The NOT EXISTS keeps a changed request ID unique without a failing statement (which would
@@ -107,7 +151,8 @@ public final class JdbcServiceRequests implements ServiceRequests {
   private static final String UPDATE = """
       UPDATE service_request SET request_id = ?, version = ?, status = ?, received_at = ?,
           first_due = ?, earliest_watched_due = ?, technician = ?, dispatched_at = ?,
-          closed_at = ?, taken_in_at = ?, document = CAST(? AS jsonb)
+          closed_at = ?, taken_in_at = ?, document = CAST(? AS jsonb),
+          sweep_check_at = '-infinity'
       WHERE id = ? AND version = ?
         AND NOT EXISTS (SELECT 1 FROM service_request other
                         WHERE other.request_id = ? AND other.id <> ?)""";
@@ -307,6 +352,91 @@ public final class JdbcServiceRequests implements ServiceRequests {
     requireNotNegative(max);
     return query("reading the items in the workshop",
         IN_WORKSHOP, max);
+  }
+
+  @Override
+  public List<ServiceRequest> dueForSweep(Instant at, int max) {
+    requireNonNull(at, "at");
+    requireNotNegative(max);
+    return dueQuery("reading the service requests due for a sweep check at " + at,
+        DUE_FOR_SWEEP, utc(at), max);
+  }
+
+  @Override
+  public List<ServiceRequest> dueForSweepAfter(Instant at, Instant receivedAt,
+      ServiceRequestId id, int max) {
+    requireNonNull(at, "at");
+    requireNonNull(receivedAt, "receivedAt");
+    requireNonNull(id, "id");
+    requireNotNegative(max);
+    return dueQuery("reading the service requests due for a sweep check at " + at + " after "
+        + id, DUE_FOR_SWEEP_AFTER, utc(at), utc(receivedAt), id.value(), max);
+  }
+
+  @Override
+  public void scheduleSweepChecks(List<SweepCheck> checks) {
+    List<SweepCheck> copy = List.copyOf(requireNonNull(checks, "checks"));
+    if (copy.isEmpty()) {
+      return;
+    }
+    String[] ids = new String[copy.size()];
+    Long[] versions = new Long[copy.size()];
+    String[] instants = new String[copy.size()];
+    for (int i = 0; i < copy.size(); i++) {
+      SweepCheck check = copy.get(i);
+      ids[i] = check.id().value();
+      versions[i] = check.version().value();
+      // ISO-8601 in UTC, which timestamptz reads exactly (microseconds); 'infinity' for never.
+      instants[i] = check.next().map(Instant::toString).orElse("infinity");
+    }
+    connections.withConnection("storing " + copy.size() + " sweep checks", c -> {
+      try (PreparedStatement s = c.prepareStatement(SCHEDULE)) {
+        s.setArray(1, c.createArrayOf("text", ids));
+        s.setArray(2, c.createArrayOf("bigint", versions));
+        s.setArray(3, c.createArrayOf("text", instants));
+        return s.executeUpdate();
+      }
+    });
+  }
+
+  @Override
+  public void resetSweepChecks() {
+    connections.withConnection("making every service request due for a sweep check",
+        c -> {
+          try (PreparedStatement s = c.prepareStatement(RESET)) {
+            return s.executeUpdate();
+          }
+        });
+  }
+
+  /**
+   * A due query, planned for its parameters every time: a server-side prepared statement's
+   * generic plan cannot know how many requests are due at {@code at} (a few on a steady day,
+   * all after a reset), and would read every open request when few are due.
+   */
+  private List<ServiceRequest> dueQuery(String what, String sql, Object... parameters) {
+    return connections.withConnection(what, c -> {
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        if (s.isWrapperFor(PGStatement.class)) {
+          s.unwrap(PGStatement.class).setPrepareThreshold(0);
+        }
+        return read(s, parameters);
+      }
+    });
+  }
+
+  private List<ServiceRequest> read(PreparedStatement s, Object... parameters)
+      throws SQLException {
+    for (int i = 0; i < parameters.length; i++) {
+      s.setObject(i + 1, parameters[i]);
+    }
+    List<ServiceRequest> out = new ArrayList<>();
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        out.add(json.read(r.getString(1), ServiceRequest.class));
+      }
+    }
+    return out;
   }
 
   private List<ServiceRequest> query(String what, String sql, Object... parameters) {

@@ -44,7 +44,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The service-level sweep (时限巡检, SVC-08, SVC-11) on several nodes at once: 300 open service
  * requests registered through the seed's registration (SVC-02: response and arrival promised on
  * the seed's Shanghai office calendar) over a day and a half, a third of them dispatched; every
- * node sweeps at the same instants, all nodes at once, as the clocks advance past the deadlines.
+ * node sweeps at the same instants, all nodes at once, as the clocks advance past the deadlines;
+ * each run reads only the requests due for a check and stores their next checks (V9), the nodes'
+ * check writes racing each other.
  * Every warning, breach and escalation is recorded exactly once — the same notices as the same
  * scenario on one node alone and on the in-memory adapters (the independent reference) — every
  * notice for a supervisor is listed by one digest, and each notice's event is delivered once by
@@ -123,6 +125,11 @@ class SweepOnNodesTest {
         cluster.setClocks(at);
         cluster.allAtOnce(1, (node, thread) -> sweeps.get(node.index()).sweep());
       }
+      // Every node's runs stored their checks: after the last run nothing is due at its instant
+      // (each check is at or after it, or never), so another run at it reads no request.
+      Instant last = runs().get(runs().size() - 1);
+      assertEquals(List.of(), new JdbcServiceRequests(first.store().transactions(), first.json())
+          .dueForSweep(last, Integer.MAX_VALUE), "nothing due at the last run's instant");
       cluster.drainRelays();
       List<OutboxEvent> delivered = cluster.assertEveryEventDeliveredOnce();
       assertEquals(Notices.withoutDigests(delivered, NoticeKind.SUPERVISOR_DIGEST).size()

@@ -29,6 +29,7 @@ import org.aftersales.core.service.RegisterServiceRequest;
 import org.aftersales.core.service.ServiceLevelWatch;
 import org.aftersales.core.service.ServiceRequest;
 import org.aftersales.core.service.ServiceRequests;
+import org.aftersales.core.service.SweepCheck;
 import org.aftersales.core.service.TakeItemToWorkshop;
 import org.aftersales.core.servicelevel.BusinessCalendar;
 import org.aftersales.core.servicelevel.ServiceLevelKey;
@@ -120,6 +121,44 @@ class JdbcServiceRequestsStorageTest {
     assertEquals(1, adapter().find(other.id()).orElseThrow().version().value());
     assertEquals(Optional.of(stored), adapter().find(stored.id()));
     assertEquals(Optional.empty(), adapter().find(sameRequestId.id()));
+  }
+
+  @Test
+  void the_sweep_check_column_holds_minus_infinity_after_a_save_the_check_exactly_and_infinity()
+      throws Exception {
+    // rule: SVC-08 — V9: '-infinity' at once (every save), the instant to the microsecond,
+    // 'infinity' never; a host transaction rolled back takes a check back with it
+    ServiceRequest stored = adapter().save(ServiceFixtures.aServiceRequest(), List.of());
+    assertEquals("-infinity", checkText(stored));
+    Instant check = Instant.parse("2026-11-02T03:04:05.123456Z");
+    adapter().scheduleSweepChecks(List.of(SweepCheck.at(stored.id(), stored.version(), check)));
+    assertEquals(Optional.of(check), column(stored, "sweep_check_at"));
+    adapter().scheduleSweepChecks(List.of(SweepCheck.never(stored.id(), stored.version())));
+    assertEquals("infinity", checkText(stored));
+    assertThrows(IllegalStateException.class, () -> tx.inTransaction(c -> {
+      adapter().scheduleSweepChecks(List.of(SweepCheck.at(stored.id(), stored.version(),
+          check)));
+      throw new IllegalStateException("the host fails after the checks");
+    }));
+    assertEquals("infinity", checkText(stored), "the rolled-back check is not kept");
+    ServiceRequest saved = adapter().save(ServiceRequestStates.closedOnSite(stored,
+        stored.receivedAt().plusSeconds(7_200)), List.of());
+    assertEquals("-infinity", checkText(saved), "the save reset it in its own statement");
+    assertFalse(adapter().dueForSweep(check, Integer.MAX_VALUE).stream()
+        .anyMatch(r -> r.id().equals(saved.id())), "a closed request is never due");
+  }
+
+  private String checkText(ServiceRequest r) {
+    return tx.withConnection("reading the sweep check", c -> {
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT sweep_check_at::text FROM service_request WHERE id = ?")) {
+        s.setString(1, r.id().value());
+        try (ResultSet rows = s.executeQuery()) {
+          rows.next();
+          return rows.getString(1);
+        }
+      }
+    });
   }
 
   @Test
