@@ -35,9 +35,13 @@ import org.aftersales.examples.postgres.json.AftersalesJson;
  * is in progress, its closure instant).
  *
  * <h2>Saving</h2>
- * A save writes the row and appends the change's events to {@code outbox_event} in one
- * {@link ConnectionSource#atomically} call: both or neither, in the host's transaction when one is
- * open. A new case is an {@code INSERT … ON CONFLICT DO NOTHING}; a stored one an
+ * A save writes the row and appends the change's events to {@code outbox_event}: both or
+ * neither, in the host's transaction when one is open. A new case is ONE statement
+ * ({@link OutboxRows#writeWith}: {@code INSERT … ON CONFLICT DO NOTHING} and the events' rows only
+ * if it inserted), atomic by itself, so it runs without a savepoint: a registration inside a host
+ * transaction holds its month's number (drawn just before, gapless) over this one round trip and
+ * the commit, not over a savepoint, an insert, an append and a release (4 round trips). A stored
+ * case is saved in one {@link ConnectionSource#atomically} call (behind a savepoint): an
  * {@code UPDATE … WHERE series = ? AND number_text = ? AND version = ?} that also requires the
  * case's request ID to belong to no other case. Neither statement takes a lock beyond the row it
  * writes (a concurrent save of the same case waits for the first to commit, then finds the
@@ -46,9 +50,12 @@ import org.aftersales.examples.postgres.json.AftersalesJson;
  * or {@link DuplicateRequestException} (the request ID is another case's), as the in-memory
  * adapter does, and appends no event. Only when two transactions store one request ID for two
  * cases at the same instant does the unique constraint refuse the second statement itself: it is
- * reported as {@link DuplicateRequestException} too. Either way the host's transaction stays
- * usable ({@link org.aftersales.examples.postgres.Transactions} runs an adapter call inside it
- * behind a savepoint, so a refused call undoes only itself).
+ * reported as {@link DuplicateRequestException} too (an update: a new case's insert skips every
+ * conflict and is refused by its row count). Either way the host's transaction stays usable: a
+ * refusal by row count writes nothing, and an update runs behind a savepoint
+ * ({@link org.aftersales.examples.postgres.Transactions}), so a refused call undoes only itself.
+ * A new case's statement failing outright (an event ID already stored, the database gone) writes
+ * nothing and, like any failed statement, leaves the host's transaction to be rolled back.
  *
  * <h2>Reminder checks (V8)</h2>
  * The column {@code reminder_check} keeps each case's next reminder check beside it:
@@ -90,6 +97,7 @@ public final class JdbcComplaints implements Complaints {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb),
           CASE WHEN ? THEN TIMESTAMPTZ '-infinity' ELSE TIMESTAMPTZ 'infinity' END)
       ON CONFLICT DO NOTHING""";
+  private static final int INSERT_PARAMETERS = 11;
   // The NOT EXISTS refuses a request ID of another case by the row count, without provoking a
   // unique violation (which PostgreSQL reports as an error of the whole statement).
   private static final String UPDATE = """
@@ -122,16 +130,28 @@ public final class JdbcComplaints implements Complaints {
       + " FROM complaint_case WHERE reminder_check < 'infinity'";
   private static final String NUMBER = "(series, period_start, serial, number_text)";
   private static final String NEVER_CHECKED = DUE_COLUMNS + " AND reminder_check = '-infinity'";
-  private static final String CHECK_PASSED = DUE_COLUMNS
+  // The passed checks are filtered and sorted as keys only (the index holds them: no document is
+  // read, let alone sorted), and the page's documents are then read by key: sorting the rows
+  // with their documents cost a page ~100 ms when tens of thousands were due at once.
+  private static final String CHECK_PASSED_KEYS = "SELECT series, period_start, serial,"
+      + " number_text FROM complaint_case WHERE reminder_check < 'infinity'"
       + " AND reminder_check > '-infinity' AND reminder_check < ?";
+  // LATERAL … OFFSET 0: each key of the page reads its row through the primary key (a plain
+  // join, or a LATERAL the planner flattens into one, may be a hash join over every row).
+  private static final String CHECK_PASSED_ROWS = "SELECT c.series, c.period_start, c.serial,"
+      + " c.number_text, c.version, c.document FROM (";
+  private static final String BY_KEY = ") k CROSS JOIN LATERAL (SELECT * FROM complaint_case row"
+      + " WHERE row.series = k.series AND row.number_text = k.number_text OFFSET 0) c";
   static final String DUE = "SELECT " + COLUMNS + " FROM ("
       + "(" + NEVER_CHECKED + ORDER + " LIMIT ?)"
-      + " UNION ALL (" + CHECK_PASSED + ORDER + " LIMIT ?)) due" + ORDER + " LIMIT ?";
+      + " UNION ALL (" + CHECK_PASSED_ROWS + CHECK_PASSED_KEYS + ORDER + " LIMIT ?" + BY_KEY
+      + ")) due" + ORDER + " LIMIT ?";
   static final String DUE_AFTER = "SELECT " + COLUMNS + " FROM ("
       + "(" + NEVER_CHECKED + " AND (reminder_check, series, period_start, serial, number_text)"
       + " > ('-infinity', ?, ?, ?, ?)" + ORDER + " LIMIT ?)"
-      + " UNION ALL (SELECT * FROM (" + CHECK_PASSED + " OFFSET 0) passed WHERE " + NUMBER
-      + " > (?, ?, ?, ?)" + ORDER + " LIMIT ?)) due" + ORDER + " LIMIT ?";
+      + " UNION ALL (" + CHECK_PASSED_ROWS + "SELECT * FROM (" + CHECK_PASSED_KEYS
+      + " OFFSET 0) passed WHERE " + NUMBER + " > (?, ?, ?, ?)" + ORDER + " LIMIT ?" + BY_KEY
+      + ")) due" + ORDER + " LIMIT ?";
   // Only the version the run read, and only a case in progress (the constraint above): a case
   // saved since keeps its value (due, or never if no longer in progress). A null instant is
   // "never".
@@ -191,11 +211,23 @@ public final class JdbcComplaints implements Complaints {
     Version expected = complaint.version();
     ComplaintCase saved = complaint.withVersion(expected.next());
     String document = json.write(saved);
+    if (expected.isInitial()) {
+      // A new case (a registration): ONE statement writes the row and its events, so no
+      // savepoint is needed — inside a host transaction the number drawn for it stays locked over
+      // this statement and the commit only (see the class comment).
+      return connections.withConnection("saving complaint " + complaint.number().text(), c -> {
+        int written = OutboxRows.writeWith(c, INSERT, INSERT_PARAMETERS,
+            s -> bindInsert(s, saved, document), toAppend, json);
+        if (written == 0) {
+          refuse(c, complaint, expected);
+        }
+        return saved;
+      });
+    }
     return connections.atomically("saving complaint " + complaint.number().text(), c -> {
       int written;
       try {
-        written = expected.isInitial() ? insert(c, saved, document)
-            : update(c, saved, expected, document);
+        written = update(c, saved, expected, document);
       } catch (SQLException e) {
         if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
           // A concurrent transaction stored the request ID for another case between our check
@@ -206,36 +238,40 @@ public final class JdbcComplaints implements Complaints {
         throw e;
       }
       if (written == 0) {
-        Version actual = storedVersion(c, complaint.number());
-        boolean versionMatches = actual == null ? expected.isInitial() : actual.equals(expected);
-        if (!versionMatches) {
-          throw new ConcurrentUpdateException(ComplaintCase.KIND, complaint.number().text(),
-              expected, actual);
-        }
-        throw new DuplicateRequestException(ComplaintCase.KIND, complaint.requestId());
+        refuse(c, complaint, expected);
       }
       OutboxRows.append(c, toAppend, json);
       return saved;
     });
   }
 
-  private static int insert(Connection c, ComplaintCase saved, String document)
+  /** Why nothing was written: another version stored (or none, or one for a new case), else the
+   * request ID is another case's. */
+  private static void refuse(Connection c, ComplaintCase complaint, Version expected)
       throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(INSERT)) {
-      DocumentNumber n = saved.number();
-      s.setString(1, n.series().value());
-      s.setString(2, n.text());
-      s.setObject(3, n.periodStart());
-      s.setLong(4, n.serial());
-      s.setString(5, saved.requestId().value());
-      s.setLong(6, saved.version().value());
-      s.setString(7, saved.status().name());
-      s.setBoolean(8, saved.status().inProgress());
-      s.setObject(9, saved.closedAt().map(JdbcComplaints::utc).orElse(null));
-      s.setString(10, document);
-      s.setBoolean(11, saved.status().inProgress());
-      return s.executeUpdate();
+    Version actual = storedVersion(c, complaint.number());
+    boolean versionMatches = actual == null ? expected.isInitial() : actual.equals(expected);
+    if (!versionMatches) {
+      throw new ConcurrentUpdateException(ComplaintCase.KIND, complaint.number().text(),
+          expected, actual);
     }
+    throw new DuplicateRequestException(ComplaintCase.KIND, complaint.requestId());
+  }
+
+  private static void bindInsert(PreparedStatement s, ComplaintCase saved, String document)
+      throws SQLException {
+    DocumentNumber n = saved.number();
+    s.setString(1, n.series().value());
+    s.setString(2, n.text());
+    s.setObject(3, n.periodStart());
+    s.setLong(4, n.serial());
+    s.setString(5, saved.requestId().value());
+    s.setLong(6, saved.version().value());
+    s.setString(7, saved.status().name());
+    s.setBoolean(8, saved.status().inProgress());
+    s.setObject(9, saved.closedAt().map(JdbcComplaints::utc).orElse(null));
+    s.setString(10, document);
+    s.setBoolean(11, saved.status().inProgress());
   }
 
   private static int update(Connection c, ComplaintCase saved, Version expected, String document)

@@ -226,6 +226,13 @@ class SweepBenchmark {
           long nanos = Bench.time(() -> assertEquals(0, reminders.run().recorded().size()));
           return Bench.millis(nanos);
         });
+    floor("complaint reminders", List.of(
+        () -> complaints.dueForReminderCheck(AT, settings.pageSize()).size(),
+        () -> complaints.closedBetween(AT.minus(settings.closedLookback()), AT).size(),
+        () -> log.awaitingDigest(ComplaintReminders.REMINDER_KINDS, settings.digestBatch())
+            .size()),
+        List.of("Complaints.dueForReminderCheck", "Complaints.closedBetween",
+            "NoticeLog.awaitingDigest"));
     hourly("complaint reminders", n, clock, "complaint_case", "reminder_check", () -> {
       ComplaintReminderReport r = reminders.run();
       return new int[] {r.casesRead(), r.recorded().size()};
@@ -265,6 +272,21 @@ class SweepBenchmark {
     assertTrue(recordedInAll > 0, "the afternoon's runs find something newly due");
   }
 
+  /** Where a run with nothing due spends its time: each of its port calls, timed alone. */
+  private static void floor(String what, List<java.util.function.IntSupplier> calls,
+      List<String> names) throws Exception {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < calls.size(); i++) {
+      java.util.function.IntSupplier call = calls.get(i);
+      call.getAsInt(); // warm
+      int[] rows = new int[1];
+      long nanos = Bench.time(() -> rows[0] = call.getAsInt());
+      out.append(String.format(Locale.ROOT, "%s%s %.1f ms (%d rows)", i == 0 ? "" : "; ",
+          names.get(i), nanos / 1e6, rows[0]));
+    }
+    Bench.result(what + ", a run with nothing due, its port calls alone: " + out);
+  }
+
   /** The aggregates due for a check at {@code at}: what a run reads (the sweep reports none). */
   private static long countDue(String table, String checkColumn, Instant at) {
     try {
@@ -282,6 +304,60 @@ class SweepBenchmark {
         r.next();
         return r.getLong(1);
       }
+    }
+  }
+
+  /**
+   * The complaint reminders' steady state over a month of open cases: {@link Bench#CASES} cases
+   * accepted at random instants over the four weeks before the first run (3 November to
+   * 1 December 2026, any hour: the budgets count working time on the Shanghai calendar from the
+   * acceptance), in a database of their own. The first run records the backlog and schedules
+   * every case; then eight hourly runs from 12:00 to 19:00, each reading only the cases whose
+   * check fell in its hour (the step's, the report's or the overall limit's levels, spread as a
+   * month's registrations spread them). // rule: CMP-19
+   */
+  @Test
+  void complaint_reminders_hourly_over_a_month_of_open_cases() throws Exception {
+    PostgresStore shared = store;
+    try (PostgresStore own = TestDatabase.node(Bench.database("sweeps_month"), 2 * LOADERS + 4)) {
+      store = own;
+      Transactions tx = own.transactions();
+      JdbcComplaints complaints = new JdbcComplaints(tx, JSON);
+      ComplaintProcedure procedure = ComplaintProcedure.seed()
+          .withRoute(SeedServiceLevels.COMPLAINT_STEPS);
+      DocumentNumbering numbering = SequenceNumbering.of(NumberingScheme.seed(SHANGHAI),
+          InMemoryNumberSequences.create());
+      int n = Bench.CASES;
+      long loadNanos = load(n, tx, i -> {
+        SplittableRandom r = new SplittableRandom(i * 17L + 5);
+        Instant accepted = within(r, "2026-11-03T11:00", 0, 28 * 24 * 60);
+        RegisterComplaint command = new RegisterComplaint(
+            RequestId.of(String.format(Locale.ROOT, "bench-month-%d-%07d", Bench.RUN, i)),
+            accepted, Workload.intake(r, i));
+        return ComplaintCase.register(command, numbering.next(accepted), procedure, accepted)
+            .state();
+      }, c -> complaints.save(c, List.of()));
+      Bench.result(String.format(Locale.ROOT,
+          "month of complaints: loaded %,d open cases accepted over 28 days in %.1f s", n,
+          loadNanos / 1e9));
+      analyze("complaint_case");
+      JdbcNoticeLog log = new JdbcNoticeLog(tx, JSON);
+      TestClock clock = TestClock.at(AT, SHANGHAI);
+      ComplaintReminders reminders = new ComplaintReminders(complaints, log,
+          ComplaintFixtures.SEED_POLICY, ComplaintReminderSettings.seed(), clock);
+      ComplaintReminderReport[] first = new ComplaintReminderReport[1];
+      long firstRun = Bench.time(() -> first[0] = reminders.run());
+      Bench.result(String.format(Locale.ROOT,
+          "month of complaints, first run (every case due: the backlog): %.2f s, %,d read, %,d "
+              + "notices recorded (%s)", firstRun / 1e9, first[0].casesRead(),
+          first[0].recorded().size(), kinds(first[0].recorded())));
+      analyze("complaint_case");
+      hourly("month of complaints", n, clock, "complaint_case", "reminder_check", () -> {
+        ComplaintReminderReport r = reminders.run();
+        return new int[] {r.casesRead(), r.recorded().size()};
+      });
+    } finally {
+      store = shared;
     }
   }
 
@@ -389,6 +465,11 @@ class SweepBenchmark {
           long nanos = Bench.time(() -> assertEquals(0, sweep.sweep().recorded().size()));
           return Bench.millis(nanos);
         });
+    floor("service-level sweep", List.of(
+        () -> requests.dueForSweep(AT, settings.pageSize()).size(),
+        () -> log.awaitingDigest(ServiceLevelSweep.DIGESTED_KINDS, settings.digestBatch())
+            .size()),
+        List.of("ServiceRequests.dueForSweep", "NoticeLog.awaitingDigest"));
     // The sweep's report does not count the requests it read: they are the ones due before it.
     hourly("service-level sweep", n, clock, "service_request", "sweep_check_at",
         () -> new int[] {-1, sweep.sweep().recorded().size()});
