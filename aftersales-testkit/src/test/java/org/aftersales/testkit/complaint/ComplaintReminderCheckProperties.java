@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +34,6 @@ import org.aftersales.core.notification.NoticeKey;
 import org.aftersales.core.notification.NoticeKind;
 import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.servicelevel.Milestone;
-import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.core.shared.RequestId;
 import org.aftersales.rules.sla.SeedServiceLevels;
 import org.aftersales.testkit.notification.InMemoryNoticeLog;
@@ -134,37 +132,6 @@ class ComplaintReminderCheckProperties {
     return report.recorded().stream().map(n -> n.key().text()).sorted().toList();
   }
 
-  /**
-   * The port with only its required methods: the reminder checks are the port's defaults, so every
-   * case in progress is due at every run (the full scan).
-   */
-  private record FullScan(Complaints stored) implements Complaints {
-    @Override
-    public Optional<ComplaintCase> find(DocumentNumber number) {
-      return stored.find(number);
-    }
-
-    @Override
-    public Optional<ComplaintCase> findByRequestId(RequestId requestId) {
-      return stored.findByRequestId(requestId);
-    }
-
-    @Override
-    public ComplaintCase save(ComplaintCase complaint, List<OutboxEvent> events) {
-      return stored.save(complaint, events);
-    }
-
-    @Override
-    public List<ComplaintCase> inProgress(int max) {
-      return stored.inProgress(max);
-    }
-
-    @Override
-    public List<ComplaintCase> closedBetween(Instant from, Instant to) {
-      return stored.closedBetween(from, to);
-    }
-  }
-
   /** A store with copies of the cases, its log, and reminders in pages of three. */
   private static final class World {
     final InMemoryDatabase database = InMemoryDatabase.create();
@@ -175,7 +142,7 @@ class ComplaintReminderCheckProperties {
     final ComplaintReminders reminders;
 
     World(List<ComplaintCase> cases, boolean fullScan) {
-      complaints = fullScan ? new FullScan(stored) : stored;
+      complaints = fullScan ? FullScanComplaints.over(stored) : stored;
       reminders = new ComplaintReminders(complaints, log, SEED,
           ComplaintReminderSettings.seed().withPageSize(3), clock);
       for (ComplaintCase c : cases) {

@@ -14,7 +14,7 @@ class FullScanServiceRequestsTest extends ServiceRequestsContract {
 
   @Override
   protected ServiceRequests freshAdapter() {
-    return new FullScanServiceRequests(storage.freshInstanceOverSameStorage());
+    return FullScanServiceRequests.over(storage.freshInstanceOverSameStorage());
   }
 
   @Override

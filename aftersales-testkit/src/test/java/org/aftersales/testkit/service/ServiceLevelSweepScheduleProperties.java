@@ -87,7 +87,7 @@ class ServiceLevelSweepScheduleProperties {
     ServiceLevelSweepSettings settings = ServiceLevelSweepSettings.seed().withPageSize(pageSize);
     InMemoryNoticeLog scheduledLog = InMemoryNoticeLog.create();
     InMemoryNoticeLog fullLog = InMemoryNoticeLog.create();
-    ServiceRequests fullScan = new FullScanServiceRequests(requests);
+    ServiceRequests fullScan = FullScanServiceRequests.over(requests);
     // 0: not registered; k: registered and k − 1 steps. A life is registered before the first
     // run near its call (lives' calls may be months apart), so every run has a request to see.
     int[] progress = new int[lives.size()];

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,7 +30,6 @@ import org.aftersales.core.contract.Contracts;
 import org.aftersales.core.notification.Notice;
 import org.aftersales.core.notification.NoticeKind;
 import org.aftersales.core.notification.NoticeLog;
-import org.aftersales.core.numbering.DocumentNumber;
 import org.aftersales.core.numbering.NumberSequences;
 import org.aftersales.core.obligation.ObligationReminders;
 import org.aftersales.core.servicelevel.Milestone;
@@ -45,6 +43,7 @@ import org.aftersales.rules.numbering.NumberingScheme;
 import org.aftersales.rules.numbering.SequenceNumbering;
 import org.aftersales.rules.sla.SeedServiceLevels;
 import org.aftersales.testkit.complaint.ComplaintFixtures;
+import org.aftersales.testkit.complaint.FullScanComplaints;
 import org.aftersales.testkit.complaint.InMemoryComplaints;
 import org.aftersales.testkit.contract.ContractFixtures;
 import org.aftersales.testkit.contract.InMemoryContracts;
@@ -115,37 +114,6 @@ class RemindersOnNodesTest {
 
   /** The cases the complaint runs on the database read, all nodes together. */
   static final AtomicLong CASES_READ = new AtomicLong();
-
-  /**
-   * The port with only its required methods over the in-memory adapter: the reminder checks are
-   * the port's defaults, so every case in progress is read at every run (the full scan).
-   */
-  record FullScan(Complaints stored) implements Complaints {
-    @Override
-    public Optional<ComplaintCase> find(DocumentNumber number) {
-      return stored.find(number);
-    }
-
-    @Override
-    public Optional<ComplaintCase> findByRequestId(RequestId requestId) {
-      return stored.findByRequestId(requestId);
-    }
-
-    @Override
-    public ComplaintCase save(ComplaintCase complaint, List<OutboxEvent> events) {
-      return stored.save(complaint, events);
-    }
-
-    @Override
-    public List<ComplaintCase> inProgress(int max) {
-      return stored.inProgress(max);
-    }
-
-    @Override
-    public List<ComplaintCase> closedBetween(Instant from, Instant to) {
-      return stored.closedBetween(from, to);
-    }
-  }
 
   static ComplaintReminders complaintReminders(Complaints complaints, NoticeLog log,
       Clock clock) {
@@ -315,7 +283,7 @@ class RemindersOnNodesTest {
     long readAlone = CASES_READ.get();
 
     InMemoryDatabase database = InMemoryDatabase.create();
-    Complaints complaints = new FullScan(InMemoryComplaints.over(database));
+    Complaints complaints = FullScanComplaints.over(InMemoryComplaints.over(database));
     InMemoryNoticeLog log = InMemoryNoticeLog.over(database);
     TestClock clock = TestClock.at(RECORDING, SHANGHAI);
     openCases(complaints, InMemoryNumberSequences.create(), clock);

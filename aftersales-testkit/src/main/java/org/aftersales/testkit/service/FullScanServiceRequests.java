@@ -15,17 +15,30 @@ import org.aftersales.core.shared.OutboxEvent;
 import org.aftersales.core.shared.RequestId;
 
 /**
- * The port as an adapter written before the sweep's checks existed: it implements only the
- * abstract methods (over another adapter's storage) and keeps every default — every open request
- * is due for every run (the full scan), checks and resets are ignored. The reference the
- * scheduled sweep is compared with, and the proof that such an adapter still passes the contract.
+ * The {@link ServiceRequests} port (叫修登记簿) as an adapter written before the sweep's checks
+ * existed: over another adapter's storage it implements only the abstract methods and keeps every
+ * default — every open request is due for every run of the sweep (the full scan), checks and
+ * resets are ignored. The reference a scheduled sweep is compared with (the same notices, read
+ * from every open request), and what an adopter's adapter on the defaults behaves like: it passes
+ * {@link ServiceRequestsContract} with {@code keepsSweepChecks()} false. Thread-safe if the
+ * wrapped adapter is.
  */
-final class FullScanServiceRequests implements ServiceRequests {
+public final class FullScanServiceRequests implements ServiceRequests {
 
   private final ServiceRequests stored;
 
-  FullScanServiceRequests(ServiceRequests stored) {
-    this.stored = requireNonNull(stored, "stored");
+  private FullScanServiceRequests(ServiceRequests stored) {
+    this.stored = stored;
+  }
+
+  /**
+   * The full scan over {@code stored}: every call but the sweep's check methods goes to it.
+   *
+   * @param stored the adapter whose storage is read and written
+   * @return the port on its default check methods
+   */
+  public static FullScanServiceRequests over(ServiceRequests stored) {
+    return new FullScanServiceRequests(requireNonNull(stored, "stored"));
   }
 
   @Override
