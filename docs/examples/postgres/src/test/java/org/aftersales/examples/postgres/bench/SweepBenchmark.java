@@ -233,8 +233,15 @@ class SweepBenchmark {
             .size()),
         List.of("Complaints.dueForReminderCheck", "Complaints.closedBetween",
             "NoticeLog.awaitingDigest"));
+    Timed.Totals totals = new Timed.Totals();
+    ComplaintReminders timed = new ComplaintReminders(
+        Timed.of(org.aftersales.core.complaint.Complaints.class, complaints, totals),
+        Timed.of(org.aftersales.core.notification.NoticeLog.class, log, totals),
+        ComplaintFixtures.SEED_POLICY, settings, clock);
     hourly("complaint reminders", n, clock, "complaint_case", "reminder_check", () -> {
-      ComplaintReminderReport r = reminders.run();
+      totals.clear();
+      ComplaintReminderReport r = timed.run();
+      Bench.result("complaint reminders, the run's port calls: " + totals);
       return new int[] {r.casesRead(), r.recorded().size()};
     });
   }
