@@ -5,13 +5,11 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.aftersales.core.notification.NewNotices;
 import org.aftersales.core.notification.Notice;
 import org.aftersales.core.notification.NoticeDigests;
-import org.aftersales.core.notification.NoticeKey;
 import org.aftersales.core.notification.NoticeKind;
 import org.aftersales.core.notification.NoticeLog;
 import org.aftersales.core.notification.Recipient;
@@ -209,25 +207,10 @@ public final class ComplaintReminders {
 
   private void record(List<ComplaintReminder> reminders, Instant at, List<Notice> recorded,
       int[] already) {
-    if (reminders.isEmpty()) {
-      return;
-    }
-    Map<NoticeKey, ComplaintReminder> due = new LinkedHashMap<>();
-    for (ComplaintReminder r : reminders) {
-      due.put(r.key(), r);
-    }
-    Set<NoticeKey> known = log.recordedAmong(due.keySet());
-    List<Notice> fresh = new ArrayList<>();
-    for (ComplaintReminder r : due.values()) {
-      if (!known.contains(r.key())) {
-        fresh.add(r.notice(at));
-      }
-    }
-    List<Notice> mine = fresh.isEmpty() ? List.of() : log.recordAllIfAbsent(fresh);
-    recorded.addAll(mine);
-    // Those another run recorded between the two calls count as recorded already.
-    already[0] += due.size() - mine.size();
+    already[0] += NewNotices.record(log, reminders, ComplaintReminder::key, r -> r.notice(at),
+        recorded);
   }
+
 
   private List<Notice> digest(Instant at) {
     return NoticeDigests.record(log, REMINDER_KINDS, settings.digestBatch(), DIGEST_ROUNDS,

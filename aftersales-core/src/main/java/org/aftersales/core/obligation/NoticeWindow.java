@@ -5,13 +5,11 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.aftersales.core.notification.NewNotices;
 import org.aftersales.core.notification.Notice;
 import org.aftersales.core.notification.NoticeKey;
 import org.aftersales.core.notification.NoticeLog;
@@ -177,31 +175,11 @@ final class NoticeWindow {
   }
 
   /**
-   * Records the notices not yet recorded: one {@link NoticeLog#recordedAmong} for the batch, then
-   * one {@link NoticeLog#recordAllIfAbsent} for the new ones (none if there are none). Adds what this call recorded to
-   * {@code recorded} and answers how many were found recorded already.
+   * Records the notices not yet recorded ({@link NewNotices#record}): adds what this call recorded
+   * to {@code recorded} and answers how many were found recorded already.
    */
   static int record(NoticeLog log, List<Due> notices, List<Notice> recorded) {
-    if (notices.isEmpty()) {
-      return 0;
-    }
-    Map<NoticeKey, Due> due = new LinkedHashMap<>();
-    for (Due d : notices) {
-      due.put(d.key(), d);
-    }
-    Set<NoticeKey> known = log.recordedAmong(due.keySet());
-    List<Notice> fresh = new ArrayList<>();
-    for (Due d : due.values()) {
-      if (!known.contains(d.key())) {
-        fresh.add(d.notice().get());
-      }
-    }
-    if (fresh.isEmpty()) {
-      return due.size();
-    }
-    List<Notice> mine = log.recordAllIfAbsent(fresh);
-    recorded.addAll(mine);
-    // Those another run recorded between the two calls count as recorded already.
-    return due.size() - mine.size();
+    return NewNotices.record(log, notices, Due::key, d -> d.notice().get(), recorded);
   }
+
 }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.aftersales.core.notification.NewNotices;
 import org.aftersales.core.notification.Notice;
 import org.aftersales.core.notification.NoticeKey;
 import org.aftersales.core.notification.NoticeKind;
@@ -107,12 +107,9 @@ public final class DispatchQueue {
         due.add(carryOverNotice(entry, day, opening));
       }
     }
-    if (due.isEmpty()) {
-      return List.of();
-    }
-    Set<NoticeKey> known = log.recordedAmong(due.stream().map(Notice::key).toList());
-    List<Notice> fresh = due.stream().filter(n -> !known.contains(n.key())).toList();
-    return fresh.isEmpty() ? List.of() : log.recordAllIfAbsent(fresh);
+    List<Notice> recorded = new ArrayList<>();
+    NewNotices.record(log, due, Notice::key, n -> n, recorded);
+    return List.copyOf(recorded);
   }
 
   /**

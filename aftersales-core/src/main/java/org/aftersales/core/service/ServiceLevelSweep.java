@@ -5,13 +5,11 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.aftersales.core.notification.NewNotices;
 import org.aftersales.core.notification.Notice;
 import org.aftersales.core.notification.NoticeDigests;
-import org.aftersales.core.notification.NoticeKey;
 import org.aftersales.core.notification.NoticeKind;
 import org.aftersales.core.notification.NoticeLog;
 import org.aftersales.core.notification.Recipient;
@@ -177,26 +175,13 @@ public final class ServiceLevelSweep {
   }
 
   private void recordDue(List<ServiceRequest> page, Instant at, List<Notice> recorded) {
-    Map<NoticeKey, SweepCandidate> due = new LinkedHashMap<>();
+    List<SweepCandidate> due = new ArrayList<>();
     for (ServiceRequest request : page) {
-      for (SweepCandidate candidate : ServiceLevelWatch.candidates(request, at, settings)) {
-        due.put(candidate.key(), candidate);
-      }
+      due.addAll(ServiceLevelWatch.candidates(request, at, settings));
     }
-    if (due.isEmpty()) {
-      return;
-    }
-    Set<NoticeKey> known = log.recordedAmong(due.keySet());
-    List<Notice> fresh = new ArrayList<>();
-    for (SweepCandidate candidate : due.values()) {
-      if (!known.contains(candidate.key())) {
-        fresh.add(candidate.notice(at));
-      }
-    }
-    if (!fresh.isEmpty()) {
-      recorded.addAll(log.recordAllIfAbsent(fresh));
-    }
+    NewNotices.record(log, due, SweepCandidate::key, candidate -> candidate.notice(at), recorded);
   }
+
 
   private List<Notice> digest(Instant at) {
     return NoticeDigests.record(log, DIGESTED_KINDS, settings.digestBatch(), DIGEST_ROUNDS,

@@ -36,14 +36,34 @@ public final class OutboxRows {
    */
   public static void append(Connection connection, List<OutboxEvent> events, AftersalesJson json)
       throws SQLException {
+    appendWritten(connection, events, events.stream().map(e -> json.write(e.event())).toList());
+  }
+
+  /**
+   * Appends {@code events} whose payloads the caller has already written (a notice is its own
+   * event: the notice log stores the same JSON as its document), in order, on {@code connection}.
+   *
+   * @param connection the connection the change is written on (the caller commits)
+   * @param events the change's events, in order; nothing is done for none
+   * @param payloads each event's JSON ({@link AftersalesJson#write} of {@link OutboxEvent#event()}),
+   *     in the same order
+   * @throws SQLException if the database refuses, e.g. an event ID already stored
+   */
+  public static void appendWritten(Connection connection, List<OutboxEvent> events,
+      List<String> payloads) throws SQLException {
+    if (events.size() != payloads.size()) {
+      throw new IllegalArgumentException(events.size() + " events, " + payloads.size()
+          + " payloads");
+    }
     if (events.isEmpty()) {
       return;
     }
     try (PreparedStatement s = connection.prepareStatement(INSERT)) {
-      for (OutboxEvent e : events) {
+      for (int i = 0; i < events.size(); i++) {
+        OutboxEvent e = events.get(i);
         s.setString(1, e.eventId().value());
         s.setString(2, e.event().getClass().getName());
-        s.setString(3, json.write(e.event()));
+        s.setString(3, payloads.get(i));
         s.addBatch();
       }
       s.executeBatch();

@@ -129,7 +129,7 @@ public final class JdbcNoticeLog implements NoticeLog {
       if (insert(c, notice, document) == 0) {
         return false;
       }
-      OutboxRows.append(c, List.of(notice.outboxEvent()), json);
+      OutboxRows.appendWritten(c, List.of(notice.outboxEvent()), List.of(document));
       return true;
     });
   }
@@ -203,12 +203,14 @@ public final class JdbcNoticeLog implements NoticeLog {
         inserted[order[j]] = counts[j] > 0;
       }
       List<Notice> recorded = new ArrayList<>();
+      List<String> payloads = new ArrayList<>();
       for (int i = 0; i < inserted.length; i++) {
         if (inserted[i]) {
           recorded.add(page.get(i));
+          payloads.add(documents.get(i)); // a notice is its own event: the same JSON
         }
       }
-      OutboxRows.append(c, recorded.stream().map(Notice::outboxEvent).toList(), json);
+      OutboxRows.appendWritten(c, recorded.stream().map(Notice::outboxEvent).toList(), payloads);
       return List.copyOf(recorded);
     });
   }
@@ -325,7 +327,7 @@ public final class JdbcNoticeLog implements NoticeLog {
         s.setArray(1, c.createArrayOf("bigint", positions.toArray()));
         s.executeUpdate();
       }
-      OutboxRows.append(c, List.of(digest.outboxEvent()), json);
+      OutboxRows.appendWritten(c, List.of(digest.outboxEvent()), List.of(document));
       return true;
     });
   }
